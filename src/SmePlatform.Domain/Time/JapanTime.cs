@@ -1,0 +1,36 @@
+namespace SmePlatform.Domain.Time;
+
+/// <summary>
+/// Converts between the UTC instants the platform stores and the Japan Standard Time people read.
+/// Japan has no daylight saving time, but the zone database is still the source of truth.
+/// </summary>
+public static class JapanTime
+{
+    public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+
+    /// <summary>The wall-clock time in Japan for a UTC instant.</summary>
+    public static DateTime FromUtc(DateTime utcInstant) =>
+        TimeZoneInfo.ConvertTimeFromUtc(AsUtc(utcInstant), Zone);
+
+    /// <summary>The UTC instant of a wall-clock time in Japan, e.g. 17:00 JST on a closing day.</summary>
+    public static DateTime ToUtc(DateOnly date, TimeOnly time) =>
+        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(time, DateTimeKind.Unspecified), Zone);
+
+    /// <summary>The calendar date in Japan at a UTC instant.</summary>
+    public static DateOnly DateOf(DateTime utcInstant) => DateOnly.FromDateTime(FromUtc(utcInstant));
+
+    /// <summary>
+    /// Whole calendar days in Japan from <paramref name="nowUtc"/> to <paramref name="deadlineUtc"/>:
+    /// 0 on the closing day itself, negative once the day has passed.
+    /// </summary>
+    public static int DaysLeft(DateTime deadlineUtc, DateTime nowUtc) =>
+        DateOf(deadlineUtc).DayNumber - DateOf(nowUtc).DayNumber;
+
+    private static DateTime AsUtc(DateTime instant) => instant.Kind switch
+    {
+        DateTimeKind.Utc => instant,
+        // EF Core reads DateTime columns back as Unspecified; the platform stores only UTC.
+        DateTimeKind.Unspecified => DateTime.SpecifyKind(instant, DateTimeKind.Utc),
+        _ => instant.ToUniversalTime(),
+    };
+}

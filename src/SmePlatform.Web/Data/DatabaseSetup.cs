@@ -1,0 +1,106 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using SmePlatform.Web.Data.Providers;
+using SmePlatform.Web.Data.Seeding;
+
+namespace SmePlatform.Web.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>Registers SmeDbContext on the configured provider (docs/adr/0002).</summary>
+    public static WebApplicationBuilder AddPlatformDatabase(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
+        var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = SqliteConnectionString(connectionString, builder.Environment.ContentRootPath);
+                builder.Services.AddDbContext<SmeDbContext, SqliteSmeDbContext>(db => db
+                    .UseSqlite(sqlite)
+                    .AddInterceptors(new SqliteBusyTimeoutInterceptor()));
+                break;
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SmeDb is empty (see docs/operations.md).");
+                }
+
+                builder.Services.AddDbContext<SmeDbContext, SqlServerSmeDbContext>(db => db
+                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");
+        }
+
+        builder.Services.AddScoped<DemoAccountsSeeder>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Migrates (when configured) inside the provider's execution strategy, then seeds demo accounts where allowed.
+    /// </summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILogger<SmeDbContext>>();
+
+        if (options.MigrateOnStartup)
+        {
+            if (db.Database.IsSqlite())
+            {
+                // Readers do not block the writer; the setting is kept in the database file.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
+
+            var strategy = db.Database.CreateExecutionStrategy();
+            await strategy.ExecuteAsync(() => db.Database.MigrateAsync());
+            logger.LogInformation("Database migrated on {Provider}", db.Database.ProviderName);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<DemoAccountsSeeder>().SeedAsync();
+    }
+
+    private static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(configured) ? "Data Source=App_Data/smeplatform.db" : configured);
+        if (builder.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
+        }
+
+        if (builder.Mode != SqliteOpenMode.Memory)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Waits up to five seconds for the single SQLite writer instead of failing at once.</summary>
+    private sealed class SqliteBusyTimeoutInterceptor : DbConnectionInterceptor
+    {
+        private const string Pragma = "PRAGMA busy_timeout = 5000;";
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragma;
+            command.ExecuteNonQuery();
+        }
+
+        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragma;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}

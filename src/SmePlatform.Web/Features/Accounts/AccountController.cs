@@ -1,0 +1,242 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Infrastructure.Forms;
+using SmePlatform.Web.Infrastructure.Security;
+
+namespace SmePlatform.Web.Features.Accounts;
+
+/// <summary>Register, confirm, sign in (with a second factor where set up), sign out, and reset a forgotten password.</summary>
+[AllowAnonymous]
+[Route("account")]
+public sealed class AccountController(
+    UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIn,
+    AccountEmails emails,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> t) : Controller
+{
+    [HttpGet("register")]
+    public IActionResult Register() => View(new RegisterForm());
+
+    [HttpPost("register")]
+    public async Task<IActionResult> Register(RegisterForm form, [FromServices] IValidator<RegisterForm> validator)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return View(form);
+        }
+
+        var user = new ApplicationUser
+        {
+            UserName = form.Email!.Trim(),
+            Email = form.Email.Trim(),
+            DisplayName = form.DisplayName!.Trim(),
+            CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        var result = await users.CreateAsync(user, form.Password!);
+        if (!result.Succeeded)
+        {
+            ModelState.AddIdentityErrors(result);
+            return View(form);
+        }
+
+        await emails.SendConfirmationAsync(user);
+        return RedirectToAction(nameof(RegisterDone));
+    }
+
+    [HttpGet("register/check-email")]
+    public IActionResult RegisterDone() => View();
+
+    [HttpGet("confirm-email")]
+    public async Task<IActionResult> ConfirmEmail(string? userId, string? code)
+    {
+        var user = userId is null ? null : await users.FindByIdAsync(userId);
+        var token = AccountEmails.DecodeToken(code);
+        var confirmed = user is not null && token is not null && (await users.ConfirmEmailAsync(user, token)).Succeeded;
+        return View(confirmed);
+    }
+
+    [HttpGet("login")]
+    public IActionResult Login(string? returnUrl)
+    {
+        ViewData["ReturnUrl"] = returnUrl;
+        return View(new LoginForm());
+    }
+
+    [HttpPost("login")]
+    [EnableRateLimiting(RateLimiting.Authentication)]
+    public async Task<IActionResult> Login(LoginForm form, string? returnUrl, [FromServices] IValidator<LoginForm> validator)
+    {
+        ViewData["ReturnUrl"] = returnUrl;
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return View(form);
+        }
+
+        var result = await signIn.PasswordSignInAsync(form.Email!.Trim(), form.Password!, form.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl(returnUrl));
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToAction(nameof(LoginTwoFactor), new { returnUrl, rememberMe = form.RememberMe });
+        }
+
+        ModelState.AddModelError(nameof(LoginForm.Email),
+            result.IsLockedOut ? t["Login.LockedOut"] : result.IsNotAllowed ? t["Login.EmailNotConfirmed"] : t["Login.Failed"]);
+        return View(form);
+    }
+
+    [HttpGet("login/two-factor")]
+    public async Task<IActionResult> LoginTwoFactor(string? returnUrl, bool rememberMe)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToAction(nameof(Login), new { returnUrl });
+        }
+
+        ViewData["ReturnUrl"] = returnUrl;
+        return View(new TwoFactorCodeForm { RememberMe = rememberMe });
+    }
+
+    [HttpPost("login/two-factor")]
+    [EnableRateLimiting(RateLimiting.Authentication)]
+    public async Task<IActionResult> LoginTwoFactor(TwoFactorCodeForm form, string? returnUrl, [FromServices] IValidator<TwoFactorCodeForm> validator)
+    {
+        ViewData["ReturnUrl"] = returnUrl;
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToAction(nameof(Login), new { returnUrl });
+        }
+
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return View(form);
+        }
+
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(form.NormalizedCode, form.RememberMe, rememberClient: false);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl(returnUrl));
+        }
+
+        ModelState.AddModelError(nameof(TwoFactorCodeForm.Code), result.IsLockedOut ? t["Login.LockedOut"] : t["Login.WrongCode"]);
+        return View(form);
+    }
+
+    [HttpGet("login/recovery-code")]
+    public async Task<IActionResult> LoginRecoveryCode(string? returnUrl)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToAction(nameof(Login), new { returnUrl });
+        }
+
+        ViewData["ReturnUrl"] = returnUrl;
+        return View(new RecoveryCodeForm());
+    }
+
+    [HttpPost("login/recovery-code")]
+    [EnableRateLimiting(RateLimiting.Authentication)]
+    public async Task<IActionResult> LoginRecoveryCode(RecoveryCodeForm form, string? returnUrl, [FromServices] IValidator<RecoveryCodeForm> validator)
+    {
+        ViewData["ReturnUrl"] = returnUrl;
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToAction(nameof(Login), new { returnUrl });
+        }
+
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return View(form);
+        }
+
+        var code = form.RecoveryCode!.Replace(" ", "", StringComparison.Ordinal).Trim();
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl(returnUrl));
+        }
+
+        ModelState.AddModelError(nameof(RecoveryCodeForm.RecoveryCode), result.IsLockedOut ? t["Login.LockedOut"] : t["Identity.InvalidRecoveryCode"]);
+        return View(form);
+    }
+
+    [HttpPost("logout")]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        return RedirectToAction("Index", "Home");
+    }
+
+    [HttpGet("forgot-password")]
+    public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
+
+    [HttpPost("forgot-password")]
+    [EnableRateLimiting(RateLimiting.Authentication)]
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, [FromServices] IValidator<ForgotPasswordForm> validator)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return View(form);
+        }
+
+        // The answer is the same whether or not the account exists: the page must not reveal who has one.
+        var user = await users.FindByEmailAsync(form.Email!.Trim());
+        if (user is not null && await users.IsEmailConfirmedAsync(user))
+        {
+            await emails.SendPasswordResetAsync(user);
+        }
+
+        return RedirectToAction(nameof(ForgotPasswordDone));
+    }
+
+    [HttpGet("forgot-password/check-email")]
+    public IActionResult ForgotPasswordDone() => View();
+
+    [HttpGet("reset-password")]
+    public IActionResult ResetPassword(string? userId, string? code) =>
+        View(new ResetPasswordForm { UserId = userId, Code = code });
+
+    [HttpPost("reset-password")]
+    [EnableRateLimiting(RateLimiting.Authentication)]
+    public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return View(form);
+        }
+
+        var user = form.UserId is null ? null : await users.FindByIdAsync(form.UserId);
+        var token = AccountEmails.DecodeToken(form.Code);
+        if (user is null || token is null)
+        {
+            ModelState.AddModelError("", t["Identity.InvalidToken"]);
+            return View(form);
+        }
+
+        var result = await users.ResetPasswordAsync(user, token, form.Password!);
+        if (!result.Succeeded)
+        {
+            ModelState.AddIdentityErrors(result);
+            return View(form);
+        }
+
+        // A working reset link proves the address; an account locked by someone else's guesses is opened again.
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return RedirectToAction(nameof(ResetPasswordDone));
+    }
+
+    [HttpGet("reset-password/done")]
+    public IActionResult ResetPasswordDone() => View();
+
+    private string SafeReturnUrl(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
+}

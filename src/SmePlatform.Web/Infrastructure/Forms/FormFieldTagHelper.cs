@@ -1,0 +1,187 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+using Microsoft.Extensions.Localization;
+
+namespace SmePlatform.Web.Infrastructure.Forms;
+
+/// <summary>
+/// <c>&lt;form-field for="Email" type="email" autocomplete="email" hint="…" /&gt;</c>: one field as every form
+/// shows it — label, hint, the error message beside the field, <c>aria-describedby</c> and <c>aria-invalid</c>,
+/// and the value the person typed kept (except passwords, which are never sent back).
+/// </summary>
+[HtmlTargetElement("form-field", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> localizer) : TagHelper
+{
+    [HtmlAttributeName("for")]
+    public ModelExpression For { get; set; } = default!;
+
+    /// <summary>text, email, password, tel, number, checkbox, select or textarea.</summary>
+    public string Type { get; set; } = "text";
+
+    public string? Hint { get; set; }
+
+    public string? Autocomplete { get; set; }
+
+    public string? Inputmode { get; set; }
+
+    /// <summary>Choices of a select: value and already-localized text.</summary>
+    public IEnumerable<SelectListItem>? Items { get; set; }
+
+    [ViewContext]
+    [HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = default!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var name = For.Name;
+        var id = FieldIds.For(name);
+        var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors : null;
+        var hasError = errors is { Count: > 0 };
+        var value = entry?.AttemptedValue ?? Convert.ToString(For.Model, CultureInfo.CurrentCulture);
+
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", hasError ? "form-field form-field-error" : "form-field");
+
+        var describedBy = new List<string>();
+        var hint = Hint is null ? null : Element("div", "form-hint", $"{id}-hint", Hint);
+        if (hint is not null)
+        {
+            describedBy.Add($"{id}-hint");
+        }
+
+        TagBuilder? error = null;
+        if (hasError)
+        {
+            error = new TagBuilder("p");
+            error.AddCssClass("form-error-message");
+            error.Attributes["id"] = $"{id}-error";
+            var prefix = new TagBuilder("span");
+            prefix.AddCssClass("visually-hidden");
+            prefix.InnerHtml.Append(localizer["Form.ErrorPrefix"] + " ");
+            error.InnerHtml.AppendHtml(prefix);
+            error.InnerHtml.Append(string.Join(" ", errors!.Select(e => e.ErrorMessage)));
+            describedBy.Add($"{id}-error");
+        }
+
+        var control = Control(name, id, value, hasError, describedBy);
+        var label = new TagBuilder("label");
+        label.Attributes["for"] = id;
+        label.AddCssClass(Type == "checkbox" ? "form-check-label" : "form-label");
+        label.InnerHtml.Append(For.Metadata.GetDisplayName());
+
+        if (Type == "checkbox")
+        {
+            var wrapper = new TagBuilder("div");
+            wrapper.AddCssClass("form-check");
+            wrapper.InnerHtml.AppendHtml(control);
+            wrapper.InnerHtml.AppendHtml(label);
+            output.Content.AppendHtml(wrapper);
+            AppendIfAny(output, hint, error);
+            return;
+        }
+
+        output.Content.AppendHtml(label);
+        AppendIfAny(output, hint, error);
+        output.Content.AppendHtml(control);
+    }
+
+    private TagBuilder Control(string name, string id, string? value, bool hasError, List<string> describedBy)
+    {
+        TagBuilder control;
+        switch (Type)
+        {
+            case "select":
+                control = new TagBuilder("select");
+                control.AddCssClass("form-select");
+                foreach (var item in Items ?? [])
+                {
+                    var option = new TagBuilder("option");
+                    option.Attributes["value"] = item.Value;
+                    if (item.Value == value)
+                    {
+                        option.Attributes["selected"] = "selected";
+                    }
+
+                    option.InnerHtml.Append(item.Text);
+                    control.InnerHtml.AppendHtml(option);
+                }
+
+                break;
+            case "textarea":
+                control = new TagBuilder("textarea");
+                control.AddCssClass("form-control");
+                control.Attributes["rows"] = "5";
+                control.InnerHtml.Append(value ?? "");
+                break;
+            case "checkbox":
+                control = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
+                control.AddCssClass("form-check-input");
+                control.Attributes["type"] = "checkbox";
+                control.Attributes["value"] = "true";
+                if (string.Equals(value, "true", StringComparison.OrdinalIgnoreCase))
+                {
+                    control.Attributes["checked"] = "checked";
+                }
+
+                break;
+            default:
+                control = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
+                control.AddCssClass("form-control");
+                control.Attributes["type"] = Type;
+                if (Type != "password" && value is not null)
+                {
+                    control.Attributes["value"] = value;
+                }
+
+                break;
+        }
+
+        control.Attributes["id"] = id;
+        control.Attributes["name"] = name;
+        if (hasError)
+        {
+            control.AddCssClass("is-invalid");
+            control.Attributes["aria-invalid"] = "true";
+        }
+
+        if (describedBy.Count > 0)
+        {
+            control.Attributes["aria-describedby"] = string.Join(' ', describedBy);
+        }
+
+        if (Autocomplete is not null)
+        {
+            control.Attributes["autocomplete"] = Autocomplete;
+        }
+
+        if (Inputmode is not null)
+        {
+            control.Attributes["inputmode"] = Inputmode;
+        }
+
+        return control;
+    }
+
+    private static TagBuilder Element(string tag, string css, string id, string text)
+    {
+        var element = new TagBuilder(tag);
+        element.AddCssClass(css);
+        element.Attributes["id"] = id;
+        element.InnerHtml.Append(text);
+        return element;
+    }
+
+    private static void AppendIfAny(TagHelperOutput output, params TagBuilder?[] parts)
+    {
+        foreach (var part in parts)
+        {
+            if (part is not null)
+            {
+                output.Content.AppendHtml(part);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace SmePlatform.Web.Infrastructure.Forms;
+
+public static class ValidationExtensions
+{
+    /// <summary>
+    /// Runs the form's validator (server-side validation is the truth) and copies each failure into
+    /// ModelState under its field, where the error summary and the field find it.
+    /// </summary>
+    public static async Task<bool> ValidateIntoAsync<T>(this IValidator<T> validator, T model, ModelStateDictionary modelState, CancellationToken cancellationToken = default)
+    {
+        var result = await validator.ValidateAsync(model, cancellationToken);
+        foreach (var failure in result.Errors)
+        {
+            modelState.AddModelError(failure.PropertyName, failure.ErrorMessage);
+        }
+
+        return result.IsValid && modelState.IsValid;
+    }
+
+    /// <summary>Identity's errors beside the field they concern: password rules at the password, email clashes at the email.</summary>
+    public static void AddIdentityErrors(this ModelStateDictionary modelState, IdentityResult result, string passwordField = "Password", string emailField = "Email")
+    {
+        foreach (var error in result.Errors)
+        {
+            var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? passwordField
+                : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? emailField
+                : "";
+            modelState.AddModelError(field, error.Description);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace SmePlatform.Web.Infrastructure.Localization;
+
+/// <summary>Japanese first, English second.</summary>
+public static class Cultures
+{
+    public const string Japanese = "ja";
+    public const string English = "en";
+
+    public static IReadOnlyList<string> Supported { get; } = [Japanese, English];
+
+    public static bool IsJapanese(CultureInfo culture) => culture.TwoLetterISOLanguageName == Japanese;
+
+    public static bool IsSupported(string? name) => name is not null && Supported.Contains(name);
+}

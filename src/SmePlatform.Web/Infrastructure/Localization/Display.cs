@@ -1,0 +1,54 @@
+using System.Globalization;
+using SmePlatform.Domain.Time;
+
+namespace SmePlatform.Web.Infrastructure.Localization;
+
+/// <summary>
+/// How the portal writes money, dates and times for the current UI culture: yen as whole numbers,
+/// instants in Japan time, and the Japanese era beside the Western year on Japanese pages.
+/// </summary>
+public static class Display
+{
+    private static CultureInfo Culture => CultureInfo.CurrentUICulture;
+
+    private static bool Japanese => Cultures.IsJapanese(Culture);
+
+    public static string Yen(long amount) =>
+        Japanese
+            ? amount.ToString("#,0", CultureInfo.InvariantCulture) + "円"
+            : "¥" + amount.ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>2026年（令和8年）11月27日 / 27 November 2026.</summary>
+    public static string Date(DateOnly date)
+    {
+        if (!Japanese)
+        {
+            return date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        }
+
+        var era = JapaneseEraYear.Of(date);
+        var year = era is null ? $"{date.Year}年" : $"{date.Year}年（{era.Value.ToJapanese()}）";
+        return $"{year}{date.Month}月{date.Day}日";
+    }
+
+    /// <summary>An instant in Japan time: 2026年（令和8年）11月27日 17:00 / 27 November 2026, 17:00 JST.</summary>
+    public static string DateTime(DateTime utcInstant)
+    {
+        var japan = JapanTime.FromUtc(utcInstant);
+        var time = japan.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var date = Date(DateOnly.FromDateTime(japan));
+        return Japanese ? $"{date} {time}" : $"{date}, {time} JST";
+    }
+
+    /// <summary>
+    /// The language of a piece of data a person typed (a name, say): "ja" when it holds kana or kanji, so
+    /// screen readers pronounce it right on English pages; null (the page's language) otherwise.
+    /// </summary>
+    public static string? LanguageOf(string? text) =>
+        text is not null && text.Any(IsJapaneseCharacter) ? Cultures.Japanese : null;
+
+    /// <summary>Hiragana, katakana (full and half width), CJK ideographs and full-width forms.</summary>
+    public static bool IsJapaneseCharacter(char c) =>
+        c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF')
+            or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF01' and <= '\uFF9F') or (>= '\u3000' and <= '\u303F');
+}

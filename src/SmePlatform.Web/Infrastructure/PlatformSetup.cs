@@ -1,0 +1,167 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.WebEncoders;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Features.Accounts;
+using SmePlatform.Web.Infrastructure.Auditing;
+using SmePlatform.Web.Infrastructure.Email;
+using SmePlatform.Web.Infrastructure.Localization;
+using SmePlatform.Web.Infrastructure.Logging;
+using SmePlatform.Web.Infrastructure.Security;
+using SmePlatform.Web.Infrastructure.Views;
+
+namespace SmePlatform.Web.Infrastructure;
+
+/// <summary>The portal's composition: every service it registers and the order requests pass through.</summary>
+public static class PlatformSetup
+{
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.AddPlatformLogging();
+        builder.AddPlatformDatabase();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<AuditLog>();
+        services.AddPlatformLocalization();
+        services.AddPlatformIdentity(builder.Configuration);
+        services.AddPlatformAuthorization();
+        services.AddPlatformRateLimiting(builder.Configuration);
+        services.AddPlatformEmail(builder.Configuration);
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+
+        // Japanese is written as text, not as &#x...; entities.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddControllersWithViews(options =>
+            {
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                options.Conventions.Add(new FeatureConvention());
+                // FluentValidation is the only source of "required" messages.
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            .AddPlatformViewLocalization();
+        services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+
+        services.AddProblemDetails();
+        services.AddHealthChecks().AddDbContextCheck<SmeDbContext>("database", tags: ["ready"]);
+
+        if (!IsLocal(builder.Environment))
+        {
+            services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        }
+
+        return builder;
+    }
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseCorrelationId();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        if (!IsLocal(app.Environment))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseStaticFiles();
+        app.UsePlatformRequestLogging();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAuthenticationAttemptKeys();
+        app.UseRateLimiter();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapControllers();
+        return app;
+    }
+
+    private static bool IsLocal(IHostEnvironment environment) =>
+        environment.IsDevelopment() || environment.IsEnvironment("Testing");
+
+    private static IServiceCollection AddPlatformIdentity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Length and the common-password list are checked by CommonPasswordValidator (NIST SP 800-63B);
+                // no composition rules.
+                options.Password.RequiredLength = PasswordPolicyValidator.MinimumLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+            })
+            .AddEntityFrameworkStores<SmeDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddPasswordValidator<PasswordPolicyValidator>();
+        // Identity's own length/composition validator is replaced by ours, so each rule speaks once.
+        services.RemoveAll<IPasswordValidator<ApplicationUser>>(typeof(PasswordValidator<ApplicationUser>));
+        services.AddSingleton(PasswordPolicyValidator.LoadPolicy(configuration));
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(24));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.LogoutPath = "/account/logout";
+            options.AccessDeniedPath = "/error/403";
+            options.Cookie.Name = "sme.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                // A real 403, shown by the friendly error page, not a redirect to one.
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+            options.Events.OnRedirectToLogin = context =>
+            {
+                if (context.Request.Path.StartsWithSegments("/api"))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    return Task.CompletedTask;
+                }
+
+                context.Response.Redirect(context.RedirectUri);
+                return Task.CompletedTask;
+            };
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options => options.Cookie.Name = "sme.2fa");
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "sme.af";
+            options.HeaderName = "X-CSRF-TOKEN";
+        });
+        return services;
+    }
+
+    private static void RemoveAll<TService>(this IServiceCollection services, Type implementation)
+    {
+        foreach (var descriptor in services.Where(d => d.ServiceType == typeof(TService) && d.ImplementationType == implementation).ToList())
+        {
+            services.Remove(descriptor);
+        }
+    }
+}

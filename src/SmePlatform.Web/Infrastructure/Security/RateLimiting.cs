@@ -1,0 +1,63 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace SmePlatform.Web.Infrastructure.Security;
+
+/// <summary>
+/// Sign-in and password-reset endpoints answer 429 past a limit, partitioned by client address and by
+/// the account typed, so one person's attempts never block another's (docs/adr/0004).
+/// </summary>
+public static class RateLimiting
+{
+    public const string Authentication = "authentication";
+    private const string AccountKey = "rate-limit-account";
+
+    public sealed class AuthenticationLimitOptions
+    {
+        public int PermitLimit { get; set; } = 10;
+        public int WindowSeconds { get; set; } = 60;
+    }
+
+    public static IServiceCollection AddPlatformRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection("RateLimiting:Authentication").Get<AuthenticationLimitOptions>() ?? new();
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(Authentication, context => RateLimitPartition.GetFixedWindowLimiter(
+                PartitionKey(context),
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.PermitLimit,
+                    Window = TimeSpan.FromSeconds(limits.WindowSeconds),
+                    QueueLimit = 0,
+                }));
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Reads the account field of a rate-limited form before the limiter runs (the limiter's partitioner
+    /// cannot await). The form is buffered, so model binding reads it again for free.
+    /// </summary>
+    public static IApplicationBuilder UseAuthenticationAttemptKeys(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var limited = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Authentication;
+            if (limited && HttpMethods.IsPost(context.Request.Method) && context.Request.HasFormContentType)
+            {
+                var form = await context.Request.ReadFormAsync(context.RequestAborted);
+                context.Items[AccountKey] = form["Email"].ToString().Trim().ToUpperInvariant();
+            }
+
+            await next(context);
+        });
+
+    private static string PartitionKey(HttpContext context)
+    {
+        var address = context.Connection.RemoteIpAddress ?? IPAddress.None;
+        var account = context.Items.TryGetValue(AccountKey, out var value) ? value as string : null;
+        return $"{address}|{account}";
+    }
+}
