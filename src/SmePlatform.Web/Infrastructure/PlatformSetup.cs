@@ -66,6 +66,8 @@ public static class PlatformSetup
     {
         app.UseCorrelationId();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        // The language is settled once, before any error page is re-executed, so error pages speak it too.
+        app.UsePlatformRequestLocalization();
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!IsLocal(app.Environment))
@@ -76,7 +78,6 @@ public static class PlatformSetup
 
         app.UseStaticFiles();
         app.UsePlatformRequestLogging();
-        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

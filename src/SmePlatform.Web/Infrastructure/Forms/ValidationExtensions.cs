@@ -24,7 +24,8 @@ public static class ValidationExtensions
     /// <summary>Identity's errors beside the field they concern: password rules at the password, email clashes at the email.</summary>
     public static void AddIdentityErrors(this ModelStateDictionary modelState, IdentityResult result, string passwordField = "Password", string emailField = "Email")
     {
-        foreach (var error in result.Errors)
+        // Identity reports a taken address twice (user name and email are the same here): say it once.
+        foreach (var error in result.Errors.DistinctBy(e => e.Description))
         {
             var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? passwordField
                 : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? emailField

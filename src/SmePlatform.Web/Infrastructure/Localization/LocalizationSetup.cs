@@ -43,6 +43,39 @@ public static class LocalizationSetup
         return services;
     }
 
+    /// <summary>
+    /// Request localization, and a language chosen by link (<c>?culture=en</c>) is remembered like one chosen
+    /// with the switch, so the next page and the next form post keep it.
+    /// </summary>
+    public static IApplicationBuilder UsePlatformRequestLocalization(this IApplicationBuilder app)
+    {
+        app.UseRequestLocalization();
+        return app.Use((context, next) =>
+        {
+            var requested = context.Request.Query["culture"].ToString();
+            if (Cultures.IsSupported(requested))
+            {
+                RememberCulture(context, requested);
+            }
+
+            return next(context);
+        });
+    }
+
+    /// <summary>Sets the language cookie for a year.</summary>
+    public static void RememberCulture(HttpContext context, string culture) =>
+        context.Response.Cookies.Append(
+            CookieRequestCultureProvider.DefaultCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions
+            {
+                Expires = DateTimeOffset.UtcNow.AddYears(1),
+                IsEssential = true,
+                SameSite = SameSiteMode.Lax,
+                HttpOnly = true,
+                Secure = context.Request.IsHttps,
+            });
+
     /// <summary>View localization and data-annotation display names, all from SharedResource.</summary>
     public static IMvcBuilder AddPlatformViewLocalization(this IMvcBuilder mvc) =>
         mvc.AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace SmePlatform.TestSupport;
+
+/// <summary>The pickup folder the portal writes its emails to, read as a person reads their inbox.</summary>
+public sealed partial class Mailbox(string folder)
+{
+    public string Folder { get; } = folder;
+
+    public IReadOnlyList<MimeMessage> MessagesTo(string email)
+    {
+        if (!Directory.Exists(Folder))
+        {
+            return [];
+        }
+
+        return [.. Directory.GetFiles(Folder, "*.eml")
+            .Order(StringComparer.Ordinal)
+            .Select(path => MimeMessage.Load(path))
+            .Where(m => m.To.Mailboxes.Any(to => string.Equals(to.Address, email, StringComparison.OrdinalIgnoreCase)))];
+    }
+
+    /// <summary>The first link in the newest message to <paramref name="email"/>.</summary>
+    public string LatestLinkTo(string email)
+    {
+        var messages = MessagesTo(email);
+        var message = messages.Count > 0 ? messages[^1] : throw new InvalidOperationException($"No email to {email}.");
+        return Link().Match(message.TextBody ?? "").Value;
+    }
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex Link();
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace SmePlatform.TestSupport;
+
+/// <summary>A page as it arrived: status, final address after redirects, and its parsed document.</summary>
+public sealed record Page(HttpStatusCode Status, Uri Url, IHtmlDocument Document, HttpResponseMessage Response)
+{
+    public string Text(string selector) => Document.QuerySelector(selector)?.TextContent.Trim() ?? "";
+
+    /// <summary>The message beside a field, without the "Error:" prefix that only screen readers hear.</summary>
+    public string? ErrorFor(string field)
+    {
+        var message = Document.QuerySelector($"#{field}-error");
+        var prefix = message?.QuerySelector(".visually-hidden")?.TextContent ?? "";
+        return message?.TextContent.Replace(prefix, "", StringComparison.Ordinal).Trim();
+    }
+
+    public IReadOnlyList<string> ErrorSummary =>
+        [.. Document.QuerySelectorAll(".error-summary li").Select(li => li.TextContent.Trim())];
+}
+
+/// <summary>
+/// Talks to the portal as a browser would: keeps cookies, follows redirects, and submits forms with the
+/// antiforgery token the page carried.
+/// </summary>
+public sealed class PortalClient(HttpClient http) : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Http { get; } = http;
+
+    public async Task<Page> GetAsync(string url) => await FollowAsync(await Http.GetAsync(new Uri(url, UriKind.Relative)));
+
+    /// <summary>Fills the form that <paramref name="formSelector"/> finds on <paramref name="page"/> and submits it.</summary>
+    public async Task<Page> SubmitAsync(Page page, IDictionary<string, string> fields, string formSelector = "main form")
+    {
+        var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}.");
+        var values = form.Elements.OfType<IHtmlInputElement>()
+            .Where(input => input.Type == "hidden" && !string.IsNullOrEmpty(input.Name))
+            .ToDictionary(input => input.Name!, input => input.Value);
+        foreach (var (name, value) in fields)
+        {
+            values[name] = value;
+        }
+
+        var action = form.GetAttribute("action") ?? page.Url.PathAndQuery;
+        return await PostAsync(action, values);
+    }
+
+    public async Task<Page> PostAsync(string url, IDictionary<string, string> values) =>
+        await FollowAsync(await Http.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(values)));
+
+    public async Task<HttpResponseMessage> PostWithoutFollowingAsync(string url, IDictionary<string, string> values) =>
+        await Http.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(values));
+
+    /// <summary>Signs in through the real pages, typing the authenticator code when one is asked for.</summary>
+    public async Task<Page> SignInAsync(TestUser user) => await SignInAsync(user.Email, user.Password, user.AuthenticatorKey);
+
+    public async Task<Page> SignInAsync(string email, string password, string? authenticatorKey)
+    {
+        var login = await GetAsync("/account/login");
+        var page = await SubmitAsync(login, new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
+        if (page.Url.AbsolutePath == "/account/login/two-factor")
+        {
+            page = await SubmitAsync(page, new Dictionary<string, string> { ["Code"] = Totp.CodeFor(authenticatorKey!) });
+        }
+
+        return page;
+    }
+
+    private async Task<Page> FollowAsync(HttpResponseMessage response)
+    {
+        for (var hops = 0; IsRedirect(response.StatusCode); hops++)
+        {
+            if (hops == 10)
+            {
+                throw new InvalidOperationException("Too many redirects.");
+            }
+
+            var location = response.Headers.Location!;
+            var next = location.IsAbsoluteUri ? location : new Uri(response.RequestMessage!.RequestUri!, location);
+            response = await Http.GetAsync(next);
+        }
+
+        var html = await response.Content.ReadAsStringAsync();
+        return new Page(response.StatusCode, response.RequestMessage!.RequestUri!, Parser.ParseDocument(html), response);
+    }
+
+    private static bool IsRedirect(HttpStatusCode status) => (int)status is >= 300 and < 400;
+
+    public void Dispose() => Http.Dispose();
+}

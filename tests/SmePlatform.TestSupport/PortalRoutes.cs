@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SmePlatform.TestSupport;
+
+/// <summary>One page or form target of the portal, as found in its endpoints.</summary>
+public sealed record PortalRoute(string Method, string Template, string Path, bool Anonymous)
+{
+    public override string ToString() => $"{Method} {Path}";
+}
+
+/// <summary>
+/// Every MVC page and form target of the running app, read from its EndpointDataSource, so that route-driven
+/// tests cover new pages without being told. A route parameter needs a sample value below: a new one fails
+/// the tests until it gets one.
+/// </summary>
+public static class PortalRoutes
+{
+    private static readonly Dictionary<string, string> SampleValues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["statusCode"] = "404",
+    };
+
+    public static IReadOnlyList<PortalRoute> Pages(IServiceProvider services) => Find(services, HttpMethods.Get);
+
+    public static IReadOnlyList<PortalRoute> FormTargets(IServiceProvider services) => Find(services, HttpMethods.Post);
+
+    private static List<PortalRoute> Find(IServiceProvider services, string method)
+    {
+        var routes = new List<PortalRoute>();
+        foreach (var endpoint in services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var action = endpoint.Metadata.GetMetadata<ControllerActionDescriptor>();
+            var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods;
+            if (action is null || methods is null || !methods.Contains(method) || endpoint.Metadata.GetMetadata<ApiControllerAttribute>() is not null)
+            {
+                continue;
+            }
+
+            var template = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            var path = template;
+            foreach (var parameter in endpoint.RoutePattern.Parameters)
+            {
+                if (!SampleValues.TryGetValue(parameter.Name, out var value))
+                {
+                    throw new InvalidOperationException($"Route {template} has parameter '{parameter.Name}' with no sample value in PortalRoutes.");
+                }
+
+                path = System.Text.RegularExpressions.Regex.Replace(path, $@"\{{{parameter.Name}[^}}]*\}}", value);
+            }
+
+            var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null
+                || endpoint.Metadata.GetMetadata<IAuthorizeData>() is null;
+            routes.Add(new PortalRoute(method, template, path, anonymous));
+        }
+
+        return [.. routes.DistinctBy(r => r.Path).OrderBy(r => r.Path, StringComparer.Ordinal)];
+    }
+
+    private static class HttpMethods
+    {
+        public const string Get = "GET";
+        public const string Post = "POST";
+    }
+}

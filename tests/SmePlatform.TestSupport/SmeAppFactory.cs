@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.SqlClient;
+using Microsoft.Extensions.DependencyInjection;
+using OtpNet;
+using SmePlatform.Web.Data;
+
+namespace SmePlatform.TestSupport;
+
+/// <summary>
+/// The portal as the tests see it: the "Testing" environment, real migrations, demo accounts seeded, mail
+/// written to a folder of its own. The database comes from configuration: by default a fresh SQLite file;
+/// set SMEPLATFORM_TEST_DB_PROVIDER=SqlServer and SMEPLATFORM_TEST_DB_CONNECTION to run the same suite on
+/// SQL Server, where each factory makes (and drops) a database of its own (docs/operations.md).
+/// </summary>
+public class SmeAppFactory : WebApplicationFactory<Program>
+{
+    public const int AuthenticationPermitLimit = 40;
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "smeplatform-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _provider = Environment.GetEnvironmentVariable("SMEPLATFORM_TEST_DB_PROVIDER") ?? nameof(DatabaseProvider.Sqlite);
+
+    public SmeAppFactory()
+    {
+        Directory.CreateDirectory(_root);
+        Mailbox = new Mailbox(Path.Combine(_root, "mail"));
+        ConnectionString = _provider == nameof(DatabaseProvider.SqlServer)
+            ? new SqlConnectionStringBuilder(Environment.GetEnvironmentVariable("SMEPLATFORM_TEST_DB_CONNECTION"))
+            {
+                InitialCatalog = $"SmePlatformTests_{Guid.NewGuid():N}",
+            }.ToString()
+            : $"Data Source={Path.Combine(_root, "sme.db")}";
+    }
+
+    public Mailbox Mailbox { get; }
+
+    public string ConnectionString { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", _provider);
+        builder.UseSetting("ConnectionStrings:SmeDb", ConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Seed:DemoAccounts", "true");
+        builder.UseSetting("Email:Delivery", "PickupFolder");
+        builder.UseSetting("Email:PickupFolder", Mailbox.Folder);
+        builder.UseSetting("RateLimiting:Authentication:PermitLimit", AuthenticationPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>A browser-like client: cookies kept, redirects followed by <see cref="PortalClient"/> itself.</summary>
+    public PortalClient CreatePortalClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>Creates a confirmed account directly (no journey), optionally with staff roles and an authenticator key.</summary>
+    public async Task<TestUser> CreateUserAsync(string[]? roles = null, bool twoFactor = false, string? email = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser
+        {
+            UserName = email ?? $"user-{Guid.NewGuid():N}@test.example.jp",
+            Email = email ?? $"user-{Guid.NewGuid():N}@test.example.jp",
+            EmailConfirmed = true,
+            DisplayName = "試験 利用者",
+            CreatedAtUtc = DateTime.UtcNow,
+        };
+        user.Email = user.UserName;
+        Check(await users.CreateAsync(user, TestUser.DefaultPassword));
+        if (roles is { Length: > 0 })
+        {
+            Check(await users.AddToRolesAsync(user, roles));
+        }
+
+        string? key = null;
+        if (twoFactor)
+        {
+            key = Base32Encoding.ToString(KeyGeneration.GenerateRandomKey(20));
+            Check(await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", key));
+            Check(await users.SetTwoFactorEnabledAsync(user, true));
+        }
+
+        return new TestUser(user.Id, user.Email, TestUser.DefaultPassword, key);
+    }
+
+    /// <summary>Runs work against the database the app uses.</summary>
+    public async Task<T> WithDbAsync<T>(Func<SmeDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<SmeDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _provider == nameof(DatabaseProvider.SqlServer))
+        {
+            WithDbAsync(db => db.Database.EnsureDeletedAsync()).GetAwaiter().GetResult();
+        }
+
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open on shutdown is left to the temp folder's own cleaning.
+            }
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(", ", result.Errors.Select(e => e.Code)));
+        }
+    }
+}
+
+public sealed record TestUser(string Id, string Email, string Password, string? AuthenticatorKey)
+{
+    public const string DefaultPassword = "test-password-for-the-suite";
+
+    /// <summary>The current code of the user's authenticator app.</summary>
+    public string CurrentCode() => Totp.CodeFor(AuthenticatorKey ?? throw new InvalidOperationException("No authenticator key."));
+}
+
+public static class Totp
+{
+    public static string CodeFor(string base32Key) => new OtpNet.Totp(Base32Encoding.ToBytes(base32Key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant())).ComputeTotp();
+}
