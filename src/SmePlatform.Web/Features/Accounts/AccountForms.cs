@@ -31,9 +31,7 @@ public sealed class RegisterFormValidator : AbstractValidator<RegisterForm>
             .MaximumLength(ApplicationUser.DisplayNameMaxLength).WithMessage(_ => t["Validation.DisplayName.TooLong", ApplicationUser.DisplayNameMaxLength]);
         RuleFor(f => f.Email).EmailAddressRules(t);
         RuleFor(f => f.Password).NotEmpty().WithMessage(_ => t["Validation.Password.Required"]);
-        RuleFor(f => f.ConfirmPassword).NotEmpty().WithMessage(_ => t["Validation.ConfirmPassword.Required"])
-            .Equal(f => f.Password).WithMessage(_ => t["Validation.ConfirmPassword.Mismatch"])
-            .When(f => !string.IsNullOrEmpty(f.Password));
+        RuleFor(f => f.ConfirmPassword).ConfirmationRules(f => f.Password, t);
     }
 }
 
@@ -121,14 +119,19 @@ public sealed class ResetPasswordFormValidator : AbstractValidator<ResetPassword
     public ResetPasswordFormValidator(IStringLocalizer<SharedResource> t)
     {
         RuleFor(f => f.Password).NotEmpty().WithMessage(_ => t["Validation.Password.Required"]);
-        RuleFor(f => f.ConfirmPassword).NotEmpty().WithMessage(_ => t["Validation.ConfirmPassword.Required"])
-            .Equal(f => f.Password).WithMessage(_ => t["Validation.ConfirmPassword.Mismatch"])
-            .When(f => !string.IsNullOrEmpty(f.Password));
+        RuleFor(f => f.ConfirmPassword).ConfirmationRules(f => f.Password, t);
     }
 }
 
 public static class AccountRules
 {
+    /// <summary>The password typed a second time: asked for once a password is given, and must match it.</summary>
+    public static IRuleBuilderOptions<T, string?> ConfirmationRules<T>(this IRuleBuilderInitial<T, string?> rule, Func<T, string?> password, IStringLocalizer<SharedResource> t) =>
+        rule.Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(_ => t["Validation.ConfirmPassword.Required"])
+            .Must((form, confirmation) => confirmation == password(form)).WithMessage(_ => t["Validation.ConfirmPassword.Mismatch"])
+            .When(form => !string.IsNullOrEmpty(password(form)));
+
     public const int EmailMaxLength = 256;
 
     /// <summary>Required, shaped like an address, at most 256 characters: the same on every form that asks for one.</summary>

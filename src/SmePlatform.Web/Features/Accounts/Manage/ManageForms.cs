@@ -22,9 +22,7 @@ public sealed class ChangePasswordFormValidator : AbstractValidator<ChangePasswo
     {
         RuleFor(f => f.CurrentPassword).NotEmpty().WithMessage(_ => t["Validation.CurrentPassword.Required"]);
         RuleFor(f => f.NewPassword).NotEmpty().WithMessage(_ => t["Validation.Password.Required"]);
-        RuleFor(f => f.ConfirmPassword).NotEmpty().WithMessage(_ => t["Validation.ConfirmPassword.Required"])
-            .Equal(f => f.NewPassword).WithMessage(_ => t["Validation.ConfirmPassword.Mismatch"])
-            .When(f => !string.IsNullOrEmpty(f.NewPassword));
+        RuleFor(f => f.ConfirmPassword).ConfirmationRules(f => f.NewPassword, t);
     }
 }
 
