@@ -1,5 +1,8 @@
 using System.Net;
+using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace SmePlatform.Web.Infrastructure.Security;
@@ -38,8 +41,9 @@ public static class RateLimiting
     }
 
     /// <summary>
-    /// Reads the account field of a rate-limited form before the limiter runs (the limiter's partitioner
-    /// cannot await). The form is buffered, so model binding reads it again for free.
+    /// Finds the account a rate-limited attempt is about before the limiter runs (its partitioner cannot
+    /// await): the email typed, the user id of a reset link, or the person half-way through a two-factor
+    /// sign-in. The form is buffered, so model binding reads it again for free.
     /// </summary>
     public static IApplicationBuilder UseAuthenticationAttemptKeys(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
@@ -47,12 +51,30 @@ public static class RateLimiting
             var limited = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Authentication;
             if (limited && HttpMethods.IsPost(context.Request.Method) && context.Request.HasFormContentType)
             {
-                var form = await context.Request.ReadFormAsync(context.RequestAborted);
-                context.Items[AccountKey] = form["Email"].ToString().Trim().ToUpperInvariant();
+                context.Items[AccountKey] = await AccountOfAttemptAsync(context);
             }
 
             await next(context);
         });
+
+    private static async Task<string> AccountOfAttemptAsync(HttpContext context)
+    {
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var email = form["Email"].ToString().Trim();
+        if (email.Length > 0)
+        {
+            return "email:" + email.ToUpperInvariant();
+        }
+
+        var userId = form["UserId"].ToString();
+        if (userId.Length > 0)
+        {
+            return "user:" + userId;
+        }
+
+        var twoFactor = await context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
+        return "user:" + twoFactor.Principal?.FindFirstValue(ClaimTypes.Name);
+    }
 
     private static string PartitionKey(HttpContext context)
     {

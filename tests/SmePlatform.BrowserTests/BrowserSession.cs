@@ -1,0 +1,103 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using SmePlatform.TestSupport;
+
+namespace SmePlatform.BrowserTests;
+
+/// <summary>
+/// One person's browser for one test. It records console errors (a CSP violation is one) and uncaught
+/// script errors, checks pages with axe-core against WCAG 2.1 A and AA, and saves a screenshot when
+/// the test fails.
+/// </summary>
+public sealed class BrowserSession(string testName, IBrowserContext context, IPage page) : IAsyncDisposable
+{
+    private static readonly List<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+    private readonly List<string> _consoleErrors = [];
+    private bool _listening;
+
+    public IPage Page { get; } = page;
+
+    /// <summary>Runs the test's steps; on failure a screenshot goes to artifacts/browser-screenshots.</summary>
+    public async Task RunAsync(Func<IPage, Task> steps)
+    {
+        Listen();
+        try
+        {
+            await steps(Page);
+            Assert.True(_consoleErrors.Count == 0, "Console errors:\n" + string.Join("\n", _consoleErrors));
+        }
+        catch
+        {
+            var folder = Path.Combine(RepositoryRoot(), "artifacts", "browser-screenshots");
+            Directory.CreateDirectory(folder);
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{testName}.png"), FullPage = true });
+            throw;
+        }
+    }
+
+    /// <summary>The axe-core violations of the page as it is now, one line each (empty when there are none).</summary>
+    public async Task<IReadOnlyList<string>> AccessibilityViolationsAsync()
+    {
+        var result = await Page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
+        return [.. result.Violations.Select(v => $"{Page.Url} [{v.Id}] {v.Help}: {string.Join(" | ", v.Nodes.Select(n => n.Html))}")];
+    }
+
+    public async Task AssertAccessibleAsync()
+    {
+        var violations = await AccessibilityViolationsAsync();
+        Assert.True(violations.Count == 0, "Accessibility violations:\n" + string.Join("\n", violations));
+    }
+
+    /// <summary>Whether the page fits the viewport without sideways scrolling (WCAG 1.4.10 reflow).</summary>
+    public Task<bool> FitsWidthAsync() =>
+        Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth");
+
+    public IReadOnlyList<string> ConsoleErrors => _consoleErrors;
+
+    public async Task SignInAsync(TestUser user)
+    {
+        await Page.GotoAsync("/account/login");
+        await Page.Locator("#Email").FillAsync(user.Email);
+        await Page.Locator("#Password").FillAsync(user.Password);
+        await Page.Locator("main button[type=submit]").ClickAsync();
+        if (user.AuthenticatorKey is not null)
+        {
+            await Page.Locator("#Code").FillAsync(user.CurrentCode());
+            await Page.Locator("main button[type=submit]").ClickAsync();
+        }
+
+        await Page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+    }
+
+    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+
+    private void Listen()
+    {
+        if (_listening)
+        {
+            return;
+        }
+
+        _listening = true;
+        Page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _consoleErrors.Add($"{Page.Url}: {message.Text}");
+            }
+        };
+        Page.PageError += (_, error) => _consoleErrors.Add($"{Page.Url}: {error}");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SmePlatform.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? Path.GetTempPath();
+    }
+}

@@ -1,0 +1,46 @@
+using SmePlatform.TestSupport;
+using SmePlatform.Web.Data;
+
+namespace SmePlatform.BrowserTests;
+
+/// <summary>
+/// Every page the app's endpoints declare, in Japanese and in English, anonymous or as staff holding every
+/// role: zero axe-core WCAG 2.1 A/AA violations, no console or CSP error, and no sideways scrolling at 320 px.
+/// </summary>
+[Collection(nameof(BrowserCollection))]
+public class EveryPageTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData("ja")]
+    [InlineData("en")]
+    public async Task EveryPage_IsAccessible_AndReflowsAt320Pixels(string culture)
+    {
+        var staff = await browser.App.CreateUserAsync([.. StaffRoles.All.Select(r => r.Name)], twoFactor: true);
+        await using var anonymous = await browser.NewSessionAsync($"{nameof(EveryPage_IsAccessible_AndReflowsAt320Pixels)}-{culture}-anonymous", width: 320);
+        await using var signedIn = await browser.NewSessionAsync($"{nameof(EveryPage_IsAccessible_AndReflowsAt320Pixels)}-{culture}-staff", width: 320);
+        var routes = PortalRoutes.Pages(browser.App.Services);
+        var problems = new List<string>();
+
+        await signedIn.RunAsync(async _ =>
+        {
+            await signedIn.SignInAsync(staff);
+            await anonymous.RunAsync(async _ =>
+            {
+                foreach (var route in routes)
+                {
+                    var session = route.Anonymous ? anonymous : signedIn;
+                    await session.Page.GotoAsync($"{route.Path}?culture={culture}");
+                    Assert.Equal(culture, await session.Page.GetAttributeAsync("html", "lang"));
+                    problems.AddRange(await session.AccessibilityViolationsAsync());
+                    if (!await session.FitsWidthAsync())
+                    {
+                        problems.Add($"{route}: wider than 320 px");
+                    }
+                }
+            });
+        });
+
+        Assert.True(routes.Count >= 15, $"Only {routes.Count} pages were found.");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+}
