@@ -72,6 +72,17 @@ public class RegistrationTests(SmeAppFactory factory)
     }
 
     [Fact]
+    public async Task Register_Empty_ListsTheMessagesInTheOrderOfTheFields()
+    {
+        using var client = factory.CreatePortalClient();
+
+        var page = await client.SubmitAsync(await client.GetAsync("/account/register"), Form("", ""));
+
+        var links = page.Document.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["#DisplayName", "#Email", "#Password"], links);
+    }
+
+    [Fact]
     public async Task Register_WithMismatchedConfirmation_SaysSoBesideTheConfirmation()
     {
         using var client = factory.CreatePortalClient();

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -36,7 +37,7 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer<SharedResource> local
 
         var list = new TagBuilder("ul");
         list.AddCssClass("error-summary-list");
-        foreach (var (key, entry) in modelState)
+        foreach (var (key, entry) in InFormOrder(modelState))
         {
             foreach (var error in entry.Errors)
             {
@@ -60,6 +61,21 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer<SharedResource> local
         var title = HtmlEncoder.Default.Encode(localizer["Form.ErrorSummaryTitle"]);
         output.Content.SetHtmlContent($"<h2 id=\"error-summary-title\" class=\"error-summary-title\">{title}</h2>");
         output.Content.AppendHtml(list);
+    }
+
+    /// <summary>
+    /// Messages in the order the fields stand on the form (the model's property order); messages about the
+    /// whole form come first. ModelState itself keeps no order.
+    /// </summary>
+    private IEnumerable<(string Key, ModelStateEntry Entry)> InFormOrder(ModelStateDictionary modelState)
+    {
+        var order = ViewContext.ViewData.ModelMetadata.Properties
+            .Select((property, index) => (property.PropertyName, index))
+            .ToDictionary(p => p.PropertyName!, p => p.index, StringComparer.Ordinal);
+        return modelState
+            .Where(pair => pair.Value is { Errors.Count: > 0 })
+            .Select(pair => (pair.Key, Entry: pair.Value!))
+            .OrderBy(pair => pair.Key.Length == 0 ? -1 : order.GetValueOrDefault(pair.Key, int.MaxValue));
     }
 }
 
