@@ -76,7 +76,10 @@ public class RegistrationTests(SmeAppFactory factory)
     {
         using var client = factory.CreatePortalClient();
 
-        var page = await client.SubmitAsync(await client.GetAsync("/account/register"), Form("", ""));
+        var empty = Form("", "");
+        empty["DisplayName"] = "";
+
+        var page = await client.SubmitAsync(await client.GetAsync("/account/register"), empty);
 
         var links = page.Document.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["#DisplayName", "#Email", "#Password"], links);
