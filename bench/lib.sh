@@ -1,0 +1,79 @@
+# Shared by the benchmarks in this folder; sourced, not run. Each benchmark is documented in docs/performance.md.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+work="$root/.bench"
+mkdir -p "$work"
+commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
+app_pid=""
+
+# Release build of the host, published once per benchmark run.
+publish_release() {
+  echo "Publishing a Release build ..." >&2
+  dotnet publish "$root/src/SmePlatform.Web" -c Release -o "$work/app" --nologo -v quiet >/dev/null
+}
+
+# Starts the published app on 127.0.0.1:$1 with a fresh SQLite database in $2; Production settings.
+start_release() {
+  local port=$1 data=$2
+  rm -rf "$data" && mkdir -p "$data"
+  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
+    ConnectionStrings__SmeDb="Data Source=$data/sme.db" Database__MigrateOnStartup=true \
+    Email__PickupFolder="$data/mail" \
+    setsid dotnet "$work/app/SmePlatform.Web.dll" >"$data/app.log" 2>&1 &
+  app_pid=$!
+  wait_ready "$port" 60 >/dev/null
+}
+
+# Every process is started with setsid, so its whole group (dotnet run and the app it starts) is stopped.
+stop_app() {
+  if [[ -n $app_pid ]]; then
+    kill -- -"$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=""
+  fi
+}
+trap stop_app EXIT
+
+# Seconds (3 decimals) until /health/ready answers 200, polling every 50 ms, or fails after $2 seconds.
+wait_ready() {
+  local port=$1 limit=$2 start now
+  start=$(date +%s.%N)
+  while true; do
+    if curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready" 2>/dev/null | grep -q 200; then
+      now=$(date +%s.%N)
+      echo "$now - $start" | bc -l | xargs printf '%.3f\n'
+      return 0
+    fi
+    now=$(date +%s.%N)
+    if (($(echo "$now - $start > $limit" | bc -l))); then
+      echo "not ready after ${limit}s" >&2
+      return 1
+    fi
+    sleep 0.05
+  done
+}
+
+# p95 latency in milliseconds of GET $1 under wrk: $2 connections, 2 threads, $3 seconds.
+wrk_p95_ms() {
+  local url=$1 connections=$2 seconds=$3 script
+  script=$(mktemp --suffix=.lua)
+  cat >"$script" <<'LUA'
+done = function(summary, latency, requests)
+  io.write(string.format("P95_US %d\nREQUESTS %d\nERRORS %d\n", latency:percentile(95),
+    summary.requests, summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
+end
+LUA
+  local out
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$script" "$url")
+  rm -f "$script"
+  local errors
+  errors=$(awk '/^ERRORS/ {print $2}' <<<"$out")
+  if [[ $errors != 0 ]]; then
+    echo "wrk saw $errors errors" >&2
+    return 1
+  fi
+  awk '/^P95_US/ {printf "%.2f\n", $2 / 1000}' <<<"$out"
+}
+
+# The middle of three numbers.
+median3() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
