@@ -35,6 +35,9 @@ public class SmeAppFactory : WebApplicationFactory<Program>
 
     public Mailbox Mailbox { get; }
 
+    /// <summary>Every log event of the app (Serilog reads sinks registered as services).</summary>
+    public LogCollector Logs { get; } = new();
+
     public string ConnectionString { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -47,7 +50,11 @@ public class SmeAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Email:Delivery", "PickupFolder");
         builder.UseSetting("Email:PickupFolder", Mailbox.Folder);
         builder.UseSetting("RateLimiting:Authentication:PermitLimit", AuthenticationPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Information and above: what production writes.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
+        builder.UseSetting("Serilog:WriteTo:0:Name", "Console");
+        builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Warning");
+        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Logs));
     }
 
     /// <summary>A browser-like client: cookies kept, redirects followed by <see cref="PortalClient"/> itself.</summary>

@@ -76,7 +76,17 @@ public static class PlatformSetup
             app.UseHttpsRedirection();
         }
 
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Files linked with asp-append-version carry a content hash (?v=): cache them for a year.
+            OnPrepareResponse = context =>
+            {
+                if (context.Context.Request.Query.ContainsKey("v"))
+                {
+                    context.Context.Response.Headers.CacheControl = "public,max-age=31536000,immutable";
+                }
+            },
+        });
         app.UsePlatformRequestLogging();
         app.UseRouting();
         app.UseAuthentication();

@@ -108,6 +108,23 @@ public class OperationsTests(SmeAppFactory factory)
     }
 
     [Fact]
+    public async Task VersionedStaticFiles_AreCachedForAYear_AndTheVendoredLibrariesAreServed()
+    {
+        using var client = factory.CreatePortalClient();
+        var home = await client.GetAsync("/");
+        var stylesheets = home.Document.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).ToList();
+
+        Assert.Equal(3, stylesheets.Count);
+        foreach (var href in stylesheets)
+        {
+            var response = await client.Http.GetAsync(new Uri(href, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("?v=", href, StringComparison.Ordinal);
+            Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+        }
+    }
+
+    [Fact]
     public async Task JapaneseText_IsWrittenAsText_NotAsEntities()
     {
         using var client = factory.CreateClient();
