@@ -53,7 +53,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             Locale = "ja-JP",
         });
-        return new BrowserSession(testName, context, await context.NewPageAsync());
+        // A step that cannot happen fails within 15 s with Playwright's message, instead of hanging the suite.
+        context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(15_000);
+        return new BrowserSession(testName, context, await context.NewPageAsync(), javaScript);
     }
 
     public async Task DisposeAsync()

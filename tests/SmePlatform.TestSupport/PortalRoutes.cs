@@ -22,6 +22,7 @@ public static class PortalRoutes
     private static readonly Dictionary<string, string> SampleValues = new(StringComparer.OrdinalIgnoreCase)
     {
         ["statusCode"] = "404",
+        ["slug"] = "monozukuri-2026",
     };
 
     public static IReadOnlyList<PortalRoute> Pages(IServiceProvider services) => Find(services, HttpMethods.Get);

@@ -47,6 +47,7 @@ public class SmeAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:SmeDb", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Seed:DemoAccounts", "true");
+        builder.UseSetting("Seed:DemoMeasures", "true");
         builder.UseSetting("Email:Delivery", "PickupFolder");
         builder.UseSetting("Email:PickupFolder", Mailbox.Folder);
         builder.UseSetting("RateLimiting:Authentication:PermitLimit", AuthenticationPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -38,6 +38,7 @@ public static class DatabaseSetup
         }
 
         builder.Services.AddScoped<DemoAccountsSeeder>();
+        builder.Services.AddScoped<DemoMeasuresSeeder>();
         return builder;
     }
 
@@ -65,6 +66,7 @@ public static class DatabaseSetup
         }
 
         await scope.ServiceProvider.GetRequiredService<DemoAccountsSeeder>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoMeasuresSeeder>().SeedAsync();
     }
 
     private static string SqliteConnectionString(string? configured, string contentRoot)

@@ -12,6 +12,8 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
 {
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<SupportMeasure> SupportMeasures => Set<SupportMeasure>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -8,7 +8,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.WebEncoders;
 using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.ReferenceData;
 using SmePlatform.Web.Features.Accounts;
+using SmePlatform.Web.Features.Catalogue;
 using SmePlatform.Web.Infrastructure.Auditing;
 using SmePlatform.Web.Infrastructure.Email;
 using SmePlatform.Web.Infrastructure.Localization;
@@ -31,6 +33,8 @@ public static class PlatformSetup
         services.AddHttpContextAccessor();
         services.AddScoped<AccountEmails>();
         services.AddScoped<AuditLog>();
+        services.AddSingleton(ReferenceCatalog.Load(Path.Combine(AppContext.BaseDirectory, "Data", "ReferenceData")));
+        services.AddSingleton<CatalogueIndex>();
         services.AddPlatformLocalization();
         services.AddPlatformIdentity(builder.Configuration);
         services.AddPlatformAuthorization();

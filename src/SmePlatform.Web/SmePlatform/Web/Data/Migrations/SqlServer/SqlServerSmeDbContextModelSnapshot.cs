@@ -308,6 +308,137 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.SupportMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AcceptanceEndUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("AcceptanceStartUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AgencyEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("AgencyJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("BodyJa")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ContactEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ContactJa")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long?>("MaxAmountYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("MinAmountYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OfficialUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("RateDenominator")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("RateNumerator")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RateTextEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RateTextJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("SummaryEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("SummaryJa")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TitleJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("UX_SupportMeasures_Slug");
+
+                    b.HasIndex("Status", "AcceptanceEndUtc")
+                        .HasDatabaseName("IX_SupportMeasures_Status_AcceptanceEnd");
+
+                    b.ToTable("SupportMeasures", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -357,6 +488,92 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.SupportMeasure", b =>
+                {
+                    b.OwnsMany("SmePlatform.Web.Data.MeasurePurpose", "Purposes", b1 =>
+                        {
+                            b1.Property<int>("MeasureId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Purpose")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)");
+
+                            b1.HasKey("MeasureId", "Purpose");
+
+                            b1.ToTable("MeasurePurposes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeasureId");
+                        });
+
+                    b.OwnsOne("SmePlatform.Web.Data.MeasureEligibility", "Eligibility", b1 =>
+                        {
+                            b1.Property<int>("SupportMeasureId")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("MaxEmployees")
+                                .HasColumnType("int")
+                                .HasColumnName("EligibleMaxEmployees");
+
+                            b1.Property<string>("SizeClass")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("EligibleSizeClass");
+
+                            b1.HasKey("SupportMeasureId");
+
+                            b1.ToTable("SupportMeasures");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupportMeasureId");
+
+                            b1.OwnsMany("SmePlatform.Web.Data.MeasureIndustry", "Industries", b2 =>
+                                {
+                                    b2.Property<int>("MeasureId")
+                                        .HasColumnType("int");
+
+                                    b2.Property<string>("JsicCode")
+                                        .HasMaxLength(3)
+                                        .HasColumnType("nvarchar(3)");
+
+                                    b2.HasKey("MeasureId", "JsicCode");
+
+                                    b2.ToTable("MeasureIndustries", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("MeasureId");
+                                });
+
+                            b1.OwnsMany("SmePlatform.Web.Data.MeasureRegion", "Regions", b2 =>
+                                {
+                                    b2.Property<int>("MeasureId")
+                                        .HasColumnType("int");
+
+                                    b2.Property<string>("PrefectureCode")
+                                        .HasMaxLength(2)
+                                        .HasColumnType("nvarchar(2)");
+
+                                    b2.HasKey("MeasureId", "PrefectureCode");
+
+                                    b2.ToTable("MeasureRegions", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("MeasureId");
+                                });
+
+                            b1.Navigation("Industries");
+
+                            b1.Navigation("Regions");
+                        });
+
+                    b.Navigation("Eligibility")
+                        .IsRequired();
+
+                    b.Navigation("Purposes");
                 });
 #pragma warning restore 612, 618
         }

@@ -295,6 +295,135 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.SupportMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptanceEndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcceptanceStartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyJa")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactJa")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MaxAmountYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MinAmountYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfficialUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RateDenominator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RateNumerator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RateTextEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RateTextJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryEn")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryJa")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("UX_SupportMeasures_Slug");
+
+                    b.HasIndex("Status", "AcceptanceEndUtc")
+                        .HasDatabaseName("IX_SupportMeasures_Status_AcceptanceEnd");
+
+                    b.ToTable("SupportMeasures", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -344,6 +473,92 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.SupportMeasure", b =>
+                {
+                    b.OwnsMany("SmePlatform.Web.Data.MeasurePurpose", "Purposes", b1 =>
+                        {
+                            b1.Property<int>("MeasureId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Purpose")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("MeasureId", "Purpose");
+
+                            b1.ToTable("MeasurePurposes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("MeasureId");
+                        });
+
+                    b.OwnsOne("SmePlatform.Web.Data.MeasureEligibility", "Eligibility", b1 =>
+                        {
+                            b1.Property<int>("SupportMeasureId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("MaxEmployees")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EligibleMaxEmployees");
+
+                            b1.Property<string>("SizeClass")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EligibleSizeClass");
+
+                            b1.HasKey("SupportMeasureId");
+
+                            b1.ToTable("SupportMeasures");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupportMeasureId");
+
+                            b1.OwnsMany("SmePlatform.Web.Data.MeasureIndustry", "Industries", b2 =>
+                                {
+                                    b2.Property<int>("MeasureId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("JsicCode")
+                                        .HasMaxLength(3)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("MeasureId", "JsicCode");
+
+                                    b2.ToTable("MeasureIndustries", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("MeasureId");
+                                });
+
+                            b1.OwnsMany("SmePlatform.Web.Data.MeasureRegion", "Regions", b2 =>
+                                {
+                                    b2.Property<int>("MeasureId")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<string>("PrefectureCode")
+                                        .HasMaxLength(2)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("MeasureId", "PrefectureCode");
+
+                                    b2.ToTable("MeasureRegions", (string)null);
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("MeasureId");
+                                });
+
+                            b1.Navigation("Industries");
+
+                            b1.Navigation("Regions");
+                        });
+
+                    b.Navigation("Eligibility")
+                        .IsRequired();
+
+                    b.Navigation("Purposes");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,107 @@
+using SmePlatform.Domain.Catalogue;
+
+namespace SmePlatform.Web.Data;
+
+/// <summary>
+/// A support measure (支援策): a subsidy, loan, tax measure, certification or advice service, in Japanese
+/// and English. Who it is for is stored as its eligibility rules (<see cref="MeasureEligibility"/>), which
+/// the catalogue's facets read, so targeting lives in one place.
+/// </summary>
+public class SupportMeasure
+{
+    public int Id { get; set; }
+
+    /// <summary>The stable public identifier in URLs and the API, e.g. <c>monozukuri-2026</c>.</summary>
+    public string Slug { get; set; } = "";
+
+    public string TitleJa { get; set; } = "";
+    public string TitleEn { get; set; } = "";
+    public string SummaryJa { get; set; } = "";
+    public string SummaryEn { get; set; } = "";
+
+    /// <summary>The body in Markdown; rendered with raw HTML disabled.</summary>
+    public string BodyJa { get; set; } = "";
+    public string BodyEn { get; set; } = "";
+
+    public MeasureKind Kind { get; set; }
+    public MeasureStatus Status { get; set; }
+
+    public string AgencyJa { get; set; } = "";
+    public string AgencyEn { get; set; } = "";
+
+    /// <summary>The rate as a fraction, when the measure has one (null for loans, advice …).</summary>
+    public int? RateNumerator { get; set; }
+    public int? RateDenominator { get; set; }
+
+    /// <summary>The rate as the guidelines write it: 「2/3以内（小規模事業者）」.</summary>
+    public string RateTextJa { get; set; } = "";
+    public string RateTextEn { get; set; } = "";
+
+    public long? MinAmountYen { get; set; }
+    public long? MaxAmountYen { get; set; }
+
+    /// <summary>Acceptance window, UTC instants; both null for a standing measure.</summary>
+    public DateTime? AcceptanceStartUtc { get; set; }
+    public DateTime? AcceptanceEndUtc { get; set; }
+
+    public string? OfficialUrl { get; set; }
+    public string ContactJa { get; set; } = "";
+    public string ContactEn { get; set; } = "";
+
+    /// <summary>Demo data shipped with the app, marked as such on every page that shows it.</summary>
+    public bool IsDemo { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+    public DateTime? PublishedAtUtc { get; set; }
+
+    /// <summary>Titles, summaries, bodies and agency of both languages folded by <see cref="SearchText"/>.</summary>
+    public string SearchText { get; set; } = "";
+
+    public MeasureEligibility Eligibility { get; set; } = new();
+
+    public List<MeasurePurpose> Purposes { get; set; } = [];
+
+    public SubsidyRate? Rate =>
+        RateNumerator is { } n && RateDenominator is { } d && SubsidyRate.IsValid(n, d) ? new SubsidyRate(n, d) : null;
+
+    /// <summary>Refreshes <see cref="SearchText"/> from the text fields; call after any change to them.</summary>
+    public void RefreshSearchText() =>
+        SearchText = Domain.Catalogue.SearchText.Fold(string.Join(' ', TitleJa, TitleEn, SummaryJa, SummaryEn, BodyJa, BodyEn, AgencyJa, AgencyEn));
+}
+
+/// <summary>
+/// Who a measure is for. The catalogue's targeting; the recommendation engine (issue 6) adds rule types here.
+/// An empty industry or prefecture list means "all".
+/// </summary>
+public class MeasureEligibility
+{
+    public SizeClassTarget SizeClass { get; set; }
+
+    /// <summary>At most this many regular employees; null for no limit.</summary>
+    public int? MaxEmployees { get; set; }
+
+    /// <summary>JSIC codes (major letter, middle two digits or minor three) the measure is for.</summary>
+    public List<MeasureIndustry> Industries { get; set; } = [];
+
+    /// <summary>JIS prefecture codes; none means nationwide.</summary>
+    public List<MeasureRegion> Regions { get; set; } = [];
+}
+
+public class MeasurePurpose
+{
+    public int MeasureId { get; set; }
+    public Purpose Purpose { get; set; }
+}
+
+public class MeasureIndustry
+{
+    public int MeasureId { get; set; }
+    public string JsicCode { get; set; } = "";
+}
+
+public class MeasureRegion
+{
+    public int MeasureId { get; set; }
+    public string PrefectureCode { get; set; } = "";
+}

@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Net;
+using SmePlatform.TestSupport;
+
+namespace SmePlatform.IntegrationTests.Catalogue;
+
+[Collection(nameof(PortalCollection))]
+public class CatalogueSearchTests(SmeAppFactory factory)
+{
+    private static readonly string[] Facets = ["purpose", "kind", "industry", "pref", "employees", "closing", "amount"];
+
+    private static int Total(Page page) => int.Parse(page.Document.QuerySelector("#results-title")!.GetAttribute("data-total")!, CultureInfo.InvariantCulture);
+
+    private static List<string> Slugs(Page page) =>
+        [.. page.Document.QuerySelectorAll(".measure-card h3 a").Select(a => a.GetAttribute("href")!["/measures/".Length..])];
+
+    [Theory]
+    [InlineData("ものづくり")]
+    [InlineData("ﾓﾉﾂﾞｸﾘ")]
+    [InlineData("モノヅクリ")]
+    [InlineData("ものづくり　補助金")]
+    public async Task Search_FindsMonozukuri_HoweverItIsTyped(string typed)
+    {
+        using var client = factory.CreatePortalClient();
+
+        var page = await client.GetAsync($"/measures?q={Uri.EscapeDataString(typed)}");
+
+        Assert.Contains("monozukuri-2026", Slugs(page));
+    }
+
+    [Fact]
+    public async Task Search_FullWidthIT_FindsTheITMeasures_AndNotWordsThatMerelyContainIt()
+    {
+        using var client = factory.CreatePortalClient();
+
+        var fullWidth = await client.GetAsync($"/measures?q={Uri.EscapeDataString("ＩＴ")}");
+        var ascii = await client.GetAsync("/measures?q=IT");
+
+        Assert.Contains("it-donyu-2026", Slugs(fullWidth));
+        Assert.Equal(Slugs(ascii), Slugs(fullWidth));
+        Assert.DoesNotContain("monozukuri-2026", Slugs(fullWidth));
+        Assert.True(Total(fullWidth) < 10, $"{Total(fullWidth)} measures matched IT");
+    }
+
+    [Fact]
+    public async Task Search_WithNoMatch_SaysSo()
+    {
+        using var client = factory.CreatePortalClient();
+
+        var page = await client.GetAsync($"/measures?q={Uri.EscapeDataString("存在しない語句")}");
+
+        Assert.Equal(0, Total(page));
+        Assert.Contains("条件に合う支援策はありません", page.Text(".results"), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// From random filter states, every facet value's count equals the number of results after choosing it,
+    /// and that choice is a URL that reproduces the same results.
+    /// </summary>
+    [Fact]
+    public async Task FacetCounts_EqualTheResultsAfterChoosing_ForRandomCombinations()
+    {
+        using var client = factory.CreatePortalClient();
+        var random = new Random(20261127);
+        var checkedValues = 0;
+
+        for (var round = 0; round < 12; round++)
+        {
+            var state = new Dictionary<string, string>();
+            var page = await client.GetAsync("/measures");
+            foreach (var facet in Facets.OrderBy(_ => random.Next()).Take(random.Next(0, 3)))
+            {
+                var options = page.Document.QuerySelectorAll($"#f-{facet} option[data-count]")
+                    .Where(o => o.GetAttribute("data-count") != "0").ToList();
+                if (options.Count > 0)
+                {
+                    state[facet] = options[random.Next(options.Count)].GetAttribute("value")!;
+                    page = await client.GetAsync(Url(state));
+                }
+            }
+
+            var facetToCheck = Facets[random.Next(Facets.Length)];
+            foreach (var option in page.Document.QuerySelectorAll($"#f-{facetToCheck} option[data-count]").Take(6))
+            {
+                var chosen = new Dictionary<string, string>(state) { [facetToCheck] = option.GetAttribute("value")! };
+                var url = Url(chosen);
+                var after = await client.GetAsync(url);
+                Assert.True(int.Parse(option.GetAttribute("data-count")!, CultureInfo.InvariantCulture) == Total(after), $"{url}: facet said {option.GetAttribute("data-count")}, results {Total(after)}");
+                Assert.Equal(Slugs(after), Slugs(await client.GetAsync(url)));
+                checkedValues++;
+            }
+        }
+
+        Assert.True(checkedValues >= 30, $"only {checkedValues} facet values checked");
+    }
+
+    [Fact]
+    public async Task OpenNowCount_EqualsTheResultsWhenTicked()
+    {
+        using var client = factory.CreatePortalClient();
+        var page = await client.GetAsync("/measures?kind=Subsidy");
+        var shown = int.Parse(page.Document.QuerySelector("label[for=f-open]")!.GetAttribute("data-count")!, CultureInfo.InvariantCulture);
+
+        var ticked = await client.GetAsync("/measures?kind=Subsidy&open=true");
+
+        Assert.Equal(shown, Total(ticked));
+        Assert.True(shown < Total(page));
+    }
+
+    [Fact]
+    public async Task Pages_KeepTheFilters_AndSortIsApplied()
+    {
+        using var client = factory.CreatePortalClient();
+
+        var first = await client.GetAsync("/measures?sort=Amount");
+        var next = first.Document.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
+        var second = await client.GetAsync(next);
+
+        Assert.Equal(20, Slugs(first).Count);
+        Assert.Contains("sort=Amount", next, StringComparison.Ordinal);
+        Assert.Contains("page=2", next, StringComparison.Ordinal);
+        Assert.Empty(Slugs(first).Intersect(Slugs(second)));
+        Assert.Equal(Total(first), Total(second));
+    }
+
+    [Fact]
+    public async Task UnknownFilterValues_AreIgnored_NotErrors()
+    {
+        using var client = factory.CreatePortalClient();
+
+        var page = await client.GetAsync("/measures?purpose=NoSuchPurpose&kind=42&page=-3");
+        var all = await client.GetAsync("/measures");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal(Total(all), Total(page));
+    }
+
+    [Fact]
+    public async Task Detail_ShowsKeyFacts_DeadlineInJapanTimeWithDaysLeft_AndRelatedMeasures()
+    {
+        using var client = factory.CreatePortalClient();
+
+        var page = await client.GetAsync("/measures/monozukuri-2026");
+
+        Assert.Equal("ものづくり・商業・サービス生産性向上促進補助金（デモ）", page.Text("h1"));
+        var acceptance = page.Text(".key-facts .summary-list div:first-child dd");
+        Assert.Matches(@"締切 \d{4}年（令和\d+年）\d+月\d+日 17:00 （あと\d+日）", acceptance);
+        Assert.Contains("1/2以内", page.Text(".key-facts"), StringComparison.Ordinal);
+        Assert.Contains("12,500,000円", page.Text(".key-facts"), StringComparison.Ordinal);
+        Assert.Contains("デモ用の架空のデータ", page.Text(".notice-warning"), StringComparison.Ordinal);
+        Assert.NotEmpty(page.Document.QuerySelectorAll("section[aria-labelledby=related-title] a"));
+    }
+
+    [Fact]
+    public async Task Detail_OfAClosedMeasure_SaysItClosed()
+    {
+        using var client = factory.CreatePortalClient();
+
+        var page = await client.GetAsync("/measures/saikochiku-2025?culture=en");
+
+        Assert.Contains("Closed on", page.Text(".key-facts"), StringComparison.Ordinal);
+        Assert.Contains("JST", page.Text(".key-facts"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Detail_OfAnUnknownMeasure_Is404()
+    {
+        using var client = factory.CreatePortalClient();
+
+        var page = await client.GetAsync("/measures/no-such-measure");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.Equal("ページが見つかりません", page.Text("h1"));
+    }
+
+    [Fact]
+    public async Task HomeSearchBox_LeadsToTheCatalogue()
+    {
+        using var client = factory.CreatePortalClient();
+        var home = await client.GetAsync("/");
+
+        var form = home.Document.QuerySelector("main form[role=search]")!;
+
+        Assert.Equal("/measures", form.GetAttribute("action"));
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.NotNull(form.QuerySelector("input[name=q]"));
+    }
+
+    private static string Url(Dictionary<string, string> state) =>
+        "/measures?" + string.Join('&', state.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
+}
