@@ -17,6 +17,11 @@ public sealed record Page(HttpStatusCode Status, Uri Url, IHtmlDocument Document
         return message?.TextContent.Replace(prefix, "", StringComparison.Ordinal).Trim();
     }
 
+    /// <summary>The antiforgery token the page's forms carry.</summary>
+    public string AntiforgeryToken =>
+        Document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+        ?? throw new InvalidOperationException($"{Url} has no antiforgery token.");
+
     public IReadOnlyList<string> ErrorSummary =>
         [.. Document.QuerySelectorAll(".error-summary li").Select(li => li.TextContent.Trim())];
 }

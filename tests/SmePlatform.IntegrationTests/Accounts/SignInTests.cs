@@ -129,6 +129,6 @@ public class SignInTests(SmeAppFactory factory)
 
     private static Dictionary<string, string> Token(Page page) => new()
     {
-        ["__RequestVerificationToken"] = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+        ["__RequestVerificationToken"] = page.AntiforgeryToken,
     };
 }

@@ -72,7 +72,7 @@ public class StaffAccountTests(SmeAppFactory factory)
         Assert.Null(page.Document.QuerySelector("form[action='/account/manage/two-factor/disable']"));
         var response = await client.PostWithoutFollowingAsync("/account/manage/two-factor/disable", new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+            ["__RequestVerificationToken"] = page.AntiforgeryToken,
         });
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

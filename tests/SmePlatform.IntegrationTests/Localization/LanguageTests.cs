@@ -44,7 +44,7 @@ public class LanguageTests(SmeAppFactory factory)
     {
         using var client = factory.CreatePortalClient();
         var home = await client.GetAsync("/");
-        var token = home.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = home.AntiforgeryToken;
 
         var response = await client.PostWithoutFollowingAsync("/language", new Dictionary<string, string>
         {

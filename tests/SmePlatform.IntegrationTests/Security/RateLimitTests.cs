@@ -11,7 +11,7 @@ public class RateLimitTests(SmeAppFactory factory)
     {
         using var client = factory.CreatePortalClient();
         var login = await client.GetAsync("/account/login");
-        var token = login.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = login.AntiforgeryToken;
         var target = $"target-{Guid.NewGuid():N}@test.example.jp";
 
         var statuses = new List<HttpStatusCode>();
