@@ -31,7 +31,8 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim _loading = new(1, 1);
-    private (IReadOnlyList<IndexedMeasure> Measures, DateTime LoadedAtUtc)? _snapshot;
+    // One immutable reference, swapped whole: readers never see half a snapshot.
+    private volatile Snapshot? _snapshot;
 
     public void Invalidate() => _snapshot = null;
 
@@ -54,7 +55,7 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
             }
 
             var measures = await LoadAsync(cancellationToken);
-            _snapshot = (measures, now);
+            _snapshot = new Snapshot(measures, now);
             return measures;
         }
         finally
@@ -114,6 +115,8 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
 
     private static Facet Count(string name, List<IndexedMeasure> scope, IEnumerable<(string Value, string Label, Func<IndexedMeasure, bool> Match)> values, string? selected) =>
         new(name, [.. values.Select(v => new FacetValue(v.Value, v.Label, scope.Count(v.Match), v.Value == selected))]);
+
+    private sealed record Snapshot(IReadOnlyList<IndexedMeasure> Measures, DateTime LoadedAtUtc);
 
     private static string Invariant(int number) => number.ToString(CultureInfo.InvariantCulture);
 
