@@ -1,4 +1,5 @@
 using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Generation;
 using SmePlatform.Web.Infrastructure;
 
 // The whole portal: services in Infrastructure/PlatformSetup.cs, the request pipeline below it.
@@ -7,8 +8,14 @@ builder.AddPlatform();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+if (GenerateCommand.IsRequested(args))
+{
+    return await GenerateCommand.RunAsync(app, args);
+}
+
 app.UsePlatform();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

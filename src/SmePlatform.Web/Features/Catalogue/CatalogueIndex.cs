@@ -82,20 +82,47 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
         if (query.Closing is { } days) filters["closing"] = m => ClosesWithin(m, days, now);
         if (query.Amount is { } amount) filters["amount"] = m => InRange(m, amount);
 
-        List<IndexedMeasure> Except(string facet) =>
-            [.. matching.Where(m => filters.Where(f => f.Key != facet).All(f => f.Value(m)))];
+        // One pass: a measure that passes every filter is a result and counts in every facet; one that fails
+        // exactly one filter counts only in that filter's facet (the results after changing that facet).
+        var counter = new FacetCounter(reference.Majors.Count, reference.Prefectures.Count);
+        var results = new List<IndexedMeasure>();
+        foreach (var measure in matching)
+        {
+            string? failed = null;
+            var failures = 0;
+            foreach (var (facet, passes) in filters)
+            {
+                if (!passes(measure) && ++failures == 1)
+                {
+                    failed = facet;
+                }
+                else if (failures > 1)
+                {
+                    break;
+                }
+            }
 
-        var results = matching.Where(m => filters.Values.All(f => f(m))).ToList();
+            if (failures == 0)
+            {
+                results.Add(measure);
+            }
+
+            if (failures <= 1)
+            {
+                counter.Add(measure, failed, now);
+            }
+        }
+
         var facets = new Dictionary<string, Facet>(StringComparer.Ordinal)
         {
-            ["purpose"] = Count("purpose", Except("purpose"), Enum.GetValues<Purpose>().Select(p => (p.ToString(), label($"Purpose.{p}"), (Func<IndexedMeasure, bool>)(m => HasPurpose(m, p)))), query.Purpose?.ToString()),
-            ["kind"] = Count("kind", Except("kind"), Enum.GetValues<MeasureKind>().Select(k => (k.ToString(), label($"Kind.{k}"), (Func<IndexedMeasure, bool>)(m => m.Kind == k))), query.Kind?.ToString()),
-            ["industry"] = Count("industry", Except("industry"), reference.Majors.Select(c => (c.Code, $"{c.Code} {c.Name}", (Func<IndexedMeasure, bool>)(m => ForIndustry(m, c.Code)))), query.Industry),
-            ["pref"] = Count("pref", Except("pref"), reference.Prefectures.Select(p => (p.Code, p.Name, (Func<IndexedMeasure, bool>)(m => ForPrefecture(m, p.Code)))), query.Pref),
-            ["employees"] = Count("employees", Except("employees"), Enum.GetValues<EmployeeBracket>().Select(b => (b.ToString(), label($"Employees.{b}"), (Func<IndexedMeasure, bool>)(m => m.Employees == b))), query.Employees?.ToString()),
-            ["open"] = Count("open", Except("open"), [("true", label("Catalogue.OpenNow"), m => IsOpen(m, now))], query.Open ? "true" : null),
-            ["closing"] = Count("closing", Except("closing"), MeasureQuery.ClosingWithinChoices.Select(d => (Invariant(d), string.Format(CultureInfo.InvariantCulture, label("Catalogue.ClosingWithin"), d), (Func<IndexedMeasure, bool>)(m => ClosesWithin(m, d, now)))), query.Closing is { } c ? Invariant(c) : null),
-            ["amount"] = Count("amount", Except("amount"), Enum.GetValues<AmountRange>().Select(r => (r.ToString(), label($"Amount.{r}"), (Func<IndexedMeasure, bool>)(m => InRange(m, r)))), query.Amount?.ToString()),
+            ["purpose"] = new("purpose", [.. Enum.GetValues<Purpose>().Select(p => new FacetValue(p.ToString(), label($"Purpose.{p}"), counter.Purposes[(int)p], p == query.Purpose))]),
+            ["kind"] = new("kind", [.. Enum.GetValues<MeasureKind>().Select(k => new FacetValue(k.ToString(), label($"Kind.{k}"), counter.Kinds[(int)k], k == query.Kind))]),
+            ["industry"] = new("industry", [.. reference.Majors.Select(c => new FacetValue(c.Code, $"{c.Code} {c.Name}", counter.Industry(c.Code), c.Code == query.Industry))]),
+            ["pref"] = new("pref", [.. reference.Prefectures.Select(p => new FacetValue(p.Code, p.Name, counter.Prefecture(p.Code), p.Code == query.Pref))]),
+            ["employees"] = new("employees", [.. Enum.GetValues<EmployeeBracket>().Select(b => new FacetValue(b.ToString(), label($"Employees.{b}"), counter.Employees[(int)b], b == query.Employees))]),
+            ["open"] = new("open", [new FacetValue("true", label("Catalogue.OpenNow"), counter.Open, query.Open)]),
+            ["closing"] = new("closing", [.. MeasureQuery.ClosingWithinChoices.Select((d, i) => new FacetValue(Invariant(d), string.Format(CultureInfo.InvariantCulture, label("Catalogue.ClosingWithin"), d), counter.Closing[i], d == query.Closing))]),
+            ["amount"] = new("amount", [.. Enum.GetValues<AmountRange>().Select(r => new FacetValue(r.ToString(), label($"Amount.{r}"), counter.Amounts[(int)r], r == query.Amount))]),
         };
 
         var sorted = Sort(results, query.Sort, now).ToList();
@@ -113,8 +140,103 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
         return [.. Sort(related, MeasureSort.Deadline, now).Take(count)];
     }
 
-    private static Facet Count(string name, List<IndexedMeasure> scope, IEnumerable<(string Value, string Label, Func<IndexedMeasure, bool> Match)> values, string? selected) =>
-        new(name, [.. values.Select(v => new FacetValue(v.Value, v.Label, scope.Count(v.Match), v.Value == selected))]);
+    /// <summary>
+    /// Counts for every facet value in one pass. Measures for all industries or all prefectures are counted once
+    /// and added to every value at the end, instead of once per value.
+    /// </summary>
+    private sealed class FacetCounter(int majorCount, int prefectureCount)
+    {
+        private readonly Dictionary<string, int> _industries = new(majorCount, StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _prefectures = new(prefectureCount, StringComparer.Ordinal);
+        private int _allIndustries;
+        private int _nationwide;
+
+        public int[] Purposes { get; } = new int[Enum.GetValues<Purpose>().Length];
+        public int[] Kinds { get; } = new int[Enum.GetValues<MeasureKind>().Length];
+        public int[] Employees { get; } = new int[Enum.GetValues<EmployeeBracket>().Length];
+        public int[] Amounts { get; } = new int[Enum.GetValues<AmountRange>().Length];
+        public int[] Closing { get; } = new int[MeasureQuery.ClosingWithinChoices.Length];
+        public int Open { get; private set; }
+
+        public int Industry(string major) => _allIndustries + _industries.GetValueOrDefault(major);
+
+        public int Prefecture(string code) => _nationwide + _prefectures.GetValueOrDefault(code);
+
+        /// <summary>Counts <paramref name="m"/> in every facet, or only in <paramref name="onlyFacet"/> when it is set.</summary>
+        public void Add(IndexedMeasure m, string? onlyFacet, DateTime now)
+        {
+            bool In(string facet) => onlyFacet is null || onlyFacet == facet;
+
+            if (In("purpose"))
+            {
+                foreach (var purpose in m.Purposes)
+                {
+                    Purposes[(int)purpose]++;
+                }
+            }
+
+            if (In("kind"))
+            {
+                Kinds[(int)m.Kind]++;
+            }
+
+            if (In("industry"))
+            {
+                Count(m.IndustryMajors, _industries, ref _allIndustries);
+            }
+
+            if (In("pref"))
+            {
+                Count(m.Prefectures, _prefectures, ref _nationwide);
+            }
+
+            if (In("employees"))
+            {
+                Employees[(int)m.Employees]++;
+            }
+
+            if (In("open") && IsOpen(m, now))
+            {
+                Open++;
+            }
+
+            if (In("closing"))
+            {
+                for (var i = 0; i < MeasureQuery.ClosingWithinChoices.Length; i++)
+                {
+                    if (ClosesWithin(m, MeasureQuery.ClosingWithinChoices[i], now))
+                    {
+                        Closing[i]++;
+                    }
+                }
+            }
+
+            if (In("amount"))
+            {
+                foreach (var range in Enum.GetValues<AmountRange>())
+                {
+                    if (InRange(m, range))
+                    {
+                        Amounts[(int)range]++;
+                    }
+                }
+            }
+        }
+
+        private static void Count(IReadOnlyList<string> codes, Dictionary<string, int> counts, ref int all)
+        {
+            if (codes.Count == 0)
+            {
+                all++;
+                return;
+            }
+
+            foreach (var code in codes)
+            {
+                counts[code] = counts.GetValueOrDefault(code) + 1;
+            }
+        }
+    }
 
     private sealed record Snapshot(IReadOnlyList<IndexedMeasure> Measures, DateTime LoadedAtUtc);
 

@@ -1,0 +1,47 @@
+using System.Globalization;
+using SmePlatform.Web.Features.Catalogue;
+
+namespace SmePlatform.Web.Data.Generation;
+
+/// <summary>
+/// The data generator on the command line, against the configured database (migrated first when
+/// <c>Database:MigrateOnStartup</c> is true):
+/// <code>dotnet run --project src/SmePlatform.Web -- generate measures --count 5000 --seed 42</code>
+/// Later issues add <c>businesses</c> and <c>applications</c>.
+/// </summary>
+public static class GenerateCommand
+{
+    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == "generate";
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        if (args.Length < 2 || args[1] != "measures")
+        {
+            Console.Error.WriteLine("usage: generate measures [--count N] [--seed S]");
+            return 2;
+        }
+
+        var count = Option(args, "--count", 1000);
+        var seed = Option(args, "--seed", 1);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        foreach (var batch in MeasureGenerator.Generate(count, seed, now).Chunk(500))
+        {
+            db.SupportMeasures.AddRange(batch);
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+
+        scope.ServiceProvider.GetRequiredService<CatalogueIndex>().Invalidate();
+        Console.WriteLine($"Generated {count} measures with seed {seed}.");
+        return 0;
+    }
+
+    private static int Option(string[] args, string name, int fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+    }
+}
