@@ -36,7 +36,7 @@ public static class PlatformSetup
         services.AddSingleton(ReferenceCatalog.Load(Path.Combine(AppContext.BaseDirectory, "Data", "ReferenceData")));
         services.AddSingleton<CatalogueIndex>();
         services.AddPlatformLocalization();
-        services.AddPlatformIdentity(builder.Configuration);
+        services.AddPlatformIdentity();
         services.AddPlatformAuthorization();
         services.AddPlatformRateLimiting(builder.Configuration);
         services.AddPlatformEmail(builder.Configuration);
@@ -107,7 +107,7 @@ public static class PlatformSetup
     private static bool IsLocal(IHostEnvironment environment) =>
         environment.IsDevelopment() || environment.IsEnvironment("Testing");
 
-    private static IServiceCollection AddPlatformIdentity(this IServiceCollection services, IConfiguration configuration)
+    private static IServiceCollection AddPlatformIdentity(this IServiceCollection services)
     {
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
@@ -131,7 +131,7 @@ public static class PlatformSetup
             .AddPasswordValidator<PasswordPolicyValidator>();
         // Identity's own length/composition validator is replaced by ours, so each rule speaks once.
         services.RemoveAll<IPasswordValidator<ApplicationUser>>(typeof(PasswordValidator<ApplicationUser>));
-        services.AddSingleton(PasswordPolicyValidator.LoadPolicy(configuration));
+        services.AddSingleton(PasswordPolicyValidator.LoadPolicy());
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromHours(24));
 
         services.ConfigureApplicationCookie(options =>

@@ -31,7 +31,7 @@ public sealed class PasswordPolicyValidator(PasswordPolicy policy, IStringLocali
         return Task.FromResult(IdentityResult.Failed([.. errors]));
     }
 
-    public static PasswordPolicy LoadPolicy(IConfiguration configuration)
+    public static PasswordPolicy LoadPolicy()
     {
         var path = Path.Combine(AppContext.BaseDirectory, CommonPasswordsFile);
         return PasswordPolicy.FromLines(File.ReadLines(path));

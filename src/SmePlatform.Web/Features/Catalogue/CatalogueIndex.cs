@@ -18,7 +18,8 @@ public sealed record FacetValue(string Value, string Label, int Count, bool Sele
 
 public sealed record Facet(string Name, IReadOnlyList<FacetValue> Values);
 
-public sealed record CatalogueResult(IReadOnlyList<IndexedMeasure> Page, int Total, int PageCount, IReadOnlyDictionary<string, Facet> Facets);
+/// <summary>One page of results with every facet, all judged at <paramref name="NowUtc"/>.</summary>
+public sealed record CatalogueResult(IReadOnlyList<IndexedMeasure> Page, int Total, int PageCount, IReadOnlyDictionary<string, Facet> Facets, DateTime NowUtc);
 
 /// <summary>
 /// The published measures, held in memory for search and facets: a few thousand rows answer any filter in
@@ -128,7 +129,7 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
         var sorted = Sort(results, query.Sort, now).ToList();
         var pageCount = Math.Max(1, (sorted.Count + MeasureQuery.PageSize - 1) / MeasureQuery.PageSize);
         var page = Math.Clamp(query.Page, 1, pageCount);
-        return new CatalogueResult([.. sorted.Skip((page - 1) * MeasureQuery.PageSize).Take(MeasureQuery.PageSize)], sorted.Count, pageCount, facets);
+        return new CatalogueResult([.. sorted.Skip((page - 1) * MeasureQuery.PageSize).Take(MeasureQuery.PageSize)], sorted.Count, pageCount, facets, now);
     }
 
     /// <summary>Open measures sharing a purpose with this one, soonest deadline first.</summary>

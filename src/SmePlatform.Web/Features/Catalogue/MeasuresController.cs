@@ -9,7 +9,8 @@ namespace SmePlatform.Web.Features.Catalogue;
 
 public sealed record CatalogueSearchPage(MeasureQuery Query, CatalogueResult Result);
 
-public sealed record MeasureDetailPage(SupportMeasure Measure, AcceptanceState State, int? DaysLeft, IReadOnlyList<IndexedMeasure> Related);
+/// <summary>A measure as its page shows it, at one reading of the clock.</summary>
+public sealed record MeasureDetailPage(SupportMeasure Measure, AcceptanceState State, DateTime NowUtc, IReadOnlyList<IndexedMeasure> Related);
 
 /// <summary>The one-stop catalogue: search every published measure, and read one.</summary>
 [AllowAnonymous]
@@ -37,8 +38,7 @@ public sealed class MeasuresController(CatalogueIndex index, SmeDbContext db, Ti
 
         var now = clock.GetUtcNow().UtcDateTime;
         var state = Acceptance.At(measure.AcceptanceStartUtc, measure.AcceptanceEndUtc, now);
-        int? daysLeft = measure.AcceptanceEndUtc is { } end && state == AcceptanceState.Open ? Domain.Time.JapanTime.DaysLeft(end, now) : null;
         var related = await index.RelatedAsync(measure.Id, [.. measure.Purposes.Select(p => p.Purpose)], 3, cancellationToken);
-        return View(new MeasureDetailPage(measure, state, daysLeft, related));
+        return View(new MeasureDetailPage(measure, state, now, related));
     }
 }
