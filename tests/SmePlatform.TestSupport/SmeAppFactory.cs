@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
+using SmePlatform.Domain.Catalogue;
 using SmePlatform.Web.Data;
+using SmePlatform.Web.Features.Catalogue;
 
 namespace SmePlatform.TestSupport;
 
@@ -98,6 +100,38 @@ public class SmeAppFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<SmeDbContext>());
+    }
+
+    /// <summary>Adds a measure with the given status straight to the database, and tells the catalogue.</summary>
+    public async Task<SupportMeasure> CreateMeasureAsync(MeasureStatus status, string? slug = null)
+    {
+        var now = DateTime.UtcNow;
+        var measure = new SupportMeasure
+        {
+            Slug = slug ?? $"test-{Guid.NewGuid():N}"[..30],
+            TitleJa = "テスト用の支援策",
+            TitleEn = "A measure for the tests",
+            SummaryJa = "テストのための支援策です。",
+            SummaryEn = "A measure made by the tests.",
+            BodyJa = "本文",
+            BodyEn = "Body",
+            AgencyJa = "テスト庁",
+            AgencyEn = "Test Agency",
+            Kind = MeasureKind.Subsidy,
+            Status = status,
+            CreatedAtUtc = now,
+            UpdatedAtUtc = now,
+            PublishedAtUtc = status == MeasureStatus.Published ? now : null,
+            Purposes = [new MeasurePurpose { Purpose = Purpose.ItDx }],
+        };
+        measure.RefreshSearchText();
+        await WithDbAsync(async db =>
+        {
+            db.SupportMeasures.Add(measure);
+            return await db.SaveChangesAsync();
+        });
+        Services.GetRequiredService<CatalogueIndex>().Invalidate();
+        return measure;
     }
 
     protected override void Dispose(bool disposing)

@@ -1,10 +1,14 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
 namespace SmePlatform.Domain.Catalogue;
 
 /// <summary>
 /// A subsidy rate as a fraction (2/3, 1/2). Valid when 0 &lt; numerator ≤ denominator, so the rate is in (0, 1].
 /// Amounts are whole yen and a subsidy is rounded down to the yen.
 /// </summary>
-public readonly record struct SubsidyRate
+public readonly partial record struct SubsidyRate
 {
     public SubsidyRate(int numerator, int denominator)
     {
@@ -34,4 +38,53 @@ public readonly record struct SubsidyRate
     public string ToJapaneseText() => $"{Numerator}/{Denominator}以内";
 
     public override string ToString() => $"{Numerator}/{Denominator}";
+
+    /// <summary>
+    /// Reads the rate out of the text a guideline or jGrants writes: 「2/3以内」, 「２／３」, 「1/2以内（小規模事業者は2/3）」
+    /// (the first fraction counts), 「10/10」, 「50%」, 「定率 3分の2」. Null when no rate in (0, 1] can be read, as in 「定額」.
+    /// </summary>
+    public static SubsidyRate? Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var folded = text.Normalize(NormalizationForm.FormKC);
+        var match = RatePattern().Match(folded);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        int numerator, denominator;
+        if (match.Groups["percent"].Success)
+        {
+            (numerator, denominator) = (Number(match.Groups["percent"].Value), 100);
+        }
+        else if (match.Groups["bun"].Success)
+        {
+            (numerator, denominator) = (Number(match.Groups["bunNum"].Value), Number(match.Groups["bun"].Value));
+        }
+        else
+        {
+            (numerator, denominator) = (Number(match.Groups["num"].Value), Number(match.Groups["den"].Value));
+        }
+
+        if (!IsValid(numerator, denominator))
+        {
+            return null;
+        }
+
+        var divisor = Gcd(numerator, denominator);
+        return new SubsidyRate(numerator / divisor, denominator / divisor);
+    }
+
+    private static int Number(string digits) =>
+        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
+
+    private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
+
+    [GeneratedRegex(@"(?<num>\d{1,4})\s*/\s*(?<den>\d{1,4})|(?<percent>\d{1,3})\s*%|(?<bun>\d{1,4})\s*分の\s*(?<bunNum>\d{1,4})")]
+    private static partial Regex RatePattern();
 }

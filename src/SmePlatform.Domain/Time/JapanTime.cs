@@ -12,6 +12,12 @@ public static class JapanTime
     public static DateTime FromUtc(DateTime utcInstant) =>
         TimeZoneInfo.ConvertTimeFromUtc(AsUtc(utcInstant), Zone);
 
+    /// <summary>A UTC instant as the same instant at Japan's offset, which ISO 8601 writes as <c>…+09:00</c>.</summary>
+    public static DateTimeOffset Offset(DateTime utcInstant) =>
+        new DateTimeOffset(AsUtc(utcInstant)).ToOffset(Zone.GetUtcOffset(AsUtc(utcInstant)));
+
+    public static DateTimeOffset? Offset(DateTime? utcInstant) => utcInstant is { } instant ? Offset(instant) : null;
+
     /// <summary>The UTC instant of a wall-clock time in Japan, e.g. 17:00 JST on a closing day.</summary>
     public static DateTime ToUtc(DateOnly date, TimeOnly time) =>
         TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(time, DateTimeKind.Unspecified), Zone);

@@ -11,6 +11,7 @@ using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.ReferenceData;
 using SmePlatform.Web.Features.Accounts;
 using SmePlatform.Web.Features.Catalogue;
+using SmePlatform.Web.Features.OpenData;
 using SmePlatform.Web.Infrastructure.Auditing;
 using SmePlatform.Web.Infrastructure.Email;
 using SmePlatform.Web.Infrastructure.Localization;
@@ -33,7 +34,10 @@ public static class PlatformSetup
         services.AddHttpContextAccessor();
         services.AddScoped<AccountEmails>();
         services.AddScoped<AuditLog>();
-        services.AddSingleton(ReferenceCatalog.Load(Path.Combine(AppContext.BaseDirectory, "Data", "ReferenceData")));
+        var referenceFolder = Path.Combine(AppContext.BaseDirectory, "Data", "ReferenceData");
+        var reference = ReferenceCatalog.Load(referenceFolder);
+        services.AddSingleton(reference);
+        services.AddSingleton(JGrantsVocabulary.Load(reference, referenceFolder));
         services.AddSingleton<CatalogueIndex>();
         services.AddPlatformLocalization();
         services.AddPlatformIdentity();
@@ -56,6 +60,7 @@ public static class PlatformSetup
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
 
         services.AddProblemDetails();
+        services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<SmeDbContext>("database", tags: ["ready"]);
 
         if (!IsLocal(builder.Environment))
@@ -100,6 +105,7 @@ public static class PlatformSetup
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapOpenApi();
         app.MapControllers();
         return app;
     }

@@ -49,6 +49,26 @@ public class CatalogueTermsTests
         Assert.Equal("2/3以内", new SubsidyRate(2, 3).ToJapaneseText());
     }
 
+    [Theory]
+    [InlineData("2/3以内", "2/3")]
+    [InlineData("２／３以内", "2/3")]
+    [InlineData("1/2以内（小規模事業者は2/3）", "1/2")]
+    [InlineData("10/10", "1/1")]
+    [InlineData("補助率 4 / 6", "2/3")]
+    [InlineData("50%", "1/2")]
+    [InlineData("７５％以内", "3/4")]
+    [InlineData("3分の2以内", "2/3")]
+    [InlineData("定額", null)]
+    [InlineData("3/2", null)]
+    [InlineData("0/3", null)]
+    [InlineData("120%", null)]
+    [InlineData("", null)]
+    [InlineData(null, null)]
+    public void SubsidyRate_Parse_ReadsTheRateOutOfItsText(string? text, string? expected)
+    {
+        Assert.Equal(expected, SubsidyRate.Parse(text)?.ToString());
+    }
+
     private static readonly DateTime Start = new(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime End = new(2027, 1, 15, 8, 0, 0, DateTimeKind.Utc);
 

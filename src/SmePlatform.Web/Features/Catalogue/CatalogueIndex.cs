@@ -10,9 +10,10 @@ namespace SmePlatform.Web.Features.Catalogue;
 /// <summary>What the catalogue keeps of a published measure for searching and faceting.</summary>
 public sealed record IndexedMeasure(
     int Id, string Slug, string TitleJa, string TitleEn, string SummaryJa, string SummaryEn, string AgencyJa, string AgencyEn,
-    MeasureKind Kind, IReadOnlyList<Purpose> Purposes, IReadOnlyList<string> IndustryMajors, IReadOnlyList<string> Prefectures,
-    EmployeeBracket Employees, long? MaxAmountYen, string RateTextJa, string RateTextEn, DateTime? StartUtc, DateTime? EndUtc,
-    DateTime PublishedAtUtc, string SearchText, bool IsDemo);
+    MeasureKind Kind, IReadOnlyList<Purpose> Purposes, IReadOnlyList<string> JsicCodes, IReadOnlyList<string> IndustryMajors,
+    IReadOnlyList<string> Prefectures, EmployeeBracket Employees, long? MinAmountYen, long? MaxAmountYen, SubsidyRate? Rate,
+    string RateTextJa, string RateTextEn, DateTime? StartUtc, DateTime? EndUtc, DateTime CreatedAtUtc, DateTime PublishedAtUtc,
+    string SearchText, bool IsDemo);
 
 public sealed record FacetValue(string Value, string Label, int Count, bool Selected);
 
@@ -68,20 +69,8 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
     public async Task<CatalogueResult> SearchAsync(MeasureQuery query, Func<string, string> label, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var keywords = SearchText.Keywords(query.Q);
-        var matching = (await MeasuresAsync(cancellationToken)).Where(m => SearchText.Matches(m.SearchText, keywords)).ToList();
-
-        // Each active filter, by facet. A facet's counts apply every filter but its own, so the count beside
-        // a value is exactly the number of results after choosing it (one value a facet at a time).
-        var filters = new Dictionary<string, Func<IndexedMeasure, bool>>(StringComparer.Ordinal);
-        if (query.Purpose is { } purpose) filters["purpose"] = m => HasPurpose(m, purpose);
-        if (query.Kind is { } kind) filters["kind"] = m => m.Kind == kind;
-        if (query.Industry is { } industry) filters["industry"] = m => ForIndustry(m, industry);
-        if (query.Pref is { } pref) filters["pref"] = m => ForPrefecture(m, pref);
-        if (query.Employees is { } employees) filters["employees"] = m => m.Employees == employees;
-        if (query.Open) filters["open"] = m => IsOpen(m, now);
-        if (query.Closing is { } days) filters["closing"] = m => ClosesWithin(m, days, now);
-        if (query.Amount is { } amount) filters["amount"] = m => InRange(m, amount);
+        var matching = await MatchingAsync(query.Q, cancellationToken);
+        var filters = Filters(query, now);
 
         // One pass: a measure that passes every filter is a result and counts in every facet; one that fails
         // exactly one filter counts only in that filter's facet (the results after changing that facet).
@@ -130,6 +119,21 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
         var pageCount = Math.Max(1, (sorted.Count + MeasureQuery.PageSize - 1) / MeasureQuery.PageSize);
         var page = Math.Clamp(query.Page, 1, pageCount);
         return new CatalogueResult([.. sorted.Skip((page - 1) * MeasureQuery.PageSize).Take(MeasureQuery.PageSize)], sorted.Count, pageCount, facets, now);
+    }
+
+    /// <summary>
+    /// The published measures matching the keywords and every filter of <paramref name="query"/> (its sort and
+    /// page aside) and <paramref name="also"/>, in no particular order, judged at <paramref name="nowUtc"/>.
+    /// </summary>
+    public async Task<List<IndexedMeasure>> FindAsync(MeasureQuery query, DateTime nowUtc, Func<IndexedMeasure, bool>? also = null, CancellationToken cancellationToken = default)
+    {
+        var filters = Filters(query, nowUtc).Values.ToList();
+        if (also is not null)
+        {
+            filters.Add(also);
+        }
+
+        return [.. (await MatchingAsync(query.Q, cancellationToken)).Where(m => filters.TrueForAll(passes => passes(m)))];
     }
 
     /// <summary>Open measures sharing a purpose with this one, soonest deadline first.</summary>
@@ -239,6 +243,27 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
         }
     }
 
+    private async Task<IEnumerable<IndexedMeasure>> MatchingAsync(string? text, CancellationToken cancellationToken)
+    {
+        var keywords = SearchText.Keywords(text);
+        return (await MeasuresAsync(cancellationToken)).Where(m => SearchText.Matches(m.SearchText, keywords));
+    }
+
+    /// <summary>Each active filter of the query, by facet name.</summary>
+    private static Dictionary<string, Func<IndexedMeasure, bool>> Filters(MeasureQuery query, DateTime now)
+    {
+        var filters = new Dictionary<string, Func<IndexedMeasure, bool>>(StringComparer.Ordinal);
+        if (query.Purpose is { } purpose) filters["purpose"] = m => HasPurpose(m, purpose);
+        if (query.Kind is { } kind) filters["kind"] = m => m.Kind == kind;
+        if (query.Industry is { } industry) filters["industry"] = m => ForIndustry(m, industry);
+        if (query.Pref is { } pref) filters["pref"] = m => ForPrefecture(m, pref);
+        if (query.Employees is { } employees) filters["employees"] = m => m.Employees == employees;
+        if (query.Open) filters["open"] = m => IsOpen(m, now);
+        if (query.Closing is { } days) filters["closing"] = m => ClosesWithin(m, days, now);
+        if (query.Amount is { } amount) filters["amount"] = m => InRange(m, amount);
+        return filters;
+    }
+
     private sealed record Snapshot(IReadOnlyList<IndexedMeasure> Measures, DateTime LoadedAtUtc);
 
     private static string Invariant(int number) => number.ToString(CultureInfo.InvariantCulture);
@@ -288,15 +313,16 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
-        var rows = await db.SupportMeasures.AsNoTracking()
+        var rows = await db.SupportMeasures.AsNoTracking().AsSplitQuery()
             .Where(m => m.Status == MeasureStatus.Published)
             .ToListAsync(cancellationToken);
         return [.. rows.Select(m => new IndexedMeasure(
             m.Id, m.Slug, m.TitleJa, m.TitleEn, m.SummaryJa, m.SummaryEn, m.AgencyJa, m.AgencyEn, m.Kind,
             [.. m.Purposes.Select(p => p.Purpose)],
+            [.. m.Eligibility.Industries.Select(i => i.JsicCode)],
             [.. m.Eligibility.Industries.Select(i => reference.MajorOf(i.JsicCode)).OfType<string>().Distinct()],
             [.. m.Eligibility.Regions.Select(r => r.PrefectureCode)],
-            EmployeeBrackets.ForLimit(m.Eligibility.MaxEmployees), m.MaxAmountYen, m.RateTextJa, m.RateTextEn,
-            m.AcceptanceStartUtc, m.AcceptanceEndUtc, m.PublishedAtUtc ?? m.CreatedAtUtc, m.SearchText, m.IsDemo))];
+            EmployeeBrackets.ForLimit(m.Eligibility.MaxEmployees), m.MinAmountYen, m.MaxAmountYen, m.Rate, m.RateTextJa, m.RateTextEn,
+            m.AcceptanceStartUtc, m.AcceptanceEndUtc, m.CreatedAtUtc, m.PublishedAtUtc ?? m.CreatedAtUtc, m.SearchText, m.IsDemo))];
     }
 }
