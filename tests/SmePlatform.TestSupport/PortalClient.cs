@@ -55,6 +55,48 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return await PostAsync(action, values);
     }
 
+    /// <summary>
+    /// Submits a form as a browser would: every field with its current value (ticked boxes, chosen options,
+    /// textareas), then <paramref name="changes"/>, where a name replaces all earlier values of that name and
+    /// may be given more than once (checkbox groups) and a null value only removes. <paramref name="submit"/> is the button's name=value.
+    /// </summary>
+    public async Task<Page> SubmitFormAsync(Page page, IEnumerable<(string Name, string? Value)> changes, string formSelector = "main form", (string Name, string Value)? submit = null)
+    {
+        var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}.");
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && input.Type is not ("submit" or "button"):
+                    if (input.Type is not ("checkbox" or "radio") || input.IsChecked)
+                    {
+                        fields.Add(new(input.Name!, input.Value));
+                    }
+
+                    break;
+                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
+                    fields.Add(new(area.Name!, area.Value));
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
+                    fields.AddRange(select.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(select.Name!, o.Value)));
+                    break;
+            }
+        }
+
+        var changed = changes.ToList();
+        fields.RemoveAll(f => changed.Exists(c => c.Name == f.Key));
+        fields.AddRange(changed.Where(c => c.Value is not null).Select(c => new KeyValuePair<string, string>(c.Name, c.Value!)));
+        if (submit is { } button)
+        {
+            fields.Add(new(button.Name, button.Value));
+        }
+
+        var action = form.GetAttribute("action") ?? page.Url.PathAndQuery;
+        return await FollowAsync(await Http.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(fields)));
+    }
+
     public async Task<Page> PostAsync(string url, IDictionary<string, string> values) =>
         await FollowAsync(await Http.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(values)));
 

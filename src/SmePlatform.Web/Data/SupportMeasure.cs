@@ -14,6 +14,12 @@ public class SupportMeasure
     /// <summary>The stable public identifier in URLs and the API, e.g. <c>monozukuri-2026</c>.</summary>
     public string Slug { get; set; } = "";
 
+    /// <summary>The measure's id where it was imported from (a jGrants id, an agency's own code); unique when set.</summary>
+    public string? ExternalId { get; set; }
+
+    /// <summary>Raised by every change: an edit based on an older version is refused, not silently lost.</summary>
+    public int Version { get; set; }
+
     public string TitleJa { get; set; } = "";
     public string TitleEn { get; set; } = "";
     public string SummaryJa { get; set; } = "";

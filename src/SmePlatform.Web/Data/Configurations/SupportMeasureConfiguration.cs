@@ -11,6 +11,9 @@ public sealed class SupportMeasureConfiguration : IEntityTypeConfiguration<Suppo
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Slug).HasMaxLength(100).IsRequired();
         builder.HasIndex(m => m.Slug).IsUnique().HasDatabaseName("UX_SupportMeasures_Slug");
+        builder.Property(m => m.ExternalId).HasMaxLength(50);
+        builder.HasIndex(m => m.ExternalId).IsUnique().HasDatabaseName("UX_SupportMeasures_ExternalId");
+        builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasIndex(m => new { m.Status, m.AcceptanceEndUtc }).HasDatabaseName("IX_SupportMeasures_Status_AcceptanceEnd");
         builder.Property(m => m.TitleJa).HasMaxLength(200).IsRequired();
         builder.Property(m => m.TitleEn).HasMaxLength(200).IsRequired();

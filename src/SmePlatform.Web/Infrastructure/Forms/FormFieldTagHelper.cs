@@ -55,14 +55,7 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> localize
         TagBuilder? error = null;
         if (hasError)
         {
-            error = new TagBuilder("p");
-            error.AddCssClass("form-error-message");
-            error.Attributes["id"] = $"{id}-error";
-            var prefix = new TagBuilder("span");
-            prefix.AddCssClass("visually-hidden");
-            prefix.InnerHtml.Append(localizer["Form.ErrorPrefix"] + " ");
-            error.InnerHtml.AppendHtml(prefix);
-            error.InnerHtml.Append(string.Join(" ", errors!.Select(e => e.ErrorMessage)));
+            error = ErrorMessage(id, errors!.Select(e => e.ErrorMessage), localizer["Form.ErrorPrefix"]);
             describedBy.Add($"{id}-error");
         }
 
@@ -163,6 +156,20 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> localize
         }
 
         return control;
+    }
+
+    /// <summary>The message beside a field, with a prefix that screen readers announce ("Error:").</summary>
+    internal static TagBuilder ErrorMessage(string id, IEnumerable<string> messages, string prefixText)
+    {
+        var error = new TagBuilder("p");
+        error.AddCssClass("form-error-message");
+        error.Attributes["id"] = $"{id}-error";
+        var prefix = new TagBuilder("span");
+        prefix.AddCssClass("visually-hidden");
+        prefix.InnerHtml.Append(prefixText + " ");
+        error.InnerHtml.AppendHtml(prefix);
+        error.InnerHtml.Append(string.Join(" ", messages));
+        return error;
     }
 
     private static TagBuilder Element(string tag, string css, string id, string text)

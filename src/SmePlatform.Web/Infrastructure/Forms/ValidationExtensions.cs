@@ -8,11 +8,19 @@ public static class ValidationExtensions
 {
     /// <summary>
     /// Runs the form's validator (server-side validation is the truth) and copies each failure into
-    /// ModelState under its field, where the error summary and the field find it.
+    /// ModelState under its field, where the error summary and the field find it. <c>rootData</c> carries what
+    /// the validator may need beyond the form, such as the id of the record being edited.
     /// </summary>
-    public static async Task<bool> ValidateIntoAsync<T>(this IValidator<T> validator, T model, ModelStateDictionary modelState, CancellationToken cancellationToken = default)
+    public static async Task<bool> ValidateIntoAsync<T>(
+        this IValidator<T> validator, T model, ModelStateDictionary modelState, IDictionary<string, object>? rootData = null, CancellationToken cancellationToken = default)
     {
-        var result = await validator.ValidateAsync(model, cancellationToken);
+        var context = new ValidationContext<T>(model);
+        foreach (var (key, value) in rootData ?? new Dictionary<string, object>())
+        {
+            context.RootContextData[key] = value;
+        }
+
+        var result = await validator.ValidateAsync(context, cancellationToken);
         foreach (var failure in result.Errors)
         {
             modelState.AddModelError(failure.PropertyName, failure.ErrorMessage);

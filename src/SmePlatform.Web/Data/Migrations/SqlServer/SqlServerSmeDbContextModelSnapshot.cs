@@ -353,6 +353,10 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("bit");
 
@@ -427,7 +431,16 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_SupportMeasures_ExternalId")
+                        .HasFilter("[ExternalId] IS NOT NULL");
 
                     b.HasIndex("Slug")
                         .IsUnique()

@@ -1,0 +1,51 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SmePlatform.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class MeasureEditing : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ExternalId",
+                table: "SupportMeasures",
+                type: "nvarchar(50)",
+                maxLength: 50,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "SupportMeasures",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateIndex(
+                name: "UX_SupportMeasures_ExternalId",
+                table: "SupportMeasures",
+                column: "ExternalId",
+                unique: true,
+                filter: "[ExternalId] IS NOT NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "UX_SupportMeasures_ExternalId",
+                table: "SupportMeasures");
+
+            migrationBuilder.DropColumn(
+                name: "ExternalId",
+                table: "SupportMeasures");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "SupportMeasures");
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SmePlatform.Domain.Catalogue;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.ReferenceData;
+using SmePlatform.Web.Infrastructure.Content;
+
+namespace SmePlatform.Web.Features.Admin.Measures;
+
+/// <summary>
+/// Everything a measure must satisfy before it is saved: required text, lengths the database holds, a unique
+/// URL name, a rate in (0, 1], amounts ≥ 0 with min ≤ max, a window whose end is after its start, known JSIC
+/// and prefecture codes, and no link a reader could be harmed by. Each message stands beside its field.
+/// </summary>
+public sealed class MeasureFormValidator : AbstractValidator<MeasureForm>
+{
+    /// <summary>The id of the measure being edited (0 for a new one), so its own URL name is not a clash.</summary>
+    public const string MeasureIdKey = "MeasureId";
+
+    public MeasureFormValidator(IStringLocalizer<SharedResource> t, SmeDbContext db, ReferenceCatalog reference)
+    {
+        string Name(string field) => t[$"MeasureField.{field}"];
+
+        RuleFor(f => f.Slug).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(_ => t["MeasureValidation.Required", Name("Slug")])
+            .MaximumLength(100).WithMessage(_ => t["MeasureValidation.TooLong", Name("Slug"), 100])
+            .Matches("^[a-z0-9]+(-[a-z0-9]+)*$").WithMessage(_ => t["MeasureValidation.SlugFormat"])
+            .MustAsync(async (form, slug, context, cancellationToken) =>
+            {
+                var id = context.RootContextData.TryGetValue(MeasureIdKey, out var value) ? (int)value : 0;
+                return !await db.SupportMeasures.AnyAsync(m => m.Slug == slug!.Trim() && m.Id != id, cancellationToken);
+            })
+            .WithMessage(_ => t["MeasureValidation.SlugTaken"]);
+
+        Text(f => f.TitleJa, "TitleJa", 200, required: true);
+        Text(f => f.TitleEn, "TitleEn", 200, required: true);
+        Text(f => f.SummaryJa, "SummaryJa", 1000, required: true);
+        Text(f => f.SummaryEn, "SummaryEn", 1000, required: true);
+        Text(f => f.AgencyJa, "AgencyJa", 200, required: true);
+        Text(f => f.AgencyEn, "AgencyEn", 200, required: true);
+        Text(f => f.RateTextJa, "RateTextJa", 200, required: false);
+        Text(f => f.RateTextEn, "RateTextEn", 200, required: false);
+        Text(f => f.ContactJa, "ContactJa", 500, required: false);
+        Text(f => f.ContactEn, "ContactEn", 500, required: false);
+        Body(f => f.BodyJa, "BodyJa");
+        Body(f => f.BodyEn, "BodyEn");
+
+        RuleFor(f => f.Kind).Must(kind => Enum.TryParse<MeasureKind>(kind, out _) && Enum.IsDefined(Enum.Parse<MeasureKind>(kind!)))
+            .WithMessage(_ => t["MeasureValidation.Choose", Name("Kind")]);
+        RuleFor(f => f.SizeClass).Must(size => Enum.TryParse<SizeClassTarget>(size, out _) && Enum.IsDefined(Enum.Parse<SizeClassTarget>(size!)))
+            .WithMessage(_ => t["MeasureValidation.Choose", Name("SizeClass")]);
+        RuleFor(f => f.Purposes).Must(purposes => purposes.Count > 0 && purposes.TrueForAll(p => Enum.TryParse<Purpose>(p, out var purpose) && Enum.IsDefined(purpose)))
+            .WithMessage(_ => t["MeasureValidation.PurposesRequired"]);
+
+        Amount(f => f.MinAmountYen, "MinAmountYen");
+        Amount(f => f.MaxAmountYen, "MaxAmountYen");
+        RuleFor(f => f.MinAmountYen)
+            .Must((form, _) => !(FormNumber(form.MinAmountYen) is { } min && FormNumber(form.MaxAmountYen) is { } max && min > max))
+            .WithMessage(_ => t["MeasureValidation.MinAboveMax"]);
+
+        RuleFor(f => f.RateNumerator).Cascade(CascadeMode.Stop)
+            .Must(IsCount).WithMessage(_ => t["MeasureValidation.Number", Name("RateNumerator")])
+            .Must((form, _) => string.IsNullOrWhiteSpace(form.RateNumerator) == string.IsNullOrWhiteSpace(form.RateDenominator))
+            .WithMessage(_ => t["MeasureValidation.RateBoth"])
+            .Must((form, _) => FormNumber(form.RateNumerator) is not { } n || FormNumber(form.RateDenominator) is not { } d || SubsidyRate.IsValid((int)n, (int)d))
+            .WithMessage(_ => t["MeasureValidation.RateRange"]);
+        RuleFor(f => f.RateDenominator).Must(IsCount).WithMessage(_ => t["MeasureValidation.Number", Name("RateDenominator")]);
+
+        RuleFor(f => f.MaxEmployees).Must(value => FormNumber(value) is null or >= 1 && MeasureForm.TryWhole(value, out _) && FitsInt(value))
+            .WithMessage(_ => t["MeasureValidation.MaxEmployees"]);
+
+        Date(f => f.StartDate, "StartDate");
+        Date(f => f.EndDate, "EndDate");
+        Time(f => f.StartTime, "StartTime");
+        Time(f => f.EndTime, "EndTime");
+        RuleFor(f => f.EndDate)
+            .Must((form, _) => string.IsNullOrWhiteSpace(form.StartDate) == string.IsNullOrWhiteSpace(form.EndDate))
+            .WithMessage(_ => t["MeasureValidation.WindowBoth"])
+            .Must((form, _) => Window(form) is not ({ } start, { } end) || end > start)
+            .WithMessage(_ => t["MeasureValidation.WindowOrder"]);
+
+        RuleFor(f => f.OfficialUrl).Cascade(CascadeMode.Stop)
+            .MaximumLength(500).WithMessage(_ => t["MeasureValidation.TooLong", Name("OfficialUrl"), 500])
+            .Must(url => string.IsNullOrWhiteSpace(url)
+                || (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+            .WithMessage(_ => t["MeasureValidation.Url"]);
+
+        RuleFor(f => f.Industries).Custom((typed, context) =>
+        {
+            foreach (var code in MeasureForm.Codes(typed).Where(code => reference.Industry(code) is null))
+            {
+                context.AddFailure(nameof(MeasureForm.Industries), t["MeasureValidation.UnknownIndustry", code]);
+            }
+        });
+        RuleFor(f => f.Regions).Must(codes => codes.TrueForAll(code => reference.Prefecture(code) is not null))
+            .WithMessage(_ => t["MeasureValidation.UnknownRegion"]);
+
+        void Text(System.Linq.Expressions.Expression<Func<MeasureForm, string?>> field, string name, int max, bool required)
+        {
+            RuleFor(field).Cascade(CascadeMode.Stop)
+                .Must(value => !required || !string.IsNullOrWhiteSpace(value)).WithMessage(_ => t["MeasureValidation.Required", Name(name)])
+                .Must(value => (value?.Trim().Length ?? 0) <= max).WithMessage(_ => t["MeasureValidation.TooLong", Name(name), max]);
+        }
+
+        void Body(System.Linq.Expressions.Expression<Func<MeasureForm, string?>> field, string name)
+        {
+            RuleFor(field).Cascade(CascadeMode.Stop)
+                .Must(value => (value?.Length ?? 0) <= 20_000).WithMessage(_ => t["MeasureValidation.TooLong", Name(name), 20_000])
+                .Custom((value, context) =>
+                {
+                    foreach (var link in Markdown.UnsafeLinks(value))
+                    {
+                        context.AddFailure(name, t["MeasureValidation.UnsafeLink", link]);
+                    }
+                });
+        }
+
+        void Amount(System.Linq.Expressions.Expression<Func<MeasureForm, string?>> field, string name)
+        {
+            RuleFor(field).Cascade(CascadeMode.Stop)
+                .Must(value => MeasureForm.TryWhole(value, out _)).WithMessage(_ => t["MeasureValidation.Number", Name(name)])
+                .Must(value => FormNumber(value) is null or >= 0).WithMessage(_ => t["MeasureValidation.NotNegative", Name(name)]);
+        }
+
+        void Date(System.Linq.Expressions.Expression<Func<MeasureForm, string?>> field, string name) =>
+            RuleFor(field).Must(value => string.IsNullOrWhiteSpace(value)
+                    || DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                .WithMessage(_ => t["MeasureValidation.Date", Name(name)]);
+
+        void Time(System.Linq.Expressions.Expression<Func<MeasureForm, string?>> field, string name) =>
+            RuleFor(field).Must(value => string.IsNullOrWhiteSpace(value)
+                    || TimeOnly.TryParseExact(value.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+                .WithMessage(_ => t["MeasureValidation.Time", Name(name)]);
+    }
+
+    private static long? FormNumber(string? typed) => MeasureForm.TryWhole(typed, out var value) ? value : null;
+
+    private static bool FitsInt(string? typed) => FormNumber(typed) is null or <= int.MaxValue;
+
+    private static bool IsCount(string? typed) => MeasureForm.TryWhole(typed, out var value) && value is null or (>= 1 and <= 10_000);
+
+    private static (DateTime? Start, DateTime? End) Window(MeasureForm form)
+    {
+        try
+        {
+            return (MeasureForm.Instant(form.StartDate, form.StartTime, "00:00"), MeasureForm.Instant(form.EndDate, form.EndTime, MeasureForm.DefaultClosingTime));
+        }
+        catch (FormatException)
+        {
+            // A malformed date or time has its own message; the order of the window is not judged then.
+            return (null, null);
+        }
+    }
+}
