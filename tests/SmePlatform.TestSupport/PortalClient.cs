@@ -97,6 +97,13 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         return await FollowAsync(await Http.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(fields)));
     }
 
+    /// <summary>Sends any content (a multipart upload, say) and follows redirects.</summary>
+    public async Task<Page> SendAsync(HttpMethod method, string url, HttpContent content)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(url, UriKind.Relative)) { Content = content };
+        return await FollowAsync(await Http.SendAsync(request));
+    }
+
     public async Task<Page> PostAsync(string url, IDictionary<string, string> values) =>
         await FollowAsync(await Http.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(values)));
 

@@ -23,6 +23,8 @@ public static class PortalRoutes
     {
         ["statusCode"] = "404",
         ["slug"] = "monozukuri-2026",
+        // The first demo measure.
+        ["id"] = "1",
     };
 
     public static IReadOnlyList<PortalRoute> Pages(IServiceProvider services) => Find(services, HttpMethods.Get);

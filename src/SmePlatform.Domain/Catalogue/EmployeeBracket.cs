@@ -43,4 +43,16 @@ public static class EmployeeBrackets
         <= 900 => EmployeeBracket.UpTo900,
         _ => EmployeeBracket.Over900,
     };
+
+    /// <summary>The employee limit a bracket stands for (its upper bound); null for no limit and for 901 or more.</summary>
+    public static int? Limit(EmployeeBracket bracket) => bracket switch
+    {
+        EmployeeBracket.UpTo5 => 5,
+        EmployeeBracket.UpTo20 => 20,
+        EmployeeBracket.UpTo50 => 50,
+        EmployeeBracket.UpTo100 => 100,
+        EmployeeBracket.UpTo300 => 300,
+        EmployeeBracket.UpTo900 => 900,
+        _ => null,
+    };
 }

@@ -25,9 +25,10 @@ public class SupportMeasure
     public string SummaryJa { get; set; } = "";
     public string SummaryEn { get; set; } = "";
 
-    /// <summary>The body in Markdown; rendered with raw HTML disabled.</summary>
+    /// <summary>The body: Markdown rendered with raw HTML disabled, or (imported) HTML sanitised when rendered.</summary>
     public string BodyJa { get; set; } = "";
     public string BodyEn { get; set; } = "";
+    public BodyFormat BodyFormat { get; set; }
 
     public MeasureKind Kind { get; set; }
     public MeasureStatus Status { get; set; }
@@ -74,6 +75,13 @@ public class SupportMeasure
     /// <summary>Refreshes <see cref="SearchText"/> from the text fields; call after any change to them.</summary>
     public void RefreshSearchText() =>
         SearchText = Domain.Catalogue.SearchText.Fold(string.Join(' ', TitleJa, TitleEn, SummaryJa, SummaryEn, BodyJa, BodyEn, AgencyJa, AgencyEn));
+}
+
+/// <summary>How a measure's body is written: typed in the editor as Markdown, or imported as HTML.</summary>
+public enum BodyFormat
+{
+    Markdown,
+    Html,
 }
 
 /// <summary>

@@ -10,6 +10,7 @@ using Microsoft.Extensions.WebEncoders;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.ReferenceData;
 using SmePlatform.Web.Features.Accounts;
+using SmePlatform.Web.Features.Admin.Measures;
 using SmePlatform.Web.Features.Catalogue;
 using SmePlatform.Web.Features.OpenData;
 using SmePlatform.Web.Infrastructure.Auditing;
@@ -39,6 +40,7 @@ public static class PlatformSetup
         services.AddSingleton(reference);
         services.AddSingleton(JGrantsVocabulary.Load(reference, referenceFolder));
         services.AddSingleton<CatalogueIndex>();
+        services.AddScoped<MeasureImporter>();
         services.AddPlatformLocalization();
         services.AddPlatformIdentity();
         services.AddPlatformAuthorization();

@@ -44,6 +44,7 @@ public class MeasureEditorTests(SmeAppFactory factory)
         ("Industries", "e ０９"),
         ("Regions", "13"),
         ("Regions", "14"),
+        ("BodyFormat", "Markdown"),
         ("BodyJa", "[公募要領](https://www.example.go.jp/)を読んでください。"),
         ("BodyEn", "Read the guidelines."),
         ("OfficialUrl", "https://www.example.go.jp/"),

@@ -21,6 +21,7 @@ public sealed class SupportMeasureConfiguration : IEntityTypeConfiguration<Suppo
         builder.Property(m => m.SummaryEn).HasMaxLength(1000).IsRequired();
         builder.Property(m => m.BodyJa).IsRequired();
         builder.Property(m => m.BodyEn).IsRequired();
+        builder.Property(m => m.BodyFormat).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.AgencyJa).HasMaxLength(200).IsRequired();

@@ -60,14 +60,15 @@ public sealed class SubsidiesController(
         var measure = (await index.MeasuresAsync(cancellationToken)).FirstOrDefault(m => m.Slug == id);
         var body = measure is null ? null : await db.SupportMeasures.AsNoTracking()
             .Where(m => m.Id == measure.Id && m.Status == MeasureStatus.Published)
-            .Select(m => m.BodyJa)
+            .Select(m => new SupportMeasure { BodyJa = m.BodyJa, BodyFormat = m.BodyFormat })
             .FirstOrDefaultAsync(cancellationToken);
         if (measure is null || body is null)
         {
             return Problem(statusCode: StatusCodes.Status404NotFound, title: t["Api.NotFound"]);
         }
 
-        var list = new SubsidyList(new SubsidyMetadata("application/json", new SubsidyResultSet(1, 1, 1, 1)), [Document(measure, Markdown.ToHtml(body).ToString())]);
+        var detail = SafeHtml.Body(body, japanese: true).ToString();
+        var list = new SubsidyList(new SubsidyMetadata("application/json", new SubsidyResultSet(1, 1, 1, 1)), [Document(measure, detail)]);
         return Cached(list);
     }
 

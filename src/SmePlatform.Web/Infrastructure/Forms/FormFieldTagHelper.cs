@@ -9,7 +9,7 @@ namespace SmePlatform.Web.Infrastructure.Forms;
 /// <summary>
 /// <c>&lt;form-field for="Email" type="email" autocomplete="email" hint="…" /&gt;</c>: one field as every form
 /// shows it — label, hint, the error message beside the field, <c>aria-describedby</c> and <c>aria-invalid</c>,
-/// and the value the person typed kept (except passwords, which are never sent back).
+/// and the value the person typed kept (except passwords, which are never sent back), marked lang="ja" when Japanese.
 /// </summary>
 [HtmlTargetElement("form-field", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> localizer) : TagHelper
@@ -134,6 +134,12 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> localize
 
         control.Attributes["id"] = id;
         control.Attributes["name"] = name;
+        // What was typed in Japanese is marked so, whatever the page's language (screen readers pronounce it).
+        if (Type != "password" && Localization.Display.LanguageOf(value) is { } language)
+        {
+            control.Attributes["lang"] = language;
+        }
+
         if (hasError)
         {
             control.AddCssClass("is-invalid");

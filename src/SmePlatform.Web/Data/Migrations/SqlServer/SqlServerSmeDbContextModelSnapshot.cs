@@ -336,6 +336,11 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("BodyFormat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("BodyJa")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

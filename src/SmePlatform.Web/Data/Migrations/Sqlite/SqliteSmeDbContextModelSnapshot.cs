@@ -321,6 +321,11 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodyFormat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BodyJa")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -67,7 +67,7 @@ public sealed class MeasureEditorController(
 
     [HttpGet("new")]
     public IActionResult Create() =>
-        EditView(new MeasureForm { Kind = nameof(MeasureKind.Subsidy), SizeClass = nameof(SizeClassTarget.Sme), EndTime = MeasureForm.DefaultClosingTime }, null, MeasureStatus.Draft, null);
+        EditView(new MeasureForm { BodyFormat = nameof(BodyFormat.Markdown), Kind = nameof(MeasureKind.Subsidy), SizeClass = nameof(SizeClassTarget.Sme), EndTime = MeasureForm.DefaultClosingTime }, null, MeasureStatus.Draft, null);
 
     [HttpPost("new")]
     public async Task<IActionResult> Create(MeasureForm form, string? intent)

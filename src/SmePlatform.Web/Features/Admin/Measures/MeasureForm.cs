@@ -23,6 +23,7 @@ public sealed class MeasureForm
     [Display(Name = "MeasureField.SummaryEn")] public string? SummaryEn { get; set; }
     [Display(Name = "MeasureField.BodyJa")] public string? BodyJa { get; set; }
     [Display(Name = "MeasureField.BodyEn")] public string? BodyEn { get; set; }
+    [Display(Name = "MeasureField.BodyFormat")] public string? BodyFormat { get; set; }
     [Display(Name = "MeasureField.Kind")] public string? Kind { get; set; }
     [Display(Name = "MeasureField.Purposes")] public List<string> Purposes { get; set; } = [];
     [Display(Name = "MeasureField.AgencyJa")] public string? AgencyJa { get; set; }
@@ -57,6 +58,7 @@ public sealed class MeasureForm
         SummaryEn = m.SummaryEn,
         BodyJa = m.BodyJa,
         BodyEn = m.BodyEn,
+        BodyFormat = m.BodyFormat.ToString(),
         Kind = m.Kind.ToString(),
         Purposes = [.. m.Purposes.Select(p => p.Purpose).Order().Select(p => p.ToString())],
         AgencyJa = m.AgencyJa,
@@ -91,6 +93,7 @@ public sealed class MeasureForm
         m.SummaryEn = Text(SummaryEn);
         m.BodyJa = BodyJa?.Trim() ?? "";
         m.BodyEn = BodyEn?.Trim() ?? "";
+        m.BodyFormat = Enum.Parse<BodyFormat>(BodyFormat!);
         m.Kind = Enum.Parse<MeasureKind>(Kind!);
         m.AgencyJa = Text(AgencyJa);
         m.AgencyEn = Text(AgencyEn);

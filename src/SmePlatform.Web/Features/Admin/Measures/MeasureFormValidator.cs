@@ -49,6 +49,8 @@ public sealed class MeasureFormValidator : AbstractValidator<MeasureForm>
 
         RuleFor(f => f.Kind).Must(kind => Enum.TryParse<MeasureKind>(kind, out _) && Enum.IsDefined(Enum.Parse<MeasureKind>(kind!)))
             .WithMessage(_ => t["MeasureValidation.Choose", Name("Kind")]);
+        RuleFor(f => f.BodyFormat).Must(format => Enum.TryParse<BodyFormat>(format, out var parsed) && Enum.IsDefined(parsed))
+            .WithMessage(_ => t["MeasureValidation.Choose", Name("BodyFormat")]);
         RuleFor(f => f.SizeClass).Must(size => Enum.TryParse<SizeClassTarget>(size, out _) && Enum.IsDefined(Enum.Parse<SizeClassTarget>(size!)))
             .WithMessage(_ => t["MeasureValidation.Choose", Name("SizeClass")]);
         RuleFor(f => f.Purposes).Must(purposes => purposes.Count > 0 && purposes.TrueForAll(p => Enum.TryParse<Purpose>(p, out var purpose) && Enum.IsDefined(purpose)))
@@ -110,6 +112,12 @@ public sealed class MeasureFormValidator : AbstractValidator<MeasureForm>
                 .Must(value => (value?.Length ?? 0) <= 20_000).WithMessage(_ => t["MeasureValidation.TooLong", Name(name), 20_000])
                 .Custom((value, context) =>
                 {
+                    // HTML bodies are cleaned by the sanitiser when shown; Markdown links are checked here.
+                    if (context.InstanceToValidate.BodyFormat == nameof(BodyFormat.Html))
+                    {
+                        return;
+                    }
+
                     foreach (var link in Markdown.UnsafeLinks(value))
                     {
                         context.AddFailure(name, t["MeasureValidation.UnsafeLink", link]);

@@ -10,6 +10,15 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Bodies written before this migration are Markdown.
+            migrationBuilder.AddColumn<string>(
+                name: "BodyFormat",
+                table: "SupportMeasures",
+                type: "nvarchar(20)",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "Markdown");
+
             migrationBuilder.AddColumn<string>(
                 name: "ExternalId",
                 table: "SupportMeasures",
@@ -37,6 +46,10 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
         {
             migrationBuilder.DropIndex(
                 name: "UX_SupportMeasures_ExternalId",
+                table: "SupportMeasures");
+
+            migrationBuilder.DropColumn(
+                name: "BodyFormat",
                 table: "SupportMeasures");
 
             migrationBuilder.DropColumn(

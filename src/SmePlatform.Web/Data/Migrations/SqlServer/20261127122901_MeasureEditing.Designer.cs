@@ -12,7 +12,7 @@ using SmePlatform.Web.Data.Providers;
 namespace SmePlatform.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerSmeDbContext))]
-    [Migration("20261127122102_MeasureEditing")]
+    [Migration("20261127122901_MeasureEditing")]
     partial class MeasureEditing
     {
         /// <inheritdoc />
@@ -338,6 +338,11 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.Property<string>("BodyEn")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("BodyFormat")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("BodyJa")
                         .IsRequired()

@@ -10,6 +10,15 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Bodies written before this migration are Markdown.
+            migrationBuilder.AddColumn<string>(
+                name: "BodyFormat",
+                table: "SupportMeasures",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: false,
+                defaultValue: "Markdown");
+
             migrationBuilder.AddColumn<string>(
                 name: "ExternalId",
                 table: "SupportMeasures",
@@ -36,6 +45,10 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
         {
             migrationBuilder.DropIndex(
                 name: "UX_SupportMeasures_ExternalId",
+                table: "SupportMeasures");
+
+            migrationBuilder.DropColumn(
+                name: "BodyFormat",
                 table: "SupportMeasures");
 
             migrationBuilder.DropColumn(

@@ -11,7 +11,7 @@ using SmePlatform.Web.Data.Providers;
 namespace SmePlatform.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSmeDbContext))]
-    [Migration("20261127122056_MeasureEditing")]
+    [Migration("20261127122857_MeasureEditing")]
     partial class MeasureEditing
     {
         /// <inheritdoc />
@@ -322,6 +322,11 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("BodyEn")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyFormat")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("BodyJa")
