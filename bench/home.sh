@@ -24,15 +24,8 @@ startup=$(median3 "${runs[@]}")
 echo "== Home page p95 (Release, Production settings, wrk -t2 -c16, 10 s warm-up, 3 x 15 s)"
 publish_release
 start_release 5099 "$work/home"
-wrk_p95_ms "http://127.0.0.1:5099/" 16 10 >/dev/null
-runs=()
-for run in 1 2 3; do
-  p95=$(wrk_p95_ms "http://127.0.0.1:5099/" 16 15)
-  echo "run $run: p95 ${p95} ms"
-  runs+=("$p95")
-done
+home=$(p95_median_of_3 "http://127.0.0.1:5099/" 16)
 stop_app
-home=$(median3 "${runs[@]}")
 
 echo
 echo "| figure | target | measured (median of 3) | commit |"

@@ -77,3 +77,16 @@ LUA
 
 # The middle of three numbers.
 median3() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
+
+# The method of every latency figure: wrk with $2 connections, a 10 s warm-up, then three 15 s runs (each printed
+# to stderr); prints the median of the three p95s in milliseconds.
+p95_median_of_3() {
+  local url=$1 connections=$2 runs=() p95
+  wrk_p95_ms "$url" "$connections" 10 >/dev/null
+  for run in 1 2 3; do
+    p95=$(wrk_p95_ms "$url" "$connections" 15)
+    echo "run $run: p95 ${p95} ms" >&2
+    runs+=("$p95")
+  done
+  median3 "${runs[@]}"
+}

@@ -18,6 +18,10 @@ public class FormErrorTests(BrowserFixture browser)
         { "/admin/staff/new", "en", true },
         { "/account/manage/change-password", "ja", true },
         { "/account/manage/change-password", "en", true },
+        { "/admin/measures/new", "ja", true },
+        { "/admin/measures/new", "en", true },
+        { "/admin/measures/import", "ja", true },
+        { "/admin/measures/import", "en", true },
     };
 
     [Theory]
@@ -33,7 +37,7 @@ public class FormErrorTests(BrowserFixture browser)
             }
 
             await page.GotoAsync($"{path}?culture={culture}");
-            await page.Locator("main form button[type=submit]").ClickAsync();
+            await page.Locator("main form button[type=submit]").First.ClickAsync();
             await page.WaitForSelectorAsync(".error-summary");
 
             Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('error-summary')"));

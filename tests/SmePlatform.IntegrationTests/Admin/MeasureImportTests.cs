@@ -10,8 +10,6 @@ namespace SmePlatform.IntegrationTests.Admin;
 [Collection(nameof(PortalCollection))]
 public class MeasureImportTests(SmeAppFactory factory)
 {
-    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Admin", "Fixtures", name);
-
     private async Task<PortalClient> AdministratorAsync()
     {
         var admin = await factory.CreateUserAsync([StaffRoles.Administrator], twoFactor: true);
@@ -34,7 +32,7 @@ public class MeasureImportTests(SmeAppFactory factory)
             content.Add(new StringContent("true"), "Form.Publish");
         }
 
-        var file = new ByteArrayContent(await File.ReadAllBytesAsync(Fixture(fixture)));
+        var file = new ByteArrayContent(await File.ReadAllBytesAsync(Fixtures.PathOf(fixture)));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         content.Add(file, "Form.File", fixture);
         return await client.SendAsync(HttpMethod.Post, "/admin/measures/import", content);

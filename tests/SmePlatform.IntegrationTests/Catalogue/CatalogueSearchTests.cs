@@ -149,6 +149,7 @@ public class CatalogueSearchTests(SmeAppFactory factory)
         Assert.Contains("12,500,000円", page.Text(".key-facts"), StringComparison.Ordinal);
         Assert.Contains("デモ用の架空のデータ", page.Text(".notice-warning"), StringComparison.Ordinal);
         Assert.NotEmpty(page.Document.QuerySelectorAll("section[aria-labelledby=related-title] a"));
+        Assert.Contains("公式ページで受け付けています", page.Text("#apply"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -160,6 +161,7 @@ public class CatalogueSearchTests(SmeAppFactory factory)
 
         Assert.Contains("Closed on", page.Text(".key-facts"), StringComparison.Ordinal);
         Assert.Contains("JST", page.Text(".key-facts"), StringComparison.Ordinal);
+        Assert.Contains("Applications are closed", page.Text("#apply"), StringComparison.Ordinal);
     }
 
     [Fact]
