@@ -95,6 +95,15 @@ public class SmeAppFactory : WebApplicationFactory<Program>
         return new TestUser(user.Id, user.Email, TestUser.DefaultPassword, key);
     }
 
+    /// <summary>A client signed in as a new user with these staff roles (and the second factor staff need).</summary>
+    public async Task<PortalClient> CreateSignedInStaffClientAsync(params string[] roles)
+    {
+        var user = await CreateUserAsync(roles, twoFactor: true);
+        var client = CreatePortalClient();
+        await client.SignInAsync(user);
+        return client;
+    }
+
     /// <summary>Runs work against the database the app uses.</summary>
     public async Task<T> WithDbAsync<T>(Func<SmeDbContext, Task<T>> work)
     {

@@ -9,13 +9,7 @@ namespace SmePlatform.IntegrationTests.Admin;
 [Collection(nameof(PortalCollection))]
 public class MeasureEditorTests(SmeAppFactory factory)
 {
-    private async Task<PortalClient> AdministratorAsync()
-    {
-        var admin = await factory.CreateUserAsync([StaffRoles.Administrator], twoFactor: true);
-        var client = factory.CreatePortalClient();
-        await client.SignInAsync(admin);
-        return client;
-    }
+    private Task<PortalClient> AdministratorAsync() => factory.CreateSignedInStaffClientAsync(StaffRoles.Administrator);
 
     private static List<(string, string?)> ValidMeasure(string slug) =>
     [

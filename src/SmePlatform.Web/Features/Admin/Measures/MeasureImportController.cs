@@ -88,7 +88,8 @@ public sealed class MeasureImportController(MeasureImporter importer, AuditLog a
             return View("Import", new MeasureImportPage(form, plan, false));
         }
 
-        audit.Record("measure-import.ran", "MeasureImport", form.FileName ?? "upload", $"created={plan.Count(ImportAction.Create)},updated={plan.Count(ImportAction.Update)}");
+        var fileName = form.FileName is { Length: > 0 } name ? name[..Math.Min(name.Length, 100)] : "upload";
+        audit.Record("measure-import.ran", "MeasureImport", fileName, $"created={plan.Count(ImportAction.Create)},updated={plan.Count(ImportAction.Update)}");
         await importer.ApplyAsync(plan, cancellationToken);
         return View("Import", new MeasureImportPage(new MeasureImportForm(), plan, true));
     }
