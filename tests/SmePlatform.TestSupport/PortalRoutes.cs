@@ -9,6 +9,9 @@ namespace SmePlatform.TestSupport;
 /// <summary>One page or form target of the portal, as found in its endpoints.</summary>
 public sealed record PortalRoute(string Method, string Template, string Path, bool Anonymous)
 {
+    /// <summary>A page of one business (its template has <c>{businessId}</c>): only that business's members may see it.</summary>
+    public bool BusinessScoped => Template.Contains("{businessId", StringComparison.Ordinal);
+
     public override string ToString() => $"{Method} {Path}";
 }
 
@@ -25,13 +28,18 @@ public static class PortalRoutes
         ["slug"] = "monozukuri-2026",
         // The first demo measure.
         ["id"] = "1",
+        // Tests of business pages pass the id of a business their user belongs to.
+        ["businessId"] = "1",
     };
 
-    public static IReadOnlyList<PortalRoute> Pages(IServiceProvider services) => Find(services, HttpMethods.Get);
+    /// <summary>Every GET page; <paramref name="samples"/> replaces sample values (a business the caller belongs to, say).</summary>
+    public static IReadOnlyList<PortalRoute> Pages(IServiceProvider services, IReadOnlyDictionary<string, string>? samples = null) =>
+        Find(services, HttpMethods.Get, samples);
 
-    public static IReadOnlyList<PortalRoute> FormTargets(IServiceProvider services) => Find(services, HttpMethods.Post);
+    public static IReadOnlyList<PortalRoute> FormTargets(IServiceProvider services, IReadOnlyDictionary<string, string>? samples = null) =>
+        Find(services, HttpMethods.Post, samples);
 
-    private static List<PortalRoute> Find(IServiceProvider services, string method)
+    private static List<PortalRoute> Find(IServiceProvider services, string method, IReadOnlyDictionary<string, string>? samples)
     {
         var routes = new List<PortalRoute>();
         foreach (var endpoint in services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
@@ -47,12 +55,13 @@ public static class PortalRoutes
             var path = template;
             foreach (var parameter in endpoint.RoutePattern.Parameters)
             {
-                if (!SampleValues.TryGetValue(parameter.Name, out var value))
+                string? value = null;
+                if (samples?.TryGetValue(parameter.Name, out value) != true && !SampleValues.TryGetValue(parameter.Name, out value))
                 {
                     throw new InvalidOperationException($"Route {template} has parameter '{parameter.Name}' with no sample value in PortalRoutes.");
                 }
 
-                path = System.Text.RegularExpressions.Regex.Replace(path, $@"\{{{parameter.Name}[^}}]*\}}", value);
+                path = System.Text.RegularExpressions.Regex.Replace(path, $@"\{{{parameter.Name}[^}}]*\}}", value!);
             }
 
             var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null

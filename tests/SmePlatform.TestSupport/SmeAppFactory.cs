@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 using SmePlatform.Domain.Catalogue;
 using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Businesses;
 using SmePlatform.Web.Features.Catalogue;
 
 namespace SmePlatform.TestSupport;
@@ -102,6 +103,40 @@ public class SmeAppFactory : WebApplicationFactory<Program>
         var client = CreatePortalClient();
         await client.SignInAsync(user);
         return client;
+    }
+
+    /// <summary>A business owned by <paramref name="owner"/>: a manufacturer (E 09) with 12 employees and ¥10m capital.</summary>
+    public async Task<Business> CreateBusinessAsync(TestUser owner, bool verified = false, string? corporateNumber = null)
+    {
+        var now = DateTime.UtcNow;
+        var business = new Business
+        {
+            LegalForm = Domain.Businesses.LegalForm.Corporation,
+            CorporateNumber = corporateNumber ?? NewCorporateNumber(),
+            Name = "テスト工業株式会社",
+            NameKana = "テストコウギョウカブシキガイシャ",
+            Verification = verified ? VerificationState.Verified : VerificationState.Unverified,
+            CreatedAtUtc = now,
+            UpdatedAtUtc = now,
+            CapitalYen = 10_000_000,
+            IndustryMajor = "E",
+            IndustryMiddle = "09",
+            RegularEmployees = 12,
+            Members = [new BusinessMember { UserId = owner.Id, Role = MemberRole.Owner, CanSubmit = true, JoinedAtUtc = now }],
+        };
+        await WithDbAsync(async db =>
+        {
+            db.Businesses.Add(business);
+            return await db.SaveChangesAsync();
+        });
+        return business;
+    }
+
+    /// <summary>A corporate number no test has used, with a valid check digit.</summary>
+    public static string NewCorporateNumber()
+    {
+        var twelve = string.Concat(Enumerable.Range(0, 12).Select(_ => (char)('0' + Random.Shared.Next(10))));
+        return $"{Domain.Businesses.CorporateNumber.CheckDigit(twelve)}{twelve}";
     }
 
     /// <summary>Runs work against the database the app uses.</summary>

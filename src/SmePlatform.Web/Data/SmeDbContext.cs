@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SmePlatform.Web.Data.Businesses;
 
 namespace SmePlatform.Web.Data;
 
@@ -13,6 +14,12 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<SupportMeasure> SupportMeasures => Set<SupportMeasure>();
+
+    public DbSet<Business> Businesses => Set<Business>();
+
+    public DbSet<BusinessMember> BusinessMembers => Set<BusinessMember>();
+
+    public DbSet<ProfileChange> ProfileChanges => Set<ProfileChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

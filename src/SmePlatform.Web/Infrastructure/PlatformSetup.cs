@@ -11,6 +11,7 @@ using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.ReferenceData;
 using SmePlatform.Web.Features.Accounts;
 using SmePlatform.Web.Features.Admin.Measures;
+using SmePlatform.Web.Features.Businesses;
 using SmePlatform.Web.Features.Catalogue;
 using SmePlatform.Web.Features.OpenData;
 using SmePlatform.Web.Infrastructure.Auditing;
@@ -39,6 +40,8 @@ public static class PlatformSetup
         var reference = ReferenceCatalog.Load(referenceFolder);
         services.AddSingleton(reference);
         services.AddSingleton(JGrantsVocabulary.Load(reference, referenceFolder));
+        services.AddSingleton(SmeDefinitionFile.Load(referenceFolder));
+        services.AddScoped<ProfileHistory>();
         services.AddSingleton<CatalogueIndex>();
         services.AddScoped<MeasureImporter>();
         services.AddPlatformLocalization();

@@ -60,22 +60,32 @@ public class LanguageTests(SmeAppFactory factory)
     /// <summary>
     /// Every page of the portal in English shows no kana or kanji, except inside an element marked lang="ja"
     /// (proper names and data). Pages come from the app's endpoints; signed-in pages are seen by a staff
-    /// member who holds every role.
+    /// member who holds every role, and a business's pages by its owner.
     /// </summary>
     [Fact]
     public async Task EveryPage_InEnglish_HasNoJapaneseOutsideLangJa()
     {
         var staff = await factory.CreateUserAsync([.. StaffRoles.All.Select(r => r.Name)], twoFactor: true);
+        var owner = await factory.CreateUserAsync();
+        var business = await factory.CreateBusinessAsync(owner);
         using var anonymous = factory.CreatePortalClient();
         using var signedIn = factory.CreatePortalClient();
+        using var ownerClient = factory.CreatePortalClient();
         await signedIn.SignInAsync(staff);
+        await ownerClient.SignInAsync(owner);
 
         var problems = new List<string>();
-        foreach (var route in PortalRoutes.Pages(factory.Services))
+        var samples = new Dictionary<string, string> { ["businessId"] = business.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        foreach (var route in PortalRoutes.Pages(factory.Services, samples))
         {
-            var client = route.Anonymous ? anonymous : signedIn;
+            var client = route.Anonymous ? anonymous : route.BusinessScoped ? ownerClient : signedIn;
             var separator = route.Path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
             var page = await client.GetAsync($"{route.Path}{separator}culture=en");
+            if (route.BusinessScoped && page.Status != System.Net.HttpStatusCode.OK)
+            {
+                problems.Add($"{route}: {(int)page.Status} for the business's owner");
+            }
+
             problems.AddRange(JapaneseOutsideLangJa(page.Document).Select(text => $"{route}: \"{text}\""));
         }
 

@@ -40,6 +40,13 @@ public sealed class ReferenceCatalog
 
     public Prefecture? Prefecture(string code) => _prefectures.GetValueOrDefault(code);
 
+    /// <summary>The categories directly under <paramref name="code"/>, by code.</summary>
+    public IReadOnlyList<JsicCategory> Children(string code) =>
+        [.. _industries.Values.Where(c => c.Parent == code).OrderBy(c => c.Code, StringComparer.Ordinal)];
+
+    /// <summary>Whether the data holds minor categories under this middle one (only where the SME rules need them).</summary>
+    public bool HasMinors(string middle) => _industries.Values.Any(c => c.Level == "minor" && c.Parent == middle);
+
     /// <summary>The major category (letter) a JSIC code belongs to; null for an unknown code.</summary>
     public string? MajorOf(string code)
     {

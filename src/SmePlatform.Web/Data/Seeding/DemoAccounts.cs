@@ -9,6 +9,8 @@ public static class DemoAccounts
 {
     public const string Password = "Demo-Passw0rd-2026";
     public const string StaffAuthenticatorKey = "SMEPLATFORMDEMOSTAFFTOTPKEY23456";
+    public const string OwnerEmail = "owner@demo.example.jp";
+    public const string MemberEmail = "member@demo.example.jp";
 
     public sealed record Account(string Email, string DisplayName, string[] Roles)
     {
@@ -21,7 +23,7 @@ public static class DemoAccounts
         new("reviewer@demo.example.jp", "審査 花子", [StaffRoles.Reviewer]),
         new("supervisor@demo.example.jp", "決裁 一郎", [StaffRoles.Reviewer, StaffRoles.Supervisor]),
         new("analyst@demo.example.jp", "分析 次郎", [StaffRoles.Analyst]),
-        new("owner@demo.example.jp", "事業 さくら", []),
-        new("member@demo.example.jp", "社員 健", []),
+        new(OwnerEmail, "事業 さくら", []),
+        new(MemberEmail, "社員 健", []),
     ];
 }

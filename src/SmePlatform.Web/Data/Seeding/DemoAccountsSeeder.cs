@@ -1,12 +1,18 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SmePlatform.Domain.Businesses;
+using SmePlatform.Domain.Catalogue;
+using SmePlatform.Web.Data.Businesses;
 
 namespace SmePlatform.Web.Data.Seeding;
 
 /// <summary>
-/// Creates the demo accounts when <c>Seed:DemoAccounts</c> is true. Idempotent: an existing account is left as it is.
+/// Creates the demo accounts when <c>Seed:DemoAccounts</c> is true, and the demo business their owner and member
+/// belong to (a fictitious company, confirmed). Idempotent: an existing account or business is left as it is.
 /// Never runs in Production, whatever the setting says.
 /// </summary>
 public sealed class DemoAccountsSeeder(
+    SmeDbContext db,
     UserManager<ApplicationUser> userManager,
     IConfiguration configuration,
     IHostEnvironment environment,
@@ -52,6 +58,53 @@ public sealed class DemoAccountsSeeder(
         {
             logger.LogInformation("Seeded {Count} demo accounts", created);
         }
+
+        await SeedDemoBusinessAsync();
+    }
+
+    /// <summary>The fictitious 株式会社デモ精機 (corporate number 8000000000001, check digit valid), owned by the demo owner.</summary>
+    private async Task SeedDemoBusinessAsync()
+    {
+        const string corporateNumber = "8000000000001";
+        if (await db.Businesses.AnyAsync(b => b.CorporateNumber == corporateNumber))
+        {
+            return;
+        }
+
+        var owner = await userManager.FindByEmailAsync(DemoAccounts.OwnerEmail);
+        var member = await userManager.FindByEmailAsync(DemoAccounts.MemberEmail);
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Businesses.Add(new Business
+        {
+            LegalForm = LegalForm.Corporation,
+            CorporateNumber = corporateNumber,
+            Name = "株式会社デモ精機",
+            NameKana = "カブシキガイシャデモセイキ",
+            Verification = VerificationState.Verified,
+            VerificationEvidence = VerificationEvidence.RegistryCertificate,
+            VerifiedAtUtc = now,
+            CreatedAtUtc = now,
+            UpdatedAtUtc = now,
+            PostalCode = "1000001",
+            PrefectureCode = "13",
+            City = "千代田区",
+            Street = "千代田1-1 デモビル3階",
+            RepresentativeName = "事業 さくら",
+            RepresentativeTitle = "代表取締役",
+            CapitalYen = 10_000_000,
+            FoundedOn = new DateOnly(2015, 4, 1),
+            FiscalYearEndMonth = 3,
+            IndustryMajor = "E",
+            IndustryMiddle = "26",
+            RegularEmployees = 12,
+            Purposes = [new BusinessPurpose { Purpose = Purpose.EquipmentInvestment }, new BusinessPurpose { Purpose = Purpose.ItDx }],
+            Members =
+            [
+                new BusinessMember { UserId = owner!.Id, Role = MemberRole.Owner, CanSubmit = true, JoinedAtUtc = now },
+                new BusinessMember { UserId = member!.Id, Role = MemberRole.Member, CanSubmit = false, JoinedAtUtc = now },
+            ],
+        });
+        await db.SaveChangesAsync();
     }
 
     private static void Check(IdentityResult result)

@@ -295,6 +295,215 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.Business", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CapitalYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorporateNumber")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FiscalYearEndMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FoundedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndustryMajor")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndustryMiddle")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndustryMinor")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalForm")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKana")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RegularEmployees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepresentativeTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Street")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verification")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerificationEvidence")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VerifiedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifiedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorporateNumber")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Businesses_CorporateNumber");
+
+                    b.HasIndex("Verification")
+                        .HasDatabaseName("IX_Businesses_Verification");
+
+                    b.ToTable("Businesses", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.BusinessMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CanSubmit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("JoinedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_BusinessMembers_Owner")
+                        .HasFilter("\"Role\" = 'Owner'");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("IX_BusinessMembers_User");
+
+                    b.HasIndex("BusinessId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_BusinessMembers_Business_User");
+
+                    b.ToTable("BusinessMembers", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.ProfileChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessId", "Field", "ChangedAtUtc")
+                        .HasDatabaseName("IX_ProfileChanges_Business_Field");
+
+                    b.ToTable("ProfileChanges", (string)null);
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.SupportMeasure", b =>
                 {
                     b.Property<int>("Id")
@@ -492,6 +701,52 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.Business", b =>
+                {
+                    b.OwnsMany("SmePlatform.Web.Data.Businesses.BusinessPurpose", "Purposes", b1 =>
+                        {
+                            b1.Property<int>("BusinessId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Purpose")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("BusinessId", "Purpose");
+
+                            b1.ToTable("BusinessPurposes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("BusinessId");
+                        });
+
+                    b.Navigation("Purposes");
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.BusinessMember", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Businesses.Business", null)
+                        .WithMany("Members")
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmePlatform.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.ProfileChange", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Businesses.Business", null)
+                        .WithMany()
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.SupportMeasure", b =>
                 {
                     b.OwnsMany("SmePlatform.Web.Data.MeasurePurpose", "Purposes", b1 =>
@@ -576,6 +831,11 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Purposes");
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.Business", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

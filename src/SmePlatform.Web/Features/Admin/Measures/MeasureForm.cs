@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
 using SmePlatform.Domain.Catalogue;
+using SmePlatform.Domain.Text;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
 
@@ -147,26 +148,7 @@ public sealed class MeasureForm
             .Select(c => c.ToUpperInvariant())
             .Distinct(StringComparer.Ordinal);
 
-    /// <summary>A whole number as people type it: full-width digits, commas and a trailing 円 allowed; null when empty.</summary>
-    public static bool TryWhole(string? typed, out long? value)
-    {
-        value = null;
-        if (string.IsNullOrWhiteSpace(typed))
-        {
-            return true;
-        }
-
-        var folded = typed.Normalize(NormalizationForm.FormKC).Replace(",", "", StringComparison.Ordinal).Replace("円", "", StringComparison.Ordinal).Trim();
-        if (!long.TryParse(folded, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-        {
-            return false;
-        }
-
-        value = number;
-        return true;
-    }
-
-    private static long? Whole(string? typed) => TryWhole(typed, out var value) ? value : throw new FormatException("Validate the form before applying it.");
+    private static long? Whole(string? typed) => JapaneseInput.TryWhole(typed, out var value) ? value : throw new FormatException("Validate the form before applying it.");
 
     /// <summary>The UTC instant of a Japan date and time typed into the form; null when no date is given.</summary>
     public static DateTime? Instant(string? date, string? time, string defaultTime)

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.Catalogue;
+using SmePlatform.Domain.Text;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.ReferenceData;
 using SmePlatform.Web.Infrastructure.Content;
@@ -70,7 +71,7 @@ public sealed class MeasureFormValidator : AbstractValidator<MeasureForm>
             .WithMessage(_ => t["MeasureValidation.RateRange"]);
         RuleFor(f => f.RateDenominator).Must(IsCount).WithMessage(_ => t["MeasureValidation.Number", Name("RateDenominator")]);
 
-        RuleFor(f => f.MaxEmployees).Must(value => FormNumber(value) is null or >= 1 && MeasureForm.TryWhole(value, out _) && FitsInt(value))
+        RuleFor(f => f.MaxEmployees).Must(value => FormNumber(value) is null or >= 1 && JapaneseInput.TryWhole(value, out _) && FitsInt(value))
             .WithMessage(_ => t["MeasureValidation.MaxEmployees"]);
 
         Date(f => f.StartDate, "StartDate");
@@ -128,7 +129,7 @@ public sealed class MeasureFormValidator : AbstractValidator<MeasureForm>
         void Amount(System.Linq.Expressions.Expression<Func<MeasureForm, string?>> field, string name)
         {
             RuleFor(field).Cascade(CascadeMode.Stop)
-                .Must(value => MeasureForm.TryWhole(value, out _)).WithMessage(_ => t["MeasureValidation.Number", Name(name)])
+                .Must(value => JapaneseInput.TryWhole(value, out _)).WithMessage(_ => t["MeasureValidation.Number", Name(name)])
                 .Must(value => FormNumber(value) is null or >= 0).WithMessage(_ => t["MeasureValidation.NotNegative", Name(name)]);
         }
 
@@ -143,11 +144,11 @@ public sealed class MeasureFormValidator : AbstractValidator<MeasureForm>
                 .WithMessage(_ => t["MeasureValidation.Time", Name(name)]);
     }
 
-    private static long? FormNumber(string? typed) => MeasureForm.TryWhole(typed, out var value) ? value : null;
+    private static long? FormNumber(string? typed) => JapaneseInput.TryWhole(typed, out var value) ? value : null;
 
     private static bool FitsInt(string? typed) => FormNumber(typed) is null or <= int.MaxValue;
 
-    private static bool IsCount(string? typed) => MeasureForm.TryWhole(typed, out var value) && value is null or (>= 1 and <= 10_000);
+    private static bool IsCount(string? typed) => JapaneseInput.TryWhole(typed, out var value) && value is null or (>= 1 and <= 10_000);
 
     private static (DateTime? Start, DateTime? End) Window(MeasureForm form)
     {

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SmePlatform.Domain.Businesses;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Businesses;
+using SmePlatform.Web.Features.Businesses;
+using SmePlatform.Web.Infrastructure.Auditing;
+using SmePlatform.Web.Infrastructure.Security;
+
+namespace SmePlatform.Web.Features.Admin.Verification;
+
+public sealed record UnverifiedBusiness(int Id, string Name, LegalForm LegalForm, string? CorporateNumber, DateTime RegisteredAtUtc);
+
+/// <summary>
+/// The queue of businesses waiting to be confirmed. A reviewer checks the evidence (a certificate of registered
+/// matters, or a code posted to the registered address) and records which; until then the business can draft but
+/// not submit. Audited.
+/// </summary>
+[Authorize(Policy = Policies.Reviewer)]
+[Route("admin/verification")]
+public sealed class VerificationController(SmeDbContext db, ProfileHistory history, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        var queue = await db.Businesses.AsNoTracking()
+            .Where(b => b.Verification == VerificationState.Unverified)
+            .OrderBy(b => b.CreatedAtUtc).ThenBy(b => b.Id)
+            .Select(b => new UnverifiedBusiness(b.Id, b.Name, b.LegalForm, b.CorporateNumber, b.CreatedAtUtc))
+            .Take(200)
+            .ToListAsync();
+        return View(queue);
+    }
+
+    [HttpPost("{id:int}")]
+    public async Task<IActionResult> Verify(int id, VerificationEvidence? evidence)
+    {
+        var business = await db.Businesses.FirstOrDefaultAsync(b => b.Id == id);
+        if (business is null)
+        {
+            return NotFound();
+        }
+
+        if (evidence is not { } how || !Enum.IsDefined(how))
+        {
+            TempData["Notice"] = t["Verification.ChooseEvidence"].Value;
+            return RedirectToAction(nameof(Index));
+        }
+
+        if (business.Verification != VerificationState.Verified)
+        {
+            var staffId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+            var before = ProfileHistory.Snapshot(business);
+            business.Verification = VerificationState.Verified;
+            business.VerificationEvidence = how;
+            business.VerifiedAtUtc = clock.GetUtcNow().UtcDateTime;
+            business.VerifiedByUserId = staffId;
+            business.Version++;
+            history.Record(id, before, ProfileHistory.Snapshot(business), ProfileSource.VerifiedByStaff, staffId);
+            audit.Record("business.verified", "Business", id.ToString(CultureInfo.InvariantCulture), $"evidence={how}");
+            await db.SaveChangesAsync();
+        }
+
+        TempData["Notice"] = t["Verification.Done"].Value;
+        return RedirectToAction(nameof(Index));
+    }
+}

@@ -1,0 +1,136 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SmePlatform.Domain.Businesses;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Businesses;
+using SmePlatform.Web.Infrastructure.Forms;
+
+namespace SmePlatform.Web.Features.Businesses;
+
+/// <summary>Where each field's value came from and when: the latest change of it.</summary>
+public sealed record FieldSource(ProfileSource Source, DateTime AtUtc);
+
+public sealed record ProfilePage(Business Business, BusinessMember Membership, SmeClassification Classification, IReadOnlyDictionary<string, FieldSource> Sources);
+
+public sealed record ProfileHistoryPage(Business Business, IReadOnlyList<ProfileHistoryEntry> Entries);
+
+public sealed record ProfileHistoryEntry(DateTime AtUtc, string Field, string? OldValue, string? NewValue, ProfileSource Source, string Who);
+
+/// <summary>
+/// The business's once-only profile: read by every member, changed in two groups (basics; industry and size),
+/// each change kept with where it came from. The history is the Owner's to see.
+/// </summary>
+[Authorize]
+[BusinessScoped]
+[Route("businesses/{businessId:int}/profile")]
+public sealed class ProfileController(SmeDbContext db, SmeDefinition sme, ProfileHistory history, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Show(int businessId)
+    {
+        var business = await LoadAsync(businessId, tracked: false);
+        var sources = await db.ProfileChanges.AsNoTracking()
+            .Where(c => c.BusinessId == businessId)
+            .GroupBy(c => c.Field)
+            .Select(g => g.OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id).Select(c => new { c.Field, c.Source, c.ChangedAtUtc }).First())
+            .ToListAsync();
+        return View(new ProfilePage(
+            business, HttpContext.Membership(), sme.Classify(business.Facts),
+            sources.ToDictionary(s => s.Field, s => new FieldSource(s.Source, s.ChangedAtUtc), StringComparer.Ordinal)));
+    }
+
+    [HttpGet("basics")]
+    public async Task<IActionResult> Basics(int businessId) => View(BasicsForm.From(await LoadAsync(businessId, tracked: false)));
+
+    [HttpPost("basics")]
+    public async Task<IActionResult> Basics(int businessId, BasicsForm form, [FromServices] IValidator<BasicsForm> validator)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return View(form);
+        }
+
+        var business = await LoadAsync(businessId, tracked: true);
+        return await SaveAsync(business, form.Version, form.ApplyTo) ? Saved(businessId) : Refused(form);
+    }
+
+    [HttpGet("industry")]
+    public async Task<IActionResult> Industry(int businessId) => View(IndustryForm.From(await LoadAsync(businessId, tracked: false)));
+
+    [HttpPost("industry")]
+    public async Task<IActionResult> Industry(int businessId, IndustryForm form, [FromServices] IValidator<IndustryForm> validator)
+    {
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return View(form);
+        }
+
+        var business = await LoadAsync(businessId, tracked: true);
+        return await SaveAsync(business, form.Version, form.ApplyTo) ? Saved(businessId) : Refused(form);
+    }
+
+    [HttpGet("history")]
+    [BusinessScoped(ownerOnly: true)]
+    public async Task<IActionResult> History(int businessId)
+    {
+        var business = await LoadAsync(businessId, tracked: false);
+        var entries = await (
+            from change in db.ProfileChanges
+            where change.BusinessId == businessId
+            join user in db.Users on change.ChangedByUserId equals user.Id into users
+            from who in users.DefaultIfEmpty()
+            orderby change.ChangedAtUtc descending, change.Id descending
+            select new ProfileHistoryEntry(change.ChangedAtUtc, change.Field, change.OldValue, change.NewValue, change.Source, who == null ? "" : who.DisplayName))
+            .AsNoTracking()
+            .ToListAsync();
+        return View(new ProfileHistoryPage(business, entries));
+    }
+
+    private async Task<Business> LoadAsync(int businessId, bool tracked)
+    {
+        var query = tracked ? db.Businesses : db.Businesses.AsNoTracking();
+        // The scope filter has already found the membership, so the business exists.
+        return await query.FirstAsync(b => b.Id == businessId);
+    }
+
+    /// <summary>Applies a change against the version the form started from, recording each changed field.</summary>
+    private async Task<bool> SaveAsync(Business business, int startedFrom, Action<Business> change)
+    {
+        var before = ProfileHistory.Snapshot(business);
+        change(business);
+        if (history.Record(business.Id, before, ProfileHistory.Snapshot(business), ProfileSource.SelfDeclared, User.FindFirstValue(ClaimTypes.NameIdentifier)!) == 0)
+        {
+            return true;
+        }
+
+        db.Entry(business).Property(b => b.Version).OriginalValue = startedFrom;
+        business.Version = startedFrom + 1;
+        business.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            await db.SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    private RedirectToActionResult Saved(int businessId)
+    {
+        TempData["Notice"] = t["Business.Saved"].Value;
+        return RedirectToAction(nameof(Show), new { businessId });
+    }
+
+    private ViewResult Refused<TForm>(TForm form)
+    {
+        ModelState.AddModelError("", t["BusinessValidation.Concurrency"]);
+        return View(form);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Businesses;
+
+namespace SmePlatform.Web.Features.Businesses;
+
+/// <summary>
+/// The profile's fields as text, and the record of their changes: each saved change of a field adds one
+/// <see cref="ProfileChange"/> (who, when, old → new, where the value came from), in the same unit of work.
+/// </summary>
+public sealed class ProfileHistory(SmeDbContext db, TimeProvider clock)
+{
+    /// <summary>Every profile field by name, as text (null when empty).</summary>
+    public static Dictionary<string, string?> Snapshot(Business b) => new(StringComparer.Ordinal)
+    {
+        [nameof(Business.LegalForm)] = b.LegalForm.ToString(),
+        [nameof(Business.CorporateNumber)] = b.CorporateNumber,
+        [nameof(Business.Name)] = b.Name,
+        [nameof(Business.NameKana)] = b.NameKana,
+        [nameof(Business.PostalCode)] = b.PostalCode,
+        [nameof(Business.PrefectureCode)] = b.PrefectureCode,
+        [nameof(Business.City)] = b.City,
+        [nameof(Business.Street)] = b.Street,
+        [nameof(Business.RepresentativeName)] = b.RepresentativeName,
+        [nameof(Business.RepresentativeTitle)] = b.RepresentativeTitle,
+        [nameof(Business.Phone)] = b.Phone,
+        [nameof(Business.Email)] = b.Email,
+        [nameof(Business.CapitalYen)] = Invariant(b.CapitalYen),
+        [nameof(Business.FoundedOn)] = b.FoundedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        [nameof(Business.FiscalYearEndMonth)] = Invariant(b.FiscalYearEndMonth),
+        [nameof(Business.Website)] = b.Website,
+        [nameof(Business.IndustryMajor)] = b.IndustryMajor,
+        [nameof(Business.IndustryMiddle)] = b.IndustryMiddle,
+        [nameof(Business.IndustryMinor)] = b.IndustryMinor,
+        [nameof(Business.RegularEmployees)] = Invariant(b.RegularEmployees),
+        [nameof(Business.Purposes)] = b.Purposes.Count == 0 ? null : string.Join(',', b.Purposes.Select(p => p.Purpose.ToString()).Order(StringComparer.Ordinal)),
+        [nameof(Business.Verification)] = b.Verification.ToString(),
+    };
+
+    /// <summary>Adds a change for every field that differs between the two snapshots; returns how many.</summary>
+    public int Record(int businessId, IReadOnlyDictionary<string, string?> before, IReadOnlyDictionary<string, string?> after, ProfileSource source, string userId)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changes = after
+            .Where(field => !string.Equals(before.GetValueOrDefault(field.Key), field.Value, StringComparison.Ordinal))
+            .Select(field => new ProfileChange
+            {
+                BusinessId = businessId,
+                Field = field.Key,
+                OldValue = before.GetValueOrDefault(field.Key),
+                NewValue = field.Value,
+                Source = source,
+                ChangedByUserId = userId,
+                ChangedAtUtc = now,
+            })
+            .ToList();
+        db.ProfileChanges.AddRange(changes);
+        return changes.Count;
+    }
+
+    private static string? Invariant(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+}

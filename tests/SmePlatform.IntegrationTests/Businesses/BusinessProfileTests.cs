@@ -1,0 +1,196 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using SmePlatform.TestSupport;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Businesses;
+
+namespace SmePlatform.IntegrationTests.Businesses;
+
+[Collection(nameof(PortalCollection))]
+public class BusinessProfileTests(SmeAppFactory factory)
+{
+    private async Task<(PortalClient Client, TestUser User)> SignedInAsync()
+    {
+        var user = await factory.CreateUserAsync();
+        var client = factory.CreatePortalClient();
+        await client.SignInAsync(user);
+        return (client, user);
+    }
+
+    private static string Spaced(string number) => $"{number[..4]}－{number[4..9]}－{number[9..]}";
+
+    private static string FullWidth(string digits) => string.Concat(digits.Select(c => (char)(c - '0' + '０')));
+
+    [Fact]
+    public async Task Register_WithATypedNumber_MakesTheUserItsOwner_Unverified()
+    {
+        var (client, user) = await SignedInAsync();
+        using var _ = client;
+        var number = SmeAppFactory.NewCorporateNumber();
+        var form = await client.GetAsync("/businesses/register");
+
+        var profile = await client.SubmitFormAsync(form,
+        [
+            ("LegalForm", "Corporation"), ("CorporateNumber", FullWidth(number[..4]) + "-" + number[4..]),
+            ("Name", "株式会社テスト登録"), ("NameKana", "かぶしきがいしゃてすととうろく"),
+        ]);
+
+        Assert.Equal(HttpStatusCode.OK, profile.Status);
+        Assert.Matches(@"^/businesses/\d+/profile$", profile.Url.AbsolutePath);
+        Assert.Contains("職員の確認前", profile.Text(".notice-warning"), StringComparison.Ordinal);
+        var business = await factory.WithDbAsync(db => db.Businesses.AsNoTracking().Include(b => b.Members).SingleAsync(b => b.CorporateNumber == number));
+        Assert.Equal("カブシキガイシャテストトウロク", business.NameKana);
+        Assert.Equal(VerificationState.Unverified, business.Verification);
+        var owner = Assert.Single(business.Members);
+        Assert.Equal((user.Id, MemberRole.Owner), (owner.UserId, owner.Role));
+        Assert.False(owner.MaySubmitFor(business));
+    }
+
+    [Fact]
+    public async Task TheSameNumber_TypedAnotherWay_IsRefused_WithWhatToDoInstead()
+    {
+        var first = await factory.CreateUserAsync();
+        var existing = await factory.CreateBusinessAsync(first);
+        var (client, _) = await SignedInAsync();
+        using var __ = client;
+        var form = await client.GetAsync("/businesses/register");
+
+        var page = await client.SubmitFormAsync(form,
+            [("LegalForm", "Corporation"), ("CorporateNumber", Spaced(existing.CorporateNumber!)), ("Name", "別の会社"), ("NameKana", "ベツノカイシャ")]);
+
+        Assert.Contains("すでに登録されています", page.ErrorFor("CorporateNumber"), StringComparison.Ordinal);
+        Assert.Contains("招待", page.ErrorFor("CorporateNumber"), StringComparison.Ordinal);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Businesses.CountAsync(b => b.CorporateNumber == existing.CorporateNumber)));
+    }
+
+    [Theory]
+    [InlineData("8000012050002", "チェックディジット")]
+    [InlineData("700001205000", "13桁")]
+    [InlineData("", "法人番号を入力してください")]
+    public async Task BadCorporateNumbers_AreRefused_SayingWhy(string typed, string message)
+    {
+        var (client, _) = await SignedInAsync();
+        using var __ = client;
+        var form = await client.GetAsync("/businesses/register");
+
+        var page = await client.SubmitFormAsync(form, [("LegalForm", "Corporation"), ("CorporateNumber", typed), ("Name", "株式会社ミス"), ("NameKana", "ミス")]);
+
+        Assert.Contains(message, page.ErrorFor("CorporateNumber"), StringComparison.Ordinal);
+        Assert.Equal("株式会社ミス", page.Document.QuerySelector("#Name")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task SoleProprietor_NeedsNoCorporateNumber()
+    {
+        var (client, _) = await SignedInAsync();
+        using var __ = client;
+        var form = await client.GetAsync("/businesses/register");
+
+        var page = await client.SubmitFormAsync(form, [("LegalForm", "SoleProprietor"), ("CorporateNumber", ""), ("Name", "やまだ商店"), ("NameKana", "ヤマダショウテン")]);
+
+        Assert.Matches(@"^/businesses/\d+/profile$", page.Url.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Profile_ShowsTheSmeClassAndWhy_AndChangesAreKeptInTheHistory()
+    {
+        var (client, owner) = await SignedInAsync();
+        using var _ = client;
+        var business = await factory.CreateBusinessAsync(owner);
+        var profile = await client.GetAsync($"/businesses/{business.Id}/profile");
+        Assert.Contains("小規模事業者", profile.Text("#sme-title"), StringComparison.Ordinal);
+        Assert.Contains("従業員数 12人 ≤ 20人（小規模事業者）", profile.Text(".sme-reasons"), StringComparison.Ordinal);
+
+        var industry = await client.GetAsync($"/businesses/{business.Id}/profile/industry");
+        var saved = await client.SubmitFormAsync(industry, [("RegularEmployees", "１５０"), ("Purposes", "ItDx")]);
+        Assert.Contains("中小企業", saved.Text("#sme-title"), StringComparison.Ordinal);
+        Assert.Contains("従業員数 150人 ≤ 300人", saved.Text(".sme-reasons"), StringComparison.Ordinal);
+
+        var history = await client.GetAsync($"/businesses/{business.Id}/profile/history");
+        var row = history.Document.QuerySelectorAll("tbody tr").Select(r => r.TextContent).First(text => text.Contains("常時使用する従業員数", StringComparison.Ordinal));
+        Assert.Contains("12", row, StringComparison.Ordinal);
+        Assert.Contains("150", row, StringComparison.Ordinal);
+        Assert.Contains("自己申告", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Basics_RefuseWhatCannotBeTrue_AndKeepWhatWasTyped()
+    {
+        var (client, owner) = await SignedInAsync();
+        using var _ = client;
+        var business = await factory.CreateBusinessAsync(owner);
+        var form = await client.GetAsync($"/businesses/{business.Id}/profile/basics");
+        var tomorrow = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        var page = await client.SubmitFormAsync(form,
+            [("NameKana", "Test Kogyo"), ("PostalCode", "123-45"), ("Phone", "12345"), ("CapitalYen", "-1"), ("FoundedOn", tomorrow), ("Website", "javascript:alert(1)")]);
+
+        Assert.Contains("カタカナ", page.ErrorFor("NameKana"), StringComparison.Ordinal);
+        Assert.Contains("7桁", page.ErrorFor("PostalCode"), StringComparison.Ordinal);
+        Assert.Contains("0から始まる", page.ErrorFor("Phone"), StringComparison.Ordinal);
+        Assert.Contains("0以上", page.ErrorFor("CapitalYen"), StringComparison.Ordinal);
+        Assert.Contains("未来", page.ErrorFor("FoundedOn"), StringComparison.Ordinal);
+        Assert.Contains("https://", page.ErrorFor("Website"), StringComparison.Ordinal);
+        Assert.Equal("123-45", page.Document.QuerySelector("#PostalCode")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Industry_MustBeConsistent_AndPreciseWhereTheRulesNeedIt()
+    {
+        var (client, owner) = await SignedInAsync();
+        using var _ = client;
+        var business = await factory.CreateBusinessAsync(owner);
+        var form = await client.GetAsync($"/businesses/{business.Id}/profile/industry");
+
+        var mismatch = await client.SubmitFormAsync(form, [("IndustryMajor", "I"), ("IndustryMiddle", "09")]);
+        var needsMinor = await client.SubmitFormAsync(form, [("IndustryMajor", "E"), ("IndustryMiddle", "19"), ("IndustryMinor", "")]);
+
+        Assert.Contains("大分類に属する中分類", mismatch.ErrorFor("IndustryMiddle"), StringComparison.Ordinal);
+        Assert.Contains("小分類も選んでください", needsMinor.ErrorFor("IndustryMinor"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Member_SeesTheProfile_ButNotTheOwnersHistory()
+    {
+        var owner = await factory.CreateUserAsync();
+        var business = await factory.CreateBusinessAsync(owner);
+        var (client, member) = await SignedInAsync();
+        using var _ = client;
+        await factory.WithDbAsync(async db =>
+        {
+            db.BusinessMembers.Add(new BusinessMember { BusinessId = business.Id, UserId = member.Id, Role = MemberRole.Member, JoinedAtUtc = DateTime.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/businesses/{business.Id}/profile")).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/businesses/{business.Id}/profile/history")).Status);
+    }
+
+    [Fact]
+    public async Task Reviewer_ConfirmsABusiness_WhichMayThenSubmit_AndItIsAudited()
+    {
+        var owner = await factory.CreateUserAsync();
+        var business = await factory.CreateBusinessAsync(owner);
+        using var reviewer = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer);
+        var queue = await reviewer.GetAsync("/admin/verification");
+
+        await reviewer.SubmitFormAsync(queue, [("evidence", "MailedCode")], $"form[action='/admin/verification/{business.Id}']");
+
+        var confirmed = await factory.WithDbAsync(db => db.Businesses.AsNoTracking().Include(b => b.Members).SingleAsync(b => b.Id == business.Id));
+        Assert.Equal((VerificationState.Verified, VerificationEvidence.MailedCode), (confirmed.Verification, confirmed.VerificationEvidence!.Value));
+        Assert.True(confirmed.Members.Single().MaySubmitFor(confirmed));
+        var subject = business.Id.ToString(CultureInfo.InvariantCulture);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "business.verified" && e.SubjectId == subject)));
+        Assert.True(await factory.WithDbAsync(db => db.ProfileChanges.AnyAsync(c => c.BusinessId == business.Id && c.Source == ProfileSource.VerifiedByStaff)));
+    }
+
+    [Fact]
+    public async Task BusinessUser_Gets403_OnTheVerificationQueue()
+    {
+        var (client, _) = await SignedInAsync();
+        using var __ = client;
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/admin/verification")).Status);
+    }
+}

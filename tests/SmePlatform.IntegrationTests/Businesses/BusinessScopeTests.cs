@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Net;
+using SmePlatform.TestSupport;
+
+namespace SmePlatform.IntegrationTests.Businesses;
+
+/// <summary>
+/// A person of business A asking for any page or form of business B gets 404. The routes come from the app's
+/// endpoints (every template with {businessId}), so a new business page is covered the day it is added.
+/// </summary>
+[Collection(nameof(PortalCollection))]
+public class BusinessScopeTests(SmeAppFactory factory)
+{
+    [Fact]
+    public async Task EveryBusinessRoute_OfAnotherBusiness_Is404()
+    {
+        var ownerA = await factory.CreateUserAsync();
+        var ownerB = await factory.CreateUserAsync();
+        var a = await factory.CreateBusinessAsync(ownerA);
+        var b = await factory.CreateBusinessAsync(ownerB);
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(ownerA);
+        var ofB = new Dictionary<string, string> { ["businessId"] = b.Id.ToString(CultureInfo.InvariantCulture) };
+        var ofA = new Dictionary<string, string> { ["businessId"] = a.Id.ToString(CultureInfo.InvariantCulture) };
+        var pages = PortalRoutes.Pages(factory.Services, ofB).Where(r => r.BusinessScoped).ToList();
+        var forms = PortalRoutes.FormTargets(factory.Services, ofB).Where(r => r.BusinessScoped).ToList();
+        Assert.NotEmpty(pages);
+        Assert.NotEmpty(forms);
+
+        var leaks = new List<string>();
+        foreach (var page in pages)
+        {
+            var answer = await client.GetAsync(page.Path);
+            if (answer.Status != HttpStatusCode.NotFound)
+            {
+                leaks.Add($"{page} answered {(int)answer.Status}");
+            }
+        }
+
+        // Forms are posted with a valid token (taken from A's own profile), so only the business check can refuse them.
+        var token = (await client.GetAsync($"/businesses/{a.Id}/profile/basics")).AntiforgeryToken;
+        foreach (var form in forms)
+        {
+            var answer = await client.PostWithoutFollowingAsync(form.Path, new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["Name"] = "乗っ取り" });
+            if (answer.StatusCode != HttpStatusCode.NotFound)
+            {
+                leaks.Add($"{form} answered {(int)answer.StatusCode}");
+            }
+        }
+
+        Assert.Empty(leaks);
+        // The same pages of A's own business answer, so the 404s above are about B.
+        foreach (var own in PortalRoutes.Pages(factory.Services, ofA).Where(r => r.BusinessScoped))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(own.Path)).Status);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/businesses/999999/profile")).Status);
+    }
+}
