@@ -6,34 +6,40 @@ namespace SmePlatform.BrowserTests;
 [Collection(nameof(BrowserCollection))]
 public class FormErrorTests(BrowserFixture browser)
 {
-    public static TheoryData<string, string, bool> Forms => new()
+    public static TheoryData<string, string, string> Forms => new()
     {
-        { "/account/register", "ja", false },
-        { "/account/register", "en", false },
-        { "/account/login", "ja", false },
-        { "/account/login", "en", false },
-        { "/account/forgot-password", "ja", false },
-        { "/account/forgot-password", "en", false },
-        { "/admin/staff/new", "ja", true },
-        { "/admin/staff/new", "en", true },
-        { "/account/manage/change-password", "ja", true },
-        { "/account/manage/change-password", "en", true },
-        { "/admin/measures/new", "ja", true },
-        { "/admin/measures/new", "en", true },
-        { "/admin/measures/import", "ja", true },
-        { "/admin/measures/import", "en", true },
+        { "/account/register", "ja", "anonymous" },
+        { "/account/register", "en", "anonymous" },
+        { "/account/login", "ja", "anonymous" },
+        { "/account/login", "en", "anonymous" },
+        { "/account/forgot-password", "ja", "anonymous" },
+        { "/account/forgot-password", "en", "anonymous" },
+        { "/admin/staff/new", "ja", "administrator" },
+        { "/admin/staff/new", "en", "administrator" },
+        { "/account/manage/change-password", "ja", "administrator" },
+        { "/account/manage/change-password", "en", "administrator" },
+        { "/admin/measures/new", "ja", "administrator" },
+        { "/admin/measures/new", "en", "administrator" },
+        { "/admin/measures/import", "ja", "administrator" },
+        { "/admin/measures/import", "en", "administrator" },
+        { "/businesses/register", "ja", "business" },
+        { "/businesses/register", "en", "business" },
     };
 
     [Theory]
     [MemberData(nameof(Forms))]
-    public async Task EmptyForm_FocusesTheErrorSummary_WhoseLinksReachTheFields(string path, string culture, bool asAdministrator)
+    public async Task EmptyForm_FocusesTheErrorSummary_WhoseLinksReachTheFields(string path, string culture, string who)
     {
         await using var session = await browser.NewSessionAsync($"{nameof(EmptyForm_FocusesTheErrorSummary_WhoseLinksReachTheFields)}{path.Replace('/', '-')}-{culture}");
         await session.RunAsync(async page =>
         {
-            if (asAdministrator)
+            if (who == "administrator")
             {
                 await session.SignInAsync(await browser.App.CreateUserAsync([StaffRoles.Administrator], twoFactor: true));
+            }
+            else if (who == "business")
+            {
+                await session.SignInAsync(await browser.App.CreateUserAsync());
             }
 
             await page.GotoAsync($"{path}?culture={culture}");

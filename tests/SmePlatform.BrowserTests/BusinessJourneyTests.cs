@@ -1,0 +1,56 @@
+using SmePlatform.TestSupport;
+
+namespace SmePlatform.BrowserTests;
+
+[Collection(nameof(BrowserCollection))]
+public class BusinessJourneyTests(BrowserFixture browser)
+{
+    /// <summary>
+    /// Register a business, fill in the basics, save, change one and find the change in the history: every page
+    /// checked with axe-core in both languages, and the same journey with JavaScript turned off.
+    /// </summary>
+    [Theory]
+    [InlineData("ja", true)]
+    [InlineData("en", true)]
+    [InlineData("ja", false)]
+    public async Task RegisterFillEdit_AndSeeTheHistory(string culture, bool javaScript)
+    {
+        await using var session = await browser.NewSessionAsync($"{nameof(RegisterFillEdit_AndSeeTheHistory)}-{culture}-{javaScript}", javaScript);
+        Task CheckAsync() => javaScript ? session.AssertAccessibleAsync() : Task.CompletedTask;
+        var number = SmeAppFactory.NewCorporateNumber();
+        await session.RunAsync(async page =>
+        {
+            await session.SignInAsync(await browser.App.CreateUserAsync());
+            await page.GotoAsync($"/businesses?culture={culture}");
+            await CheckAsync();
+            await page.Locator("a[href='/businesses/register']").ClickAsync();
+            await page.Locator("#CorporateNumber").FillAsync($"{number[..4]}-{number[4..9]}-{number[9..]}");
+            await page.Locator("#Name").FillAsync("株式会社ブラウザ商事");
+            await page.Locator("#NameKana").FillAsync("かぶしきがいしゃぶらうざしょうじ");
+            await page.Locator("main form button[type=submit]").ClickAsync();
+            await page.WaitForURLAsync("**/businesses/*/profile");
+            await CheckAsync();
+
+            await page.Locator("a[href$='/profile/basics']").ClickAsync();
+            await page.Locator("#PostalCode").FillAsync("100-0001");
+            await page.Locator("#PrefectureCode").SelectOptionAsync("13");
+            await page.Locator("#City").FillAsync("千代田区");
+            await page.Locator("#Street").FillAsync("千代田1-1");
+            await page.Locator("#Phone").FillAsync("03-1234-5678");
+            await CheckAsync();
+            await page.Locator("main form button[type=submit]").ClickAsync();
+            await page.WaitForURLAsync("**/businesses/*/profile");
+            Assert.Contains("千代田区", await page.Locator("#basics-title + dl").InnerTextAsync(), StringComparison.Ordinal);
+
+            await page.Locator("a[href$='/profile/basics']").ClickAsync();
+            await page.Locator("#Phone").FillAsync("03-9999-0000");
+            await page.Locator("main form button[type=submit]").ClickAsync();
+            await page.WaitForURLAsync("**/businesses/*/profile");
+            await page.Locator("a[href$='/profile/history']").ClickAsync();
+            await page.WaitForURLAsync("**/profile/history");
+            await CheckAsync();
+            var rows = await page.Locator("tbody tr").AllInnerTextsAsync();
+            Assert.Contains(rows, row => row.Contains("0312345678", StringComparison.Ordinal) && row.Contains("0399990000", StringComparison.Ordinal));
+        });
+    }
+}
