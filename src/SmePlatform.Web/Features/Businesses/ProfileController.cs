@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.Businesses;
 using SmePlatform.Web.Data;
+using SmePlatform.Domain.Text;
 using SmePlatform.Web.Data.Businesses;
+using SmePlatform.Web.Data.ReferenceData;
 using SmePlatform.Web.Infrastructure.Forms;
 
 namespace SmePlatform.Web.Features.Businesses;
@@ -47,8 +49,13 @@ public sealed class ProfileController(SmeDbContext db, SmeDefinition sme, Profil
     public async Task<IActionResult> Basics(int businessId) => View(BasicsForm.From(await LoadAsync(businessId, tracked: false)));
 
     [HttpPost("basics")]
-    public async Task<IActionResult> Basics(int businessId, BasicsForm form, [FromServices] IValidator<BasicsForm> validator)
+    public async Task<IActionResult> Basics(int businessId, BasicsForm form, string? intent, [FromServices] IValidator<BasicsForm> validator, [FromServices] PostalCodeDirectory postalCodes)
     {
+        if (intent == "lookup")
+        {
+            return LookUpAddress(form, postalCodes);
+        }
+
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
             return View(form);
@@ -56,6 +63,32 @@ public sealed class ProfileController(SmeDbContext db, SmeDefinition sme, Profil
 
         var business = await LoadAsync(businessId, tracked: true);
         return await SaveAsync(business, form.Version, form.ApplyTo) ? Saved(businessId) : Refused(form);
+    }
+
+    /// <summary>
+    /// The lookup button (for those without JavaScript, which fills the address in the page): the form comes back
+    /// with every typed value kept and the prefecture, city and town filled from the postal code.
+    /// </summary>
+    private ViewResult LookUpAddress(BasicsForm form, PostalCodeDirectory postalCodes)
+    {
+        ModelState.Clear();
+        var digits = JapaneseInput.Digits(form.PostalCode);
+        var addresses = digits.Length == 7 && digits.All(char.IsAsciiDigit) ? postalCodes.Lookup(digits) : [];
+        if (addresses.Count == 0)
+        {
+            ModelState.AddModelError(nameof(form.PostalCode), t["Business.PostalCodeNotFound"]);
+            return View(form);
+        }
+
+        var first = addresses[0];
+        form.PostalCode = digits;
+        form.PrefectureCode = first.PrefectureCode;
+        form.City = first.City;
+        form.Street = addresses.Count == 1 ? first.Town : form.Street;
+        ViewData["LookupNotice"] = addresses.Count == 1
+            ? t["Business.AddressFilled"].Value
+            : t["Business.AddressSeveral", string.Join(t["List.Separator"].Value, addresses.Select(a => a.Town))].Value;
+        return View(form);
     }
 
     [HttpGet("industry")]

@@ -5,4 +5,55 @@ document.addEventListener("DOMContentLoaded", () => {
     if (summary) {
         summary.focus();
     }
+
+    // Postal code → address, in the page. Without JavaScript the same button asks the server.
+    document.querySelectorAll("[data-postal-lookup]").forEach((button) => {
+        const form = button.form;
+        const status = form.querySelector("[data-postal-status]");
+        button.addEventListener("click", async (event) => {
+            event.preventDefault();
+            const code = form.elements["PostalCode"].value;
+            let answer;
+            try {
+                answer = await fetch(`/api/v1/postal-codes/${encodeURIComponent(code)}`, { headers: { Accept: "application/json" } });
+            } catch {
+                // Offline or refused: let the server do it as it would without JavaScript.
+                form.requestSubmit(button);
+                return;
+            }
+
+            if (!answer.ok) {
+                status.textContent = status.dataset.notFound;
+                return;
+            }
+
+            const { addresses } = await answer.json();
+            const first = addresses[0];
+            form.elements["PostalCode"].value = code.normalize("NFKC").replace(/\D/g, "");
+            form.elements["PrefectureCode"].value = first.prefectureCode;
+            form.elements["City"].value = first.city;
+            if (addresses.length === 1) {
+                form.elements["Street"].value = first.town;
+                status.textContent = status.dataset.filled;
+            } else {
+                status.textContent = status.dataset.several.replace("{0}", addresses.map((a) => a.town).join(status.dataset.separator));
+            }
+
+            form.elements["Street"].focus();
+        });
+
+        // Enter in the postal code looks it up; in any other field it saves the form (the lookup button comes
+        // first, and would otherwise be the default).
+        form.addEventListener("keydown", (event) => {
+            const target = event.target;
+            if (event.key === "Enter" && target instanceof HTMLInputElement && target.type !== "submit") {
+                event.preventDefault();
+                if (target.name === "PostalCode") {
+                    button.click();
+                } else {
+                    form.requestSubmit(form.querySelector("[data-default-submit]"));
+                }
+            }
+        });
+    });
 });
