@@ -30,6 +30,7 @@ public static class PortalRoutes
         ["id"] = "1",
         // Tests of business pages pass the id of a business their user belongs to.
         ["businessId"] = "1",
+        ["grantId"] = "1",
     };
 
     /// <summary>Every GET page; <paramref name="samples"/> replaces sample values (a business the caller belongs to, say).</summary>

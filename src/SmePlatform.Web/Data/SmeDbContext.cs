@@ -21,6 +21,12 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
 
     public DbSet<ProfileChange> ProfileChanges => Set<ProfileChange>();
 
+    public DbSet<Partner> Partners => Set<Partner>();
+
+    public DbSet<ConsentGrant> ConsentGrants => Set<ConsentGrant>();
+
+    public DbSet<ConsentRead> ConsentReads => Set<ConsentRead>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

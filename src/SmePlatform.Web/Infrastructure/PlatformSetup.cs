@@ -43,6 +43,7 @@ public static class PlatformSetup
         services.AddSingleton(SmeDefinitionFile.Load(referenceFolder));
         services.AddSingleton(new PostalCodeDirectory(Path.Combine(referenceFolder, "postal"), reference));
         services.AddScoped<ProfileHistory>();
+        services.AddScoped<ConsentLedger>();
         services.AddSingleton<CatalogueIndex>();
         services.AddScoped<MeasureImporter>();
         services.AddPlatformLocalization();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using SmePlatform.TestSupport;
+using SmePlatform.Web.Data.Businesses;
 
 namespace SmePlatform.IntegrationTests.Businesses;
 
@@ -18,9 +19,25 @@ public class BusinessScopeTests(SmeAppFactory factory)
         var ownerB = await factory.CreateUserAsync();
         var a = await factory.CreateBusinessAsync(ownerA);
         var b = await factory.CreateBusinessAsync(ownerB);
+        var grantOfB = new ConsentGrant
+        {
+            BusinessId = b.Id,
+            PartnerId = 1,
+            Group = ItemGroup.Basics,
+            Purpose = "相談",
+            GrantedAtUtc = DateTime.UtcNow,
+            GrantedByUserId = ownerB.Id,
+            ExpiresAtUtc = DateTime.UtcNow.AddDays(30),
+        };
+        await factory.WithDbAsync(async db =>
+        {
+            db.ConsentGrants.Add(grantOfB);
+            return await db.SaveChangesAsync();
+        });
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(ownerA);
-        var ofB = new Dictionary<string, string> { ["businessId"] = b.Id.ToString(CultureInfo.InvariantCulture) };
+        var grantId = grantOfB.Id.ToString(CultureInfo.InvariantCulture);
+        var ofB = new Dictionary<string, string> { ["businessId"] = b.Id.ToString(CultureInfo.InvariantCulture), ["grantId"] = grantId };
         var ofA = new Dictionary<string, string> { ["businessId"] = a.Id.ToString(CultureInfo.InvariantCulture) };
         var pages = PortalRoutes.Pages(factory.Services, ofB).Where(r => r.BusinessScoped).ToList();
         var forms = PortalRoutes.FormTargets(factory.Services, ofB).Where(r => r.BusinessScoped).ToList();
@@ -56,5 +73,8 @@ public class BusinessScopeTests(SmeAppFactory factory)
         }
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/businesses/999999/profile")).Status);
+        // B's record reached through A's own business is still not A's.
+        var throughA = await client.PostWithoutFollowingAsync($"/businesses/{a.Id}/consents/{grantId}/revoke", new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        Assert.Equal(HttpStatusCode.NotFound, throughA.StatusCode);
     }
 }

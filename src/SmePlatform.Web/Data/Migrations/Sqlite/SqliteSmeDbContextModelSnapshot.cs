@@ -461,6 +461,169 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.ToTable("BusinessMembers", (string)null);
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.ConsentGrant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GrantedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("BusinessId", "PartnerId", "Group")
+                        .HasDatabaseName("IX_ConsentGrants_Business_Partner_Group");
+
+                    b.ToTable("ConsentGrants", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.ConsentRead", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Allowed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GrantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("BusinessId", "ReadAtUtc")
+                        .HasDatabaseName("IX_ConsentReads_Business_ReadAt");
+
+                    b.ToTable("ConsentReads", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.Partner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameJa")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Partners_Code");
+
+                    b.ToTable("Partners", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Code = "jcci",
+                            NameEn = "The Japan Chamber of Commerce and Industry",
+                            NameJa = "日本商工会議所"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Code = "shokokai",
+                            NameEn = "Central Federation of Societies of Commerce and Industry",
+                            NameJa = "全国商工会連合会"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Code = "jfc",
+                            NameEn = "Japan Finance Corporation",
+                            NameJa = "日本政策金融公庫"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Code = "smrj",
+                            NameEn = "Organization for Small & Medium Enterprises and Regional Innovation",
+                            NameJa = "中小企業基盤整備機構"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Code = "pref-13",
+                            NameEn = "Tokyo Metropolitan Government",
+                            NameJa = "東京都"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Code = "pref-27",
+                            NameEn = "Osaka Prefectural Government",
+                            NameJa = "大阪府"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Code = "yorozu",
+                            NameEn = "Yorozu Support Centers",
+                            NameJa = "よろず支援拠点"
+                        });
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.Businesses.ProfileChange", b =>
                 {
                     b.Property<long>("Id")
@@ -735,6 +898,36 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.ConsentGrant", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Businesses.Business", null)
+                        .WithMany()
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmePlatform.Web.Data.Businesses.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.ConsentRead", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Businesses.Business", null)
+                        .WithMany()
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmePlatform.Web.Data.Businesses.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
