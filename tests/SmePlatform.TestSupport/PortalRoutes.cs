@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SmePlatform.Web.Infrastructure.Views;
 
 namespace SmePlatform.TestSupport;
 
 /// <summary>One page or form target of the portal, as found in its endpoints.</summary>
-public sealed record PortalRoute(string Method, string Template, string Path, bool Anonymous)
+public sealed record PortalRoute(string Method, string Template, string Path, bool Anonymous, bool IsDownload = false)
 {
     /// <summary>A page of one business (its template has <c>{businessId}</c>): only that business's members may see it.</summary>
     public bool BusinessScoped => Template.Contains("{businessId", StringComparison.Ordinal);
@@ -31,6 +32,7 @@ public static class PortalRoutes
         // Tests of business pages pass the id of a business their user belongs to.
         ["businessId"] = "1",
         ["grantId"] = "1",
+        ["table"] = "business",
     };
 
     /// <summary>Every GET page; <paramref name="samples"/> replaces sample values (a business the caller belongs to, say).</summary>
@@ -67,7 +69,7 @@ public static class PortalRoutes
 
             var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null
                 || endpoint.Metadata.GetMetadata<IAuthorizeData>() is null;
-            routes.Add(new PortalRoute(method, template, path, anonymous));
+            routes.Add(new PortalRoute(method, template, path, anonymous, endpoint.Metadata.GetMetadata<FileDownloadAttribute>() is not null));
         }
 
         return [.. routes.DistinctBy(r => r.Path).OrderBy(r => r.Path, StringComparer.Ordinal)];

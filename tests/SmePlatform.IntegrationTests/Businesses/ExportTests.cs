@@ -1,0 +1,50 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using SmePlatform.TestSupport;
+
+namespace SmePlatform.IntegrationTests.Businesses;
+
+[Collection(nameof(PortalCollection))]
+public class ExportTests(SmeAppFactory factory)
+{
+    [Fact]
+    public async Task Owner_DownloadsEverything_AsJson_AndEachTableAsCsv()
+    {
+        var owner = await factory.CreateUserAsync();
+        var business = await factory.CreateBusinessAsync(owner);
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(owner);
+        var basics = await client.GetAsync($"/businesses/{business.Id}/profile/basics");
+        await client.SubmitFormAsync(basics, [("City", "千代田区")], submit: ("intent", "save"));
+
+        using var json = await client.Http.GetAsync(new Uri($"/businesses/{business.Id}/export/json", UriKind.Relative));
+        using var csv = await client.Http.GetAsync(new Uri($"/businesses/{business.Id}/export/csv/business", UriKind.Relative));
+        using var changes = await client.Http.GetAsync(new Uri($"/businesses/{business.Id}/export/csv/changes", UriKind.Relative));
+
+        var all = JsonDocument.Parse(await json.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("attachment", json.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal(["business", "purposes", "members", "changes", "consents", "reads"], all.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("テスト工業株式会社", all.GetProperty("business")[0].GetProperty("Name").GetString());
+        Assert.Contains(all.GetProperty("changes").EnumerateArray(), c => c.GetProperty("NewValue").GetString() == "千代田区");
+        Assert.Equal(owner.Email, all.GetProperty("members")[0].GetProperty("Email").GetString());
+
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).ReplaceLineEndings("\n").Trim().Split('\n');
+        Assert.StartsWith("Id,LegalForm,CorporateNumber,Name,", lines[0], StringComparison.Ordinal);
+        Assert.Contains("千代田区", lines[1], StringComparison.Ordinal);
+        Assert.Contains("千代田区", await changes.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownTable_Is404()
+    {
+        var owner = await factory.CreateUserAsync();
+        var business = await factory.CreateBusinessAsync(owner);
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(owner);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/businesses/{business.Id}/export/csv/secrets")).Status);
+    }
+}
