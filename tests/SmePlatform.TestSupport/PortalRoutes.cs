@@ -33,6 +33,9 @@ public static class PortalRoutes
         ["businessId"] = "1",
         ["grantId"] = "1",
         ["table"] = "business",
+        ["yearId"] = "1",
+        ["shareholderId"] = "1",
+        ["officerId"] = "1",
     };
 
     /// <summary>Every GET page; <paramref name="samples"/> replaces sample values (a business the caller belongs to, say).</summary>

@@ -21,6 +21,12 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
 
     public DbSet<ProfileChange> ProfileChanges => Set<ProfileChange>();
 
+    public DbSet<FinancialYear> FinancialYears => Set<FinancialYear>();
+
+    public DbSet<ShareholderRecord> Shareholders => Set<ShareholderRecord>();
+
+    public DbSet<OfficerRecord> Officers => Set<OfficerRecord>();
+
     public DbSet<Partner> Partners => Set<Partner>();
 
     public DbSet<ConsentGrant> ConsentGrants => Set<ConsentGrant>();

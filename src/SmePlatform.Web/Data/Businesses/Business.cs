@@ -69,6 +69,12 @@ public class Business
 
     public List<BusinessMember> Members { get; set; } = [];
 
+    // Analysis data: tables of their own, and the activities as columns of this one.
+    public List<FinancialYear> FinancialYears { get; set; } = [];
+    public List<ShareholderRecord> Shareholders { get; set; } = [];
+    public List<OfficerRecord> Officers { get; set; } = [];
+    public BusinessActivities Activities { get; set; } = new();
+
     public IndustryCode? Industry => IndustryMajor is { } major ? new IndustryCode(major, IndustryMiddle, IndustryMinor) : null;
 
     public BusinessFacts Facts => new(LegalForm, Industry, CapitalYen, RegularEmployees);
@@ -122,4 +128,75 @@ public class ProfileChange
     public ProfileSource Source { get; set; }
     public string ChangedByUserId { get; set; } = "";
     public DateTime ChangedAtUtc { get; set; }
+}
+
+/// <summary>
+/// One fiscal year's statements: the figures the Local Benchmark reads (DOMAIN.md §5) and taxable income (the
+/// deemed-large rule 6). Whole yen; profits may be negative. One row per business and closing date.
+/// </summary>
+public class FinancialYear
+{
+    public int Id { get; set; }
+    public int BusinessId { get; set; }
+
+    /// <summary>The last day of the fiscal year.</summary>
+    public DateOnly ClosingDate { get; set; }
+
+    public long? Sales { get; set; }
+    public long? CostOfSales { get; set; }
+    public long? OperatingProfit { get; set; }
+    public long? OrdinaryProfit { get; set; }
+    public long? Depreciation { get; set; }
+    public long? CashAndDeposits { get; set; }
+    /// <summary>Notes and accounts receivable (売上債権).</summary>
+    public long? Receivables { get; set; }
+    public long? Inventory { get; set; }
+    /// <summary>Notes and accounts payable (買入債務).</summary>
+    public long? Payables { get; set; }
+    public long? ShortTermBorrowings { get; set; }
+    public long? LongTermBorrowings { get; set; }
+    public long? NetAssets { get; set; }
+    public long? TotalAssets { get; set; }
+    public int? Employees { get; set; }
+    public long? TaxableIncome { get; set; }
+}
+
+/// <summary>A holder of the business's shares or capital, as the deemed-large test needs it.</summary>
+public class ShareholderRecord
+{
+    public int Id { get; set; }
+    public int BusinessId { get; set; }
+    public string HolderName { get; set; } = "";
+    /// <summary>The share in hundredths of a percent (1 to 10,000): whole numbers, which SQLite compares and sums exactly.</summary>
+    public int ShareBasisPoints { get; set; }
+
+    public decimal SharePercent => ShareBasisPoints / 100m;
+    public bool IsLargeEnterprise { get; set; }
+    public bool IsDeemedLarge { get; set; }
+}
+
+/// <summary>An officer (役員), as the deemed-large test needs it.</summary>
+public class OfficerRecord
+{
+    public int Id { get; set; }
+    public int BusinessId { get; set; }
+    public string Name { get; set; } = "";
+    public bool AtLargeEnterprise { get; set; }
+    public bool AtDeemedLargeFirm { get; set; }
+}
+
+/// <summary>Intellectual property, overseas business and R&amp;D: counts and amounts the analysis reads.</summary>
+public class BusinessActivities
+{
+    public int? Patents { get; set; }
+    public int? UtilityModels { get; set; }
+    public int? Designs { get; set; }
+    public int? Trademarks { get; set; }
+    /// <summary>Exports as a share of sales, whole percent 0-100.</summary>
+    public int? ExportSharePercent { get; set; }
+    /// <summary>ISO 3166 alpha-2 codes, space-separated.</summary>
+    public string? ExportCountries { get; set; }
+    public int? OverseasSubsidiaries { get; set; }
+    public long? ResearchSpendingYen { get; set; }
+    public int? ResearchStaff { get; set; }
 }

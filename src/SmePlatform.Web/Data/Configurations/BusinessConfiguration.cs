@@ -45,6 +45,46 @@ public sealed class BusinessConfiguration : IEntityTypeConfiguration<Business>
         });
 
         builder.HasMany(b => b.Members).WithOne().HasForeignKey(m => m.BusinessId).OnDelete(DeleteBehavior.Cascade);
+
+        builder.HasMany(b => b.FinancialYears).WithOne().HasForeignKey(y => y.BusinessId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(b => b.Shareholders).WithOne().HasForeignKey(s => s.BusinessId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(b => b.Officers).WithOne().HasForeignKey(o => o.BusinessId).OnDelete(DeleteBehavior.Cascade);
+        builder.OwnsOne(b => b.Activities, activities =>
+        {
+            activities.Property(a => a.ExportCountries).HasMaxLength(300);
+        });
+        builder.Navigation(b => b.Activities).IsRequired();
+    }
+}
+
+public sealed class FinancialYearConfiguration : IEntityTypeConfiguration<FinancialYear>
+{
+    public void Configure(EntityTypeBuilder<FinancialYear> builder)
+    {
+        builder.ToTable("FinancialYears");
+        builder.HasKey(y => y.Id);
+        builder.HasIndex(y => new { y.BusinessId, y.ClosingDate }).IsUnique().HasDatabaseName("UX_FinancialYears_Business_Closing");
+    }
+}
+
+public sealed class ShareholderRecordConfiguration : IEntityTypeConfiguration<ShareholderRecord>
+{
+    public void Configure(EntityTypeBuilder<ShareholderRecord> builder)
+    {
+        builder.ToTable("Shareholders");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.HolderName).HasMaxLength(200).IsRequired();
+        builder.Ignore(s => s.SharePercent);
+    }
+}
+
+public sealed class OfficerRecordConfiguration : IEntityTypeConfiguration<OfficerRecord>
+{
+    public void Configure(EntityTypeBuilder<OfficerRecord> builder)
+    {
+        builder.ToTable("Officers");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Name).HasMaxLength(100).IsRequired();
     }
 }
 

@@ -565,6 +565,103 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.ToTable("ConsentReads", (string)null);
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.FinancialYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BusinessId")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("CashAndDeposits")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ClosingDate")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("CostOfSales")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Depreciation")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Employees")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("Inventory")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LongTermBorrowings")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("NetAssets")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("OperatingProfit")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("OrdinaryProfit")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Payables")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Receivables")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("Sales")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ShortTermBorrowings")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("TaxableIncome")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("TotalAssets")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessId", "ClosingDate")
+                        .IsUnique()
+                        .HasDatabaseName("UX_FinancialYears_Business_Closing");
+
+                    b.ToTable("FinancialYears", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.OfficerRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AtDeemedLargeFirm")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("AtLargeEnterprise")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("BusinessId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessId");
+
+                    b.ToTable("Officers", (string)null);
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.Businesses.Partner", b =>
                 {
                     b.Property<int>("Id")
@@ -691,6 +788,38 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .HasDatabaseName("IX_ProfileChanges_Business_Field");
 
                     b.ToTable("ProfileChanges", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.ShareholderRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BusinessId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("IsDeemedLarge")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsLargeEnterprise")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("ShareBasisPoints")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessId");
+
+                    b.ToTable("Shareholders", (string)null);
                 });
 
             modelBuilder.Entity("SmePlatform.Web.Data.SupportMeasure", b =>
@@ -895,6 +1024,47 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("SmePlatform.Web.Data.Businesses.Business", b =>
                 {
+                    b.OwnsOne("SmePlatform.Web.Data.Businesses.BusinessActivities", "Activities", b1 =>
+                        {
+                            b1.Property<int>("BusinessId")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("Designs")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("ExportCountries")
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)");
+
+                            b1.Property<int?>("ExportSharePercent")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("OverseasSubsidiaries")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("Patents")
+                                .HasColumnType("int");
+
+                            b1.Property<long?>("ResearchSpendingYen")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int?>("ResearchStaff")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("Trademarks")
+                                .HasColumnType("int");
+
+                            b1.Property<int?>("UtilityModels")
+                                .HasColumnType("int");
+
+                            b1.HasKey("BusinessId");
+
+                            b1.ToTable("Businesses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BusinessId");
+                        });
+
                     b.OwnsMany("SmePlatform.Web.Data.Businesses.BusinessPurpose", "Purposes", b1 =>
                         {
                             b1.Property<int>("BusinessId")
@@ -911,6 +1081,9 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("BusinessId");
                         });
+
+                    b.Navigation("Activities")
+                        .IsRequired();
 
                     b.Navigation("Purposes");
                 });
@@ -960,10 +1133,37 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.FinancialYear", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Businesses.Business", null)
+                        .WithMany("FinancialYears")
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.OfficerRecord", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Businesses.Business", null)
+                        .WithMany("Officers")
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.Businesses.ProfileChange", b =>
                 {
                     b.HasOne("SmePlatform.Web.Data.Businesses.Business", null)
                         .WithMany()
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.ShareholderRecord", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Businesses.Business", null)
+                        .WithMany("Shareholders")
                         .HasForeignKey("BusinessId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1057,7 +1257,13 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("SmePlatform.Web.Data.Businesses.Business", b =>
                 {
+                    b.Navigation("FinancialYears");
+
                     b.Navigation("Members");
+
+                    b.Navigation("Officers");
+
+                    b.Navigation("Shareholders");
                 });
 #pragma warning restore 612, 618
         }

@@ -543,6 +543,99 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.ToTable("ConsentReads", (string)null);
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.FinancialYear", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CashAndDeposits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ClosingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CostOfSales")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Depreciation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Employees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Inventory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LongTermBorrowings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NetAssets")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OperatingProfit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OrdinaryProfit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Payables")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Receivables")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Sales")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ShortTermBorrowings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TaxableIncome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TotalAssets")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessId", "ClosingDate")
+                        .IsUnique()
+                        .HasDatabaseName("UX_FinancialYears_Business_Closing");
+
+                    b.ToTable("FinancialYears", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.OfficerRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AtDeemedLargeFirm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AtLargeEnterprise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessId");
+
+                    b.ToTable("Officers", (string)null);
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.Businesses.Partner", b =>
                 {
                     b.Property<int>("Id")
@@ -665,6 +758,36 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("IX_ProfileChanges_Business_Field");
 
                     b.ToTable("ProfileChanges", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.ShareholderRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BusinessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeemedLarge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLargeEnterprise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ShareBasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessId");
+
+                    b.ToTable("Shareholders", (string)null);
                 });
 
             modelBuilder.Entity("SmePlatform.Web.Data.SupportMeasure", b =>
@@ -866,6 +989,47 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SmePlatform.Web.Data.Businesses.Business", b =>
                 {
+                    b.OwnsOne("SmePlatform.Web.Data.Businesses.BusinessActivities", "Activities", b1 =>
+                        {
+                            b1.Property<int>("BusinessId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Designs")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ExportCountries")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("ExportSharePercent")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("OverseasSubsidiaries")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Patents")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long?>("ResearchSpendingYen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("ResearchStaff")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("Trademarks")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("UtilityModels")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("BusinessId");
+
+                            b1.ToTable("Businesses");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BusinessId");
+                        });
+
                     b.OwnsMany("SmePlatform.Web.Data.Businesses.BusinessPurpose", "Purposes", b1 =>
                         {
                             b1.Property<int>("BusinessId")
@@ -882,6 +1046,9 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("BusinessId");
                         });
+
+                    b.Navigation("Activities")
+                        .IsRequired();
 
                     b.Navigation("Purposes");
                 });
@@ -931,10 +1098,37 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.FinancialYear", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Businesses.Business", null)
+                        .WithMany("FinancialYears")
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.OfficerRecord", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Businesses.Business", null)
+                        .WithMany("Officers")
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.Businesses.ProfileChange", b =>
                 {
                     b.HasOne("SmePlatform.Web.Data.Businesses.Business", null)
                         .WithMany()
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.ShareholderRecord", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Businesses.Business", null)
+                        .WithMany("Shareholders")
                         .HasForeignKey("BusinessId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1028,7 +1222,13 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("SmePlatform.Web.Data.Businesses.Business", b =>
                 {
+                    b.Navigation("FinancialYears");
+
                     b.Navigation("Members");
+
+                    b.Navigation("Officers");
+
+                    b.Navigation("Shareholders");
                 });
 #pragma warning restore 612, 618
         }
