@@ -36,6 +36,9 @@ public static class PortalRoutes
         ["yearId"] = "1",
         ["shareholderId"] = "1",
         ["officerId"] = "1",
+        ["memberId"] = "1",
+        ["invitationId"] = "1",
+        ["token"] = "no-such-invitation",
     };
 
     /// <summary>Every GET page; <paramref name="samples"/> replaces sample values (a business the caller belongs to, say).</summary>

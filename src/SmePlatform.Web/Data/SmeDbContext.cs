@@ -21,6 +21,8 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
 
     public DbSet<ProfileChange> ProfileChanges => Set<ProfileChange>();
 
+    public DbSet<BusinessInvitation> BusinessInvitations => Set<BusinessInvitation>();
+
     public DbSet<FinancialYear> FinancialYears => Set<FinancialYear>();
 
     public DbSet<ShareholderRecord> Shareholders => Set<ShareholderRecord>();

@@ -200,3 +200,26 @@ public class BusinessActivities
     public long? ResearchSpendingYen { get; set; }
     public int? ResearchStaff { get; set; }
 }
+
+/// <summary>
+/// The Owner's invitation of a person, by email, to become a Member. The link carries a random token of which
+/// only the SHA-256 hash is stored; it expires, works once, and only for the invited address.
+/// </summary>
+public class BusinessInvitation
+{
+    public const int DaysValid = 7;
+
+    public int Id { get; set; }
+    public int BusinessId { get; set; }
+    /// <summary>Lower-cased.</summary>
+    public string Email { get; set; } = "";
+    public bool CanSubmit { get; set; }
+    public string TokenHash { get; set; } = "";
+    public string InvitedByUserId { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime ExpiresAtUtc { get; set; }
+    public DateTime? AcceptedAtUtc { get; set; }
+    public DateTime? RevokedAtUtc { get; set; }
+
+    public bool IsOpenAt(DateTime nowUtc) => AcceptedAtUtc is null && RevokedAtUtc is null && nowUtc < ExpiresAtUtc;
+}

@@ -419,6 +419,57 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.ToTable("Businesses", (string)null);
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.BusinessInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BusinessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("CanSubmit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvitedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("UX_BusinessInvitations_TokenHash");
+
+                    b.ToTable("BusinessInvitations", (string)null);
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.Businesses.BusinessMember", b =>
                 {
                     b.Property<int>("Id")
@@ -1051,6 +1102,15 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Purposes");
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Businesses.BusinessInvitation", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Businesses.Business", null)
+                        .WithMany()
+                        .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SmePlatform.Web.Data.Businesses.BusinessMember", b =>
