@@ -44,6 +44,7 @@ public static class PlatformSetup
         services.AddSingleton(new PostalCodeDirectory(Path.Combine(referenceFolder, "postal"), reference));
         services.AddScoped<ProfileHistory>();
         services.AddScoped<ConsentLedger>();
+        services.AddScoped<ProfilePrefill>();
         services.AddSingleton<CatalogueIndex>();
         services.AddScoped<MeasureImporter>();
         services.AddPlatformLocalization();

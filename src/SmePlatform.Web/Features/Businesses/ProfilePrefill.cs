@@ -1,0 +1,110 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Businesses;
+
+namespace SmePlatform.Web.Features.Businesses;
+
+/// <summary>A profile value as an application form receives it: the value, where it came from and when.</summary>
+public sealed record PrefillValue(string Value, ProfileSource? Source, DateTime? AtUtc);
+
+/// <summary>The outcome of a write-back: the fields refused, with their messages (none when it was saved).</summary>
+public sealed record WriteBackResult(IReadOnlyDictionary<string, string> Errors)
+{
+    public bool Saved => Errors.Count == 0;
+}
+
+/// <summary>
+/// Once-only for the Applications issue: the current value of every profile field a form may ask for, with its
+/// provenance; and write-back — values the applicant changed in an application, once confirmed, go to the profile
+/// through the same validators as the profile's own pages, recorded as coming from an application.
+/// </summary>
+public sealed class ProfilePrefill(
+    SmeDbContext db, ProfileHistory history, IValidator<BasicsForm> basicsValidator, IValidator<IndustryForm> industryValidator, TimeProvider clock)
+{
+    /// <summary>The fields an application form may take from the profile, in the order forms show them.</summary>
+    public static readonly IReadOnlyList<string> Fields =
+    [
+        nameof(Business.Name), nameof(Business.NameKana), nameof(Business.CorporateNumber), nameof(Business.PostalCode),
+        nameof(Business.PrefectureCode), nameof(Business.City), nameof(Business.Street), nameof(Business.RepresentativeName),
+        nameof(Business.RepresentativeTitle), nameof(Business.Phone), nameof(Business.Email), nameof(Business.CapitalYen),
+        nameof(Business.FoundedOn), nameof(Business.FiscalYearEndMonth), nameof(Business.Website), nameof(Business.IndustryMajor),
+        nameof(Business.IndustryMiddle), nameof(Business.IndustryMinor), nameof(Business.RegularEmployees),
+    ];
+
+    private static readonly HashSet<string> BasicsFields = [.. typeof(BasicsForm).GetProperties().Select(p => p.Name)];
+    private static readonly HashSet<string> IndustryFields = [.. typeof(IndustryForm).GetProperties().Select(p => p.Name)];
+
+    public async Task<IReadOnlyDictionary<string, PrefillValue>> ValuesAsync(int businessId, CancellationToken cancellationToken = default)
+    {
+        var business = await db.Businesses.AsNoTracking().FirstAsync(b => b.Id == businessId, cancellationToken);
+        var latest = await db.ProfileChanges.AsNoTracking()
+            .Where(c => c.BusinessId == businessId)
+            .GroupBy(c => c.Field)
+            .Select(g => g.OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id).Select(c => new { c.Field, c.Source, c.ChangedAtUtc }).First())
+            .ToDictionaryAsync(c => c.Field, StringComparer.Ordinal, cancellationToken);
+        var snapshot = ProfileHistory.Snapshot(business);
+        return Fields
+            .Where(field => snapshot[field] is not null)
+            .ToDictionary(
+                field => field,
+                field => latest.TryGetValue(field, out var change)
+                    ? new PrefillValue(snapshot[field]!, change.Source, change.ChangedAtUtc)
+                    : new PrefillValue(snapshot[field]!, null, null),
+                StringComparer.Ordinal);
+    }
+
+    /// <summary>Writes confirmed values back to the profile, all or none; the fields are those of <see cref="Fields"/>.</summary>
+    public async Task<WriteBackResult> WriteBackAsync(int businessId, IReadOnlyDictionary<string, string?> confirmed, string userId, CancellationToken cancellationToken = default)
+    {
+        var unknown = confirmed.Keys.Where(field => !Fields.Contains(field) || field == nameof(Business.CorporateNumber)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"Not profile fields an application may change: {string.Join(", ", unknown)}", nameof(confirmed));
+        }
+
+        var business = await db.Businesses.FirstAsync(b => b.Id == businessId, cancellationToken);
+        var basics = BasicsForm.From(business);
+        var industry = IndustryForm.From(business);
+        foreach (var (field, value) in confirmed)
+        {
+            object form = BasicsFields.Contains(field) ? basics : industry;
+            form.GetType().GetProperty(field)!.SetValue(form, value);
+        }
+
+        // The industry group is checked only when it is being changed: a profile without an industry can still take an address.
+        var touchesIndustry = confirmed.Keys.Any(IndustryFields.Contains);
+        var failures = (await basicsValidator.ValidateAsync(basics, cancellationToken)).Errors.ToList();
+        if (touchesIndustry)
+        {
+            failures.AddRange((await industryValidator.ValidateAsync(industry, cancellationToken)).Errors);
+        }
+
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var failure in failures)
+        {
+            errors.TryAdd(failure.PropertyName, failure.ErrorMessage);
+        }
+
+        if (errors.Count > 0)
+        {
+            return new WriteBackResult(errors);
+        }
+
+        var before = ProfileHistory.Snapshot(business);
+        basics.ApplyTo(business);
+        if (touchesIndustry)
+        {
+            industry.ApplyTo(business);
+        }
+
+        if (history.Record(businessId, before, ProfileHistory.Snapshot(business), ProfileSource.FromApplication, userId) > 0)
+        {
+            business.Version++;
+            business.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return new WriteBackResult(new Dictionary<string, string>());
+    }
+}
