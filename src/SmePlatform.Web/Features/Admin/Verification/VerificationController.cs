@@ -36,6 +36,21 @@ public sealed class VerificationController(SmeDbContext db, ProfileHistory histo
         return View(queue);
     }
 
+    /// <summary>A registered business by its corporate number, for a transfer of ownership.</summary>
+    [HttpGet("find")]
+    public async Task<IActionResult> Find(string? corporateNumber)
+    {
+        var number = CorporateNumber.Normalize(corporateNumber);
+        var id = await db.Businesses.Where(b => b.CorporateNumber == number).Select(b => (int?)b.Id).FirstOrDefaultAsync();
+        if (id is null)
+        {
+            TempData["Notice"] = t["Verification.NotFound"].Value;
+            return RedirectToAction(nameof(Index));
+        }
+
+        return RedirectToAction(nameof(OwnershipTransferController.Index), "OwnershipTransfer", new { id });
+    }
+
     [HttpPost("{id:int}")]
     public async Task<IActionResult> Verify(int id, VerificationEvidence? evidence)
     {
