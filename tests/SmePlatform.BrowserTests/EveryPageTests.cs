@@ -19,10 +19,21 @@ public class EveryPageTests(BrowserFixture browser)
         var staff = await browser.App.CreateUserAsync([.. StaffRoles.All.Select(r => r.Name)], twoFactor: true);
         var owner = await browser.App.CreateUserAsync();
         var business = await browser.App.CreateBusinessAsync(owner);
+        // An open invitation for the staff member, so that the invitation page is seen as its invitee sees it.
+        var token = $"sweep-{culture}-{Guid.NewGuid():N}";
+        await browser.App.WithDbAsync(async db =>
+        {
+            db.BusinessInvitations.Add(new SmePlatform.Web.Data.Businesses.BusinessInvitation
+            {
+                BusinessId = business.Id, Email = staff.Email.ToLowerInvariant(), TokenHash = SmePlatform.Web.Features.Businesses.MembersController.Hash(token),
+                InvitedByUserId = owner.Id, CreatedAtUtc = DateTime.UtcNow, ExpiresAtUtc = DateTime.UtcNow.AddDays(7),
+            });
+            return await db.SaveChangesAsync();
+        });
         await using var anonymous = await browser.NewSessionAsync($"{nameof(EveryPage_IsAccessible_AndReflowsAt320Pixels)}-{culture}-anonymous", width: 320);
         await using var signedIn = await browser.NewSessionAsync($"{nameof(EveryPage_IsAccessible_AndReflowsAt320Pixels)}-{culture}-staff", width: 320);
         await using var ownerSession = await browser.NewSessionAsync($"{nameof(EveryPage_IsAccessible_AndReflowsAt320Pixels)}-{culture}-owner", width: 320);
-        var routes = PortalRoutes.Pages(browser.App.Services, new Dictionary<string, string> { ["businessId"] = business.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        var routes = PortalRoutes.Pages(browser.App.Services, new Dictionary<string, string> { ["businessId"] = business.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["token"] = token })
             .Where(r => !r.IsDownload).ToList();
         var problems = new List<string>();
 
