@@ -25,8 +25,12 @@ public class EveryPageTests(BrowserFixture browser)
         {
             db.BusinessInvitations.Add(new SmePlatform.Web.Data.Businesses.BusinessInvitation
             {
-                BusinessId = business.Id, Email = staff.Email.ToLowerInvariant(), TokenHash = SmePlatform.Web.Features.Businesses.MembersController.Hash(token),
-                InvitedByUserId = owner.Id, CreatedAtUtc = DateTime.UtcNow, ExpiresAtUtc = DateTime.UtcNow.AddDays(7),
+                BusinessId = business.Id,
+                Email = staff.Email.ToLowerInvariant(),
+                TokenHash = SmePlatform.Web.Features.Businesses.MembersController.Hash(token),
+                InvitedByUserId = owner.Id,
+                CreatedAtUtc = DateTime.UtcNow,
+                ExpiresAtUtc = DateTime.UtcNow.AddDays(7),
             });
             return await db.SaveChangesAsync();
         });
