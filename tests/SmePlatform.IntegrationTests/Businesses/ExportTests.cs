@@ -17,6 +17,8 @@ public class ExportTests(SmeAppFactory factory)
         await client.SignInAsync(owner);
         var basics = await client.GetAsync($"/businesses/{business.Id}/profile/basics");
         await client.SubmitFormAsync(basics, [("City", "千代田区")], submit: ("intent", "save"));
+        var financials = await client.GetAsync($"/businesses/{business.Id}/profile/financials");
+        await client.SubmitFormAsync(financials, [("ClosingDate", "2025-03-31"), ("Sales", "98765432")]);
 
         using var json = await client.Http.GetAsync(new Uri($"/businesses/{business.Id}/export/json", UriKind.Relative));
         using var csv = await client.Http.GetAsync(new Uri($"/businesses/{business.Id}/export/csv/business", UriKind.Relative));
@@ -24,10 +26,11 @@ public class ExportTests(SmeAppFactory factory)
 
         var all = JsonDocument.Parse(await json.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("attachment", json.Content.Headers.ContentDisposition?.DispositionType);
-        Assert.Equal(["business", "purposes", "members", "changes", "consents", "reads"], all.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["business", "purposes", "financials", "shareholders", "officers", "members", "invitations", "changes", "consents", "reads"], all.EnumerateObject().Select(p => p.Name));
         Assert.Equal("テスト工業株式会社", all.GetProperty("business")[0].GetProperty("Name").GetString());
         Assert.Contains(all.GetProperty("changes").EnumerateArray(), c => c.GetProperty("NewValue").GetString() == "千代田区");
         Assert.Equal(owner.Email, all.GetProperty("members")[0].GetProperty("Email").GetString());
+        Assert.Equal(98_765_432, all.GetProperty("financials")[0].GetProperty("Sales").GetInt64());
 
         var bytes = await csv.Content.ReadAsByteArrayAsync();
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);

@@ -20,7 +20,8 @@ namespace SmePlatform.Web.Features.Businesses;
 [Route("businesses/{businessId:int}/export")]
 public sealed class ExportController(SmeDbContext db) : Controller
 {
-    public static readonly IReadOnlyList<string> Tables = ["business", "purposes", "members", "changes", "consents", "reads"];
+    public static readonly IReadOnlyList<string> Tables =
+        ["business", "purposes", "financials", "shareholders", "officers", "members", "invitations", "changes", "consents", "reads"];
 
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -95,6 +96,22 @@ public sealed class ExportController(SmeDbContext db) : Controller
             .Cast<object>().ToListAsync(),
         "purposes" => (await db.Businesses.AsNoTracking().Where(b => b.Id == businessId).SelectMany(b => b.Purposes).ToListAsync())
             .Select(p => (object)new { Purpose = p.Purpose.ToString() }).ToList(),
+        "financials" => await db.FinancialYears.AsNoTracking().Where(y => y.BusinessId == businessId).OrderBy(y => y.ClosingDate)
+            .Select(y => new
+            {
+                y.ClosingDate, y.Sales, y.CostOfSales, y.OperatingProfit, y.OrdinaryProfit, y.Depreciation, y.CashAndDeposits, y.Receivables,
+                y.Inventory, y.Payables, y.ShortTermBorrowings, y.LongTermBorrowings, y.NetAssets, y.TotalAssets, y.Employees, y.TaxableIncome,
+            })
+            .Cast<object>().ToListAsync(),
+        "shareholders" => await db.Shareholders.AsNoTracking().Where(h => h.BusinessId == businessId).OrderBy(h => h.Id)
+            .Select(h => new { h.HolderName, SharePercent = h.ShareBasisPoints / 100.0, h.IsLargeEnterprise, h.IsDeemedLarge })
+            .Cast<object>().ToListAsync(),
+        "officers" => await db.Officers.AsNoTracking().Where(o => o.BusinessId == businessId).OrderBy(o => o.Id)
+            .Select(o => new { o.Name, o.AtLargeEnterprise, o.AtDeemedLargeFirm })
+            .Cast<object>().ToListAsync(),
+        "invitations" => await db.BusinessInvitations.AsNoTracking().Where(i => i.BusinessId == businessId).OrderBy(i => i.Id)
+            .Select(i => new { i.Email, i.CanSubmit, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc, i.RevokedAtUtc })
+            .Cast<object>().ToListAsync(),
         "members" => await (
             from m in db.BusinessMembers
             where m.BusinessId == businessId
