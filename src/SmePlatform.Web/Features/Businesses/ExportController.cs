@@ -99,8 +99,22 @@ public sealed class ExportController(SmeDbContext db) : Controller
         "financials" => await db.FinancialYears.AsNoTracking().Where(y => y.BusinessId == businessId).OrderBy(y => y.ClosingDate)
             .Select(y => new
             {
-                y.ClosingDate, y.Sales, y.CostOfSales, y.OperatingProfit, y.OrdinaryProfit, y.Depreciation, y.CashAndDeposits, y.Receivables,
-                y.Inventory, y.Payables, y.ShortTermBorrowings, y.LongTermBorrowings, y.NetAssets, y.TotalAssets, y.Employees, y.TaxableIncome,
+                y.ClosingDate,
+                y.Sales,
+                y.CostOfSales,
+                y.OperatingProfit,
+                y.OrdinaryProfit,
+                y.Depreciation,
+                y.CashAndDeposits,
+                y.Receivables,
+                y.Inventory,
+                y.Payables,
+                y.ShortTermBorrowings,
+                y.LongTermBorrowings,
+                y.NetAssets,
+                y.TotalAssets,
+                y.Employees,
+                y.TaxableIncome,
             })
             .Cast<object>().ToListAsync(),
         "shareholders" => await db.Shareholders.AsNoTracking().Where(h => h.BusinessId == businessId).OrderBy(h => h.Id)
