@@ -132,6 +132,28 @@ public class SmeAppFactory : WebApplicationFactory<Program>
         return business;
     }
 
+    /// <summary>A new owner, their business, and a client signed in as them.</summary>
+    public async Task<(PortalClient Client, TestUser Owner, Business Business)> CreateOwnerClientAsync()
+    {
+        var owner = await CreateUserAsync();
+        var business = await CreateBusinessAsync(owner);
+        var client = CreatePortalClient();
+        await client.SignInAsync(owner);
+        return (client, owner, business);
+    }
+
+    /// <summary>Makes <paramref name="user"/> a Member (not Owner) of the business.</summary>
+    public async Task<BusinessMember> AddMemberAsync(Business business, TestUser user, bool canSubmit = false)
+    {
+        var member = new BusinessMember { BusinessId = business.Id, UserId = user.Id, Role = MemberRole.Member, CanSubmit = canSubmit, JoinedAtUtc = DateTime.UtcNow };
+        await WithDbAsync(async db =>
+        {
+            db.BusinessMembers.Add(member);
+            return await db.SaveChangesAsync();
+        });
+        return member;
+    }
+
     /// <summary>A corporate number no test has used, with a valid check digit.</summary>
     public static string NewCorporateNumber()
     {

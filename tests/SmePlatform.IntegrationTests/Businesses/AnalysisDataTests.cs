@@ -8,10 +8,7 @@ public class AnalysisDataTests(SmeAppFactory factory)
 {
     private async Task<(PortalClient Client, int BusinessId)> OwnerAsync()
     {
-        var owner = await factory.CreateUserAsync();
-        var business = await factory.CreateBusinessAsync(owner);
-        var client = factory.CreatePortalClient();
-        await client.SignInAsync(owner);
+        var (client, _, business) = await factory.CreateOwnerClientAsync();
         return (client, business.Id);
     }
 

@@ -157,11 +157,7 @@ public class BusinessProfileTests(SmeAppFactory factory)
         var business = await factory.CreateBusinessAsync(owner);
         var (client, member) = await SignedInAsync();
         using var _ = client;
-        await factory.WithDbAsync(async db =>
-        {
-            db.BusinessMembers.Add(new BusinessMember { BusinessId = business.Id, UserId = member.Id, Role = MemberRole.Member, JoinedAtUtc = DateTime.UtcNow });
-            return await db.SaveChangesAsync();
-        });
+        await factory.AddMemberAsync(business, member);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/businesses/{business.Id}/profile")).Status);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/businesses/{business.Id}/profile/history")).Status);

@@ -22,10 +22,8 @@ public class ConsentLedgerTests(SmeAppFactory factory)
     [Fact]
     public async Task NoBeforeTheGrant_YesAfter_NoAfterRevocationOrExpiry_AndEveryReadIsListed()
     {
-        var owner = await factory.CreateUserAsync();
-        var business = await factory.CreateBusinessAsync(owner);
-        using var client = factory.CreatePortalClient();
-        await client.SignInAsync(owner);
+        var (client, owner, business) = await factory.CreateOwnerClientAsync();
+        using var _ = client;
 
         Assert.False(await MayReadAsync(PolicyFinance, business.Id, ItemGroup.Financial));
 
@@ -72,10 +70,8 @@ public class ConsentLedgerTests(SmeAppFactory factory)
     [Fact]
     public async Task BadGrants_AreRefused_BesideTheirFields()
     {
-        var owner = await factory.CreateUserAsync();
-        var business = await factory.CreateBusinessAsync(owner);
-        using var client = factory.CreatePortalClient();
-        await client.SignInAsync(owner);
+        var (client, _, business) = await factory.CreateOwnerClientAsync();
+        using var __ = client;
         var page = await client.GetAsync($"/businesses/{business.Id}/consents");
 
         var refused = await client.SubmitFormAsync(page, [("PartnerId", "999"), ("Purpose", ""), ("Until", "2001-01-01")], "form[action$='/consents']");
@@ -92,11 +88,7 @@ public class ConsentLedgerTests(SmeAppFactory factory)
         var owner = await factory.CreateUserAsync();
         var business = await factory.CreateBusinessAsync(owner);
         var member = await factory.CreateUserAsync();
-        await factory.WithDbAsync(async db =>
-        {
-            db.BusinessMembers.Add(new BusinessMember { BusinessId = business.Id, UserId = member.Id, Role = MemberRole.Member, JoinedAtUtc = DateTime.UtcNow });
-            return await db.SaveChangesAsync();
-        });
+        await factory.AddMemberAsync(business, member);
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(member);
 

@@ -11,10 +11,8 @@ public class ExportTests(SmeAppFactory factory)
     [Fact]
     public async Task Owner_DownloadsEverything_AsJson_AndEachTableAsCsv()
     {
-        var owner = await factory.CreateUserAsync();
-        var business = await factory.CreateBusinessAsync(owner);
-        using var client = factory.CreatePortalClient();
-        await client.SignInAsync(owner);
+        var (client, owner, business) = await factory.CreateOwnerClientAsync();
+        using var _ = client;
         var basics = await client.GetAsync($"/businesses/{business.Id}/profile/basics");
         await client.SubmitFormAsync(basics, [("City", "千代田区")], submit: ("intent", "save"));
         var financials = await client.GetAsync($"/businesses/{business.Id}/profile/financials");
@@ -43,10 +41,8 @@ public class ExportTests(SmeAppFactory factory)
     [Fact]
     public async Task AnUnknownTable_Is404()
     {
-        var owner = await factory.CreateUserAsync();
-        var business = await factory.CreateBusinessAsync(owner);
-        using var client = factory.CreatePortalClient();
-        await client.SignInAsync(owner);
+        var (client, _, business) = await factory.CreateOwnerClientAsync();
+        using var __ = client;
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/businesses/{business.Id}/export/csv/secrets")).Status);
     }

@@ -19,10 +19,8 @@ public class ProfilePrefillTests(SmeAppFactory factory)
     [Fact]
     public async Task Values_AreTheProfile_WithWhereEachCameFrom()
     {
-        var owner = await factory.CreateUserAsync();
-        var business = await factory.CreateBusinessAsync(owner);
-        using var client = factory.CreatePortalClient();
-        await client.SignInAsync(owner);
+        var (client, _, business) = await factory.CreateOwnerClientAsync();
+        using var __ = client;
         var basics = await client.GetAsync($"/businesses/{business.Id}/profile/basics");
         await client.SubmitFormAsync(basics, [("City", "千代田区")], submit: ("intent", "save"));
 
