@@ -49,7 +49,8 @@ public class BusinessJourneyTests(BrowserFixture browser)
 
             await page.Locator("a[href$='/profile/basics']").ClickAsync();
             await page.Locator("#Phone").FillAsync("03-9999-0000");
-            await page.Locator("[data-default-submit]").ClickAsync();
+            // Enter saves the form, with JavaScript and without (the lookup button must not be the default).
+            await page.Locator("#Phone").PressAsync("Enter");
             await page.WaitForURLAsync("**/businesses/*/profile");
             await page.Locator("a[href$='/profile/history']").ClickAsync();
             await page.WaitForURLAsync("**/profile/history");
