@@ -24,13 +24,22 @@ public class FormErrorTests(BrowserFixture browser)
         { "/admin/measures/import", "en", "administrator" },
         { "/businesses/register", "ja", "business" },
         { "/businesses/register", "en", "business" },
+        { "/businesses/{businessId}/profile/financials", "ja", "owner" },
+        { "/businesses/{businessId}/profile/financials", "en", "owner" },
+        { "/businesses/{businessId}/profile/ownership", "ja", "owner" },
+        { "/businesses/{businessId}/profile/ownership", "en", "owner" },
+        { "/businesses/{businessId}/members", "ja", "owner" },
+        { "/businesses/{businessId}/members", "en", "owner" },
+        { "/businesses/{businessId}/consents", "ja", "owner" },
+        { "/businesses/{businessId}/consents", "en", "owner" },
     };
 
     [Theory]
     [MemberData(nameof(Forms))]
     public async Task EmptyForm_FocusesTheErrorSummary_WhoseLinksReachTheFields(string path, string culture, string who)
     {
-        await using var session = await browser.NewSessionAsync($"{nameof(EmptyForm_FocusesTheErrorSummary_WhoseLinksReachTheFields)}{path.Replace('/', '-')}-{culture}");
+        await using var session = await browser.NewSessionAsync(
+            $"{nameof(EmptyForm_FocusesTheErrorSummary_WhoseLinksReachTheFields)}{path.Replace('/', '-').Replace("{businessId}", "b", StringComparison.Ordinal)}-{culture}");
         await session.RunAsync(async page =>
         {
             if (who == "administrator")
@@ -40,6 +49,13 @@ public class FormErrorTests(BrowserFixture browser)
             else if (who == "business")
             {
                 await session.SignInAsync(await browser.App.CreateUserAsync());
+            }
+            else if (who == "owner")
+            {
+                var owner = await browser.App.CreateUserAsync();
+                var business = await browser.App.CreateBusinessAsync(owner);
+                await session.SignInAsync(owner);
+                path = path.Replace("{businessId}", business.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             }
 
             await page.GotoAsync($"{path}?culture={culture}");
