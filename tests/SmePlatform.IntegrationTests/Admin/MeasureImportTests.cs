@@ -137,6 +137,36 @@ public class MeasureImportTests(SmeAppFactory factory)
         Assert.Contains("JSON として読めません", notJson.ErrorFor("Form_File"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ALargeFile_GoesFromDryRunToImport()
+    {
+        using var client = await AdministratorAsync();
+        var prefix = $"BIG-{Guid.NewGuid():N}"[..12];
+        var rows = Enumerable.Range(1, 2500).Select(i => new Dictionary<string, object>
+        {
+            ["id"] = $"{prefix}-{i}",
+            ["title"] = $"大きなファイルの補助金 {i}",
+            ["detail"] = $"<p>{new string('a', 1300)}</p>",
+            ["subsidy_max_limit"] = 1_000_000,
+        });
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(new { result = rows });
+        Assert.True(json.Length > 3_000_000, $"{json.Length} bytes");
+        var form = await client.GetAsync("/admin/measures/import");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(form.AntiforgeryToken), "__RequestVerificationToken" },
+            { new StringContent("JGrantsJson"), "Form.Format" },
+            { new StringContent("dryrun"), "intent" },
+            { new ByteArrayContent(json), "Form.File", "large.json" },
+        };
+        var dryRun = await client.SendAsync(HttpMethod.Post, "/admin/measures/import", content);
+
+        var imported = await client.SubmitFormAsync(dryRun, [], "main form", ("intent", "import"));
+
+        Assert.Contains("取り込みました", imported.Text("[role=status]"), StringComparison.Ordinal);
+        Assert.Equal(2500, await factory.WithDbAsync(db => db.SupportMeasures.CountAsync(m => m.ExternalId!.StartsWith(prefix))));
+    }
+
     private static async Task<Page> UploadAsJsonAsync(PortalClient client)
     {
         var form = await client.GetAsync("/admin/measures/import");

@@ -42,7 +42,10 @@ public sealed class MeasureImportController(MeasureImporter importer, AuditLog a
     public IActionResult Index() => View("Import", new MeasureImportPage(new MeasureImportForm(), null, false));
 
     [HttpPost("")]
-    [RequestSizeLimit(MaxFileBytes * 2)]
+    [RequestSizeLimit(MaxFileBytes * 3)]
+    // The dry run's file comes back base64-encoded in a form field (a third larger than the file), over the 4 MB
+    // a form value may hold by default.
+    [RequestFormLimits(ValueLengthLimit = (int)MaxFileBytes * 2, MultipartBodyLengthLimit = MaxFileBytes * 3)]
     public async Task<IActionResult> Index(MeasureImportForm form, string? intent, CancellationToken cancellationToken)
     {
         byte[] content;
