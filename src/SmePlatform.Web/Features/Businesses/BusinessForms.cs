@@ -180,7 +180,7 @@ public sealed class BasicsFormValidator : AbstractValidator<BasicsForm>
         RuleFor(f => f.FiscalYearEndMonth).Must(value => string.IsNullOrEmpty(value) || (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12))
             .WithMessage(_ => t["BusinessValidation.Month"]);
         RuleFor(f => f.Website).Must(url => string.IsNullOrWhiteSpace(url)
-                || (url.Trim().Length <= 500 && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+                || (url.Trim().Length <= 500 && WebAddress.IsHttp(url)))
             .WithMessage(_ => t["BusinessValidation.Website"]);
 
         void Length(System.Linq.Expressions.Expression<Func<BasicsForm, string?>> field, string name, int max) =>

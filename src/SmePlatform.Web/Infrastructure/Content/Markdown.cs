@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Html;
+using SmePlatform.Domain.Text;
 
 namespace SmePlatform.Web.Infrastructure.Content;
 
@@ -72,7 +73,6 @@ public static class Markdown
             return true;
         }
 
-        return Uri.TryCreate(trimmed, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeMailto);
+        return WebAddress.IsHttpOrMailto(trimmed);
     }
 }

@@ -87,7 +87,7 @@ public sealed class MeasureFormValidator : AbstractValidator<MeasureForm>
         RuleFor(f => f.OfficialUrl).Cascade(CascadeMode.Stop)
             .MaximumLength(500).WithMessage(_ => t["MeasureValidation.TooLong", Name("OfficialUrl"), 500])
             .Must(url => string.IsNullOrWhiteSpace(url)
-                || (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+                || WebAddress.IsHttp(url))
             .WithMessage(_ => t["MeasureValidation.Url"]);
 
         RuleFor(f => f.Industries).Custom((typed, context) =>

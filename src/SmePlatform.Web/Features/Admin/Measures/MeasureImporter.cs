@@ -6,6 +6,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using SmePlatform.Domain.Catalogue;
+using SmePlatform.Domain.Text;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Features.Catalogue;
@@ -181,7 +182,7 @@ public sealed partial class MeasureImporter(SmeDbContext db, JGrantsVocabulary w
         }
 
         var url = Value(record, "front_subsidy_detail_page_url");
-        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && url.Length <= 500))
+        if (url is not null && !(WebAddress.IsHttp(url) && url.Length <= 500))
         {
             notes.Add($"Import.Note.Url|{url}");
             url = null;
