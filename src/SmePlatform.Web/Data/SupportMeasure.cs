@@ -7,7 +7,7 @@ namespace SmePlatform.Web.Data;
 /// and English. Who it is for is stored as its eligibility rules (<see cref="MeasureEligibility"/>), which
 /// the catalogue's facets read, so targeting lives in one place.
 /// </summary>
-public class SupportMeasure
+public class SupportMeasure : IVersioned
 {
     public int Id { get; set; }
 

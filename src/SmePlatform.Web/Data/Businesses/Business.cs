@@ -24,7 +24,7 @@ public enum VerificationEvidence
 /// and later financial years, shareholders, officers) are tables of their own. Every change to a profile field is
 /// kept in <see cref="ProfileChange"/>, which also says where each value came from.
 /// </summary>
-public class Business
+public class Business : IVersioned
 {
     public int Id { get; set; }
 

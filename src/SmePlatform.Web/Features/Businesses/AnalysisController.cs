@@ -74,7 +74,7 @@ public sealed class AnalysisController(SmeDbContext db, ProfileHistory history, 
             return NotFound();
         }
 
-        history.Record(businessId, Snapshot(year), Snapshot(year).ToDictionary(p => p.Key, _ => (string?)null), ProfileSource.SelfDeclared, UserId);
+        history.RecordRemoval(businessId, Snapshot(year), ProfileSource.SelfDeclared, UserId);
         db.FinancialYears.Remove(year);
         await db.SaveChangesAsync();
         return Saved(nameof(Financials), businessId);
@@ -130,7 +130,7 @@ public sealed class AnalysisController(SmeDbContext db, ProfileHistory history, 
             return NotFound();
         }
 
-        history.Record(businessId, Snapshot(holder), Snapshot(holder).ToDictionary(p => p.Key, _ => (string?)null), ProfileSource.SelfDeclared, UserId);
+        history.RecordRemoval(businessId, Snapshot(holder), ProfileSource.SelfDeclared, UserId);
         db.Shareholders.Remove(holder);
         await db.SaveChangesAsync();
         return Saved(nameof(Ownership), businessId);
@@ -162,7 +162,7 @@ public sealed class AnalysisController(SmeDbContext db, ProfileHistory history, 
             return NotFound();
         }
 
-        history.Record(businessId, Snapshot(officer), Snapshot(officer).ToDictionary(p => p.Key, _ => (string?)null), ProfileSource.SelfDeclared, UserId);
+        history.RecordRemoval(businessId, Snapshot(officer), ProfileSource.SelfDeclared, UserId);
         db.Officers.Remove(officer);
         await db.SaveChangesAsync();
         return Saved(nameof(Ownership), businessId);

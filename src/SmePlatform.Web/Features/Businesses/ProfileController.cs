@@ -13,9 +13,6 @@ using SmePlatform.Web.Infrastructure.Forms;
 
 namespace SmePlatform.Web.Features.Businesses;
 
-/// <summary>Where each field's value came from and when: the latest change of it.</summary>
-public sealed record FieldSource(ProfileSource Source, DateTime AtUtc);
-
 public sealed record ProfilePage(Business Business, BusinessMember Membership, SmeClassification Classification, IReadOnlyDictionary<string, FieldSource> Sources);
 
 public sealed record ProfileHistoryPage(Business Business, IReadOnlyList<ProfileHistoryEntry> Entries);
@@ -35,14 +32,7 @@ public sealed class ProfileController(SmeDbContext db, SmeDefinition sme, Profil
     public async Task<IActionResult> Show(int businessId)
     {
         var business = await LoadAsync(businessId, tracked: false);
-        var sources = await db.ProfileChanges.AsNoTracking()
-            .Where(c => c.BusinessId == businessId)
-            .GroupBy(c => c.Field)
-            .Select(g => g.OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id).Select(c => new { c.Field, c.Source, c.ChangedAtUtc }).First())
-            .ToListAsync();
-        return View(new ProfilePage(
-            business, HttpContext.Membership(), sme.Classify(business.Facts),
-            sources.ToDictionary(s => s.Field, s => new FieldSource(s.Source, s.ChangedAtUtc), StringComparer.Ordinal)));
+        return View(new ProfilePage(business, HttpContext.Membership(), sme.Classify(business.Facts), await history.SourcesAsync(businessId)));
     }
 
     [HttpGet("basics")]
@@ -140,19 +130,7 @@ public sealed class ProfileController(SmeDbContext db, SmeDefinition sme, Profil
             return true;
         }
 
-        db.Entry(business).Property(b => b.Version).OriginalValue = startedFrom;
-        business.Version = startedFrom + 1;
-        business.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        try
-        {
-            await db.SaveChangesAsync();
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
+        return await db.SaveFromVersionAsync(business, startedFrom, clock.GetUtcNow().UtcDateTime);
     }
 
     private RedirectToActionResult Saved(int businessId)

@@ -1,8 +1,12 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Businesses;
 
 namespace SmePlatform.Web.Features.Businesses;
+
+/// <summary>Where a field's value came from and when: its latest change.</summary>
+public sealed record FieldSource(ProfileSource Source, DateTime AtUtc);
 
 /// <summary>
 /// The profile's fields as text, and the record of their changes: each saved change of a field adds one
@@ -56,6 +60,21 @@ public sealed class ProfileHistory(SmeDbContext db, TimeProvider clock)
             .ToList();
         db.ProfileChanges.AddRange(changes);
         return changes.Count;
+    }
+
+    /// <summary>Records the removal of a row of an analysis table: each of its fields goes from its value to nothing.</summary>
+    public int RecordRemoval(int businessId, IReadOnlyDictionary<string, string?> removed, ProfileSource source, string userId) =>
+        Record(businessId, removed, removed.ToDictionary(field => field.Key, _ => (string?)null, StringComparer.Ordinal), source, userId);
+
+    /// <summary>Each field's provenance: the source and time of its latest change.</summary>
+    public async Task<Dictionary<string, FieldSource>> SourcesAsync(int businessId, CancellationToken cancellationToken = default)
+    {
+        var latest = await db.ProfileChanges.AsNoTracking()
+            .Where(c => c.BusinessId == businessId)
+            .GroupBy(c => c.Field)
+            .Select(g => g.OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id).Select(c => new { c.Field, c.Source, c.ChangedAtUtc }).First())
+            .ToListAsync(cancellationToken);
+        return latest.ToDictionary(c => c.Field, c => new FieldSource(c.Source, c.ChangedAtUtc), StringComparer.Ordinal);
     }
 
     private static string? Invariant(long? value) => value?.ToString(CultureInfo.InvariantCulture);

@@ -38,18 +38,14 @@ public sealed class ProfilePrefill(
     public async Task<IReadOnlyDictionary<string, PrefillValue>> ValuesAsync(int businessId, CancellationToken cancellationToken = default)
     {
         var business = await db.Businesses.AsNoTracking().FirstAsync(b => b.Id == businessId, cancellationToken);
-        var latest = await db.ProfileChanges.AsNoTracking()
-            .Where(c => c.BusinessId == businessId)
-            .GroupBy(c => c.Field)
-            .Select(g => g.OrderByDescending(c => c.ChangedAtUtc).ThenByDescending(c => c.Id).Select(c => new { c.Field, c.Source, c.ChangedAtUtc }).First())
-            .ToDictionaryAsync(c => c.Field, StringComparer.Ordinal, cancellationToken);
+        var sources = await history.SourcesAsync(businessId, cancellationToken);
         var snapshot = ProfileHistory.Snapshot(business);
         return Fields
             .Where(field => snapshot[field] is not null)
             .ToDictionary(
                 field => field,
-                field => latest.TryGetValue(field, out var change)
-                    ? new PrefillValue(snapshot[field]!, change.Source, change.ChangedAtUtc)
+                field => sources.TryGetValue(field, out var source)
+                    ? new PrefillValue(snapshot[field]!, source.Source, source.AtUtc)
                     : new PrefillValue(snapshot[field]!, null, null),
                 StringComparer.Ordinal);
     }

@@ -205,22 +205,11 @@ public sealed class MeasureEditorController(
         return RedirectToAction(nameof(Edit), new { id });
     }
 
-    /// <summary>
-    /// Saves against the version the editor started from: the UPDATE matches that version and raises it, so two
-    /// saves of the same version cannot both succeed (EF Core's concurrency token, on every provider).
-    /// </summary>
+    /// <summary>Saves against the version the editor started from (<see cref="VersionedSave"/>) and refreshes the catalogue.</summary>
     private async Task<bool> SaveAsync(SupportMeasure measure, int startedFrom)
     {
-        db.Entry(measure).Property(m => m.Version).OriginalValue = startedFrom;
-        measure.Version = startedFrom + 1;
-        measure.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        try
+        if (!await db.SaveFromVersionAsync(measure, startedFrom, clock.GetUtcNow().UtcDateTime))
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             return false;
         }
 

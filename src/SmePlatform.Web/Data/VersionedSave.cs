@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace SmePlatform.Web.Data;
+
+/// <summary>A record edited in forms that carry the version they started from (its <c>Version</c> is a concurrency token).</summary>
+public interface IVersioned
+{
+    int Version { get; set; }
+
+    DateTime UpdatedAtUtc { get; set; }
+}
+
+public static class VersionedSave
+{
+    /// <summary>
+    /// Saves against the version the editor started from: the UPDATE matches that version and raises it, so two
+    /// saves of the same version cannot both succeed (EF Core's concurrency token, on every provider). False, with
+    /// nothing saved and the change tracker cleared, when someone else saved first.
+    /// </summary>
+    public static async Task<bool> SaveFromVersionAsync(this DbContext db, IVersioned record, int startedFrom, DateTime nowUtc)
+    {
+        db.Entry(record).Property(nameof(IVersioned.Version)).OriginalValue = startedFrom;
+        record.Version = startedFrom + 1;
+        record.UpdatedAtUtc = nowUtc;
+        try
+        {
+            await db.SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+}
