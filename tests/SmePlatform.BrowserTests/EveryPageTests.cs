@@ -37,7 +37,13 @@ public class EveryPageTests(BrowserFixture browser)
         await using var anonymous = await browser.NewSessionAsync($"{nameof(EveryPage_IsAccessible_AndReflowsAt320Pixels)}-{culture}-anonymous", width: 320);
         await using var signedIn = await browser.NewSessionAsync($"{nameof(EveryPage_IsAccessible_AndReflowsAt320Pixels)}-{culture}-staff", width: 320);
         await using var ownerSession = await browser.NewSessionAsync($"{nameof(EveryPage_IsAccessible_AndReflowsAt320Pixels)}-{culture}-owner", width: 320);
-        var routes = PortalRoutes.Pages(browser.App.Services, new Dictionary<string, string> { ["businessId"] = business.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["token"] = token })
+        var application = await browser.App.CreateApplicationAsync(business, owner, returnedForCorrection: true);
+        var routes = PortalRoutes.Pages(browser.App.Services, new Dictionary<string, string>
+        {
+            ["businessId"] = business.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["applicationId"] = application.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["token"] = token,
+        })
             .Where(r => !r.IsDownload).ToList();
         var problems = new List<string>();
 

@@ -32,6 +32,10 @@ public class FormErrorTests(BrowserFixture browser)
         { "/businesses/{businessId}/members", "en", "owner" },
         { "/businesses/{businessId}/consents", "ja", "owner" },
         { "/businesses/{businessId}/consents", "en", "owner" },
+        { "/businesses/{businessId}/applications/{applicationId}/sections/plan", "ja", "owner" },
+        { "/businesses/{businessId}/applications/{applicationId}/sections/plan", "en", "owner" },
+        { "/businesses/{businessId}/applications/{applicationId}/expenses", "ja", "owner" },
+        { "/businesses/{businessId}/applications/{applicationId}/expenses", "en", "owner" },
     };
 
     [Theory]
@@ -39,7 +43,7 @@ public class FormErrorTests(BrowserFixture browser)
     public async Task EmptyForm_FocusesTheErrorSummary_WhoseLinksReachTheFields(string path, string culture, string who)
     {
         await using var session = await browser.NewSessionAsync(
-            $"{nameof(EmptyForm_FocusesTheErrorSummary_WhoseLinksReachTheFields)}{path.Replace('/', '-').Replace("{businessId}", "b", StringComparison.Ordinal)}-{culture}");
+            $"{nameof(EmptyForm_FocusesTheErrorSummary_WhoseLinksReachTheFields)}{path.Replace('/', '-').Replace("{businessId}", "b", StringComparison.Ordinal).Replace("{applicationId}", "a", StringComparison.Ordinal)}-{culture}");
         await session.RunAsync(async page =>
         {
             if (who == "administrator")
@@ -56,10 +60,17 @@ public class FormErrorTests(BrowserFixture browser)
                 var business = await browser.App.CreateBusinessAsync(owner);
                 await session.SignInAsync(owner);
                 path = path.Replace("{businessId}", business.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                if (path.Contains("{applicationId}", StringComparison.Ordinal))
+                {
+                    var application = await browser.App.CreateApplicationAsync(business, owner);
+                    path = path.Replace("{applicationId}", application.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                }
             }
 
             await page.GotoAsync($"{path}?culture={culture}");
-            await page.Locator("main form button[type=submit]").First.ClickAsync();
+            // The form's default button (an application step's Save and continue), else its first.
+            var defaultButton = page.Locator("main form [data-default-submit]");
+            await (await defaultButton.CountAsync() > 0 ? defaultButton : page.Locator("main form button[type=submit]")).First.ClickAsync();
             await page.WaitForSelectorAsync(".error-summary");
 
             Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('error-summary')"));

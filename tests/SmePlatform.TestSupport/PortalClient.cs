@@ -58,9 +58,12 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     /// <summary>
     /// Submits a form as a browser would: every field with its current value (ticked boxes, chosen options,
     /// textareas), then <paramref name="changes"/>, where a name replaces all earlier values of that name and
-    /// may be given more than once (checkbox groups) and a null value only removes. <paramref name="submit"/> is the button's name=value.
+    /// may be given more than once (checkbox groups) and a null value only removes. <paramref name="submit"/> is the button's name=value;
+    /// <paramref name="files"/>, when given, are uploaded with the fields as multipart/form-data.
     /// </summary>
-    public async Task<Page> SubmitFormAsync(Page page, IEnumerable<(string Name, string? Value)> changes, string formSelector = "main form", (string Name, string Value)? submit = null)
+    public async Task<Page> SubmitFormAsync(
+        Page page, IEnumerable<(string Name, string? Value)> changes, string formSelector = "main form", (string Name, string Value)? submit = null,
+        IEnumerable<(string Name, string FileName, byte[] Content)>? files = null)
     {
         var form = page.Document.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}.");
@@ -94,7 +97,23 @@ public sealed class PortalClient(HttpClient http) : IDisposable
         }
 
         var action = form.GetAttribute("action") ?? page.Url.PathAndQuery;
-        return await FollowAsync(await Http.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(fields)));
+        if (files is null)
+        {
+            return await FollowAsync(await Http.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(fields)));
+        }
+
+        using var multipart = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            multipart.Add(new StringContent(value), name);
+        }
+
+        foreach (var (name, fileName, content) in files)
+        {
+            multipart.Add(new ByteArrayContent(content), name, fileName);
+        }
+
+        return await FollowAsync(await Http.PostAsync(new Uri(action, UriKind.Relative), multipart));
     }
 
     /// <summary>Sends any content (a multipart upload, say) and follows redirects.</summary>

@@ -39,6 +39,11 @@ public static class PortalRoutes
         ["memberId"] = "1",
         ["invitationId"] = "1",
         ["token"] = "no-such-invitation",
+        // Tests of application pages pass an application of their business that has a receipt (see CreateApplicationAsync).
+        ["applicationId"] = "1",
+        ["section"] = "plan",
+        ["round"] = "1",
+        ["attachmentId"] = "1",
     };
 
     /// <summary>Every GET page; <paramref name="samples"/> replaces sample values (a business the caller belongs to, say).</summary>

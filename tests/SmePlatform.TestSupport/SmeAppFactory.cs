@@ -2,11 +2,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.SqlClient;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
+using SmePlatform.Domain.Applications;
 using SmePlatform.Domain.Catalogue;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Businesses;
+using SmePlatform.Web.Features.Applications;
 using SmePlatform.Web.Features.Catalogue;
 
 namespace SmePlatform.TestSupport;
@@ -132,6 +135,19 @@ public class SmeAppFactory : WebApplicationFactory<Program>
         return business;
     }
 
+    /// <summary>Gives a business every basic the demo application forms take (address, representative, contact, founding date).</summary>
+    public Task<int> CompleteProfileAsync(int businessId) =>
+        WithDbAsync(db => db.Businesses.Where(b => b.Id == businessId).ExecuteUpdateAsync(s => s
+            .SetProperty(b => b.PostalCode, "1000013")
+            .SetProperty(b => b.PrefectureCode, "13")
+            .SetProperty(b => b.City, "千代田区")
+            .SetProperty(b => b.Street, "霞が関1-3-1")
+            .SetProperty(b => b.RepresentativeName, "中小 太郎")
+            .SetProperty(b => b.RepresentativeTitle, "代表取締役")
+            .SetProperty(b => b.Phone, "0312345678")
+            .SetProperty(b => b.Email, "info@example.jp")
+            .SetProperty(b => b.FoundedOn, new DateOnly(2001, 4, 1))));
+
     /// <summary>A new owner, their business, and a client signed in as them.</summary>
     public async Task<(PortalClient Client, TestUser Owner, Business Business)> CreateOwnerClientAsync()
     {
@@ -199,6 +215,56 @@ public class SmeAppFactory : WebApplicationFactory<Program>
         Services.GetRequiredService<CatalogueIndex>().Invalidate();
         return measure;
     }
+
+    /// <summary>
+    /// A draft of <paramref name="business"/> for a demo measure; with <paramref name="returnedForCorrection"/>, one
+    /// that was filled in with valid answers, a PDF and an expense line, submitted, and returned: it has a receipt
+    /// and every step is editable.
+    /// </summary>
+    public async Task<int> CreateApplicationAsync(Business business, TestUser user, bool returnedForCorrection = false, string measureSlug = "monozukuri-2026")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
+        var store = scope.ServiceProvider.GetRequiredService<ApplicationStore>();
+        var measure = await db.SupportMeasures.AsNoTracking().FirstAsync(m => m.Slug == measureSlug);
+        var draft = await store.StartAsync(business.Id, measure, (await store.CurrentFormAsync(measure.Id))!, user.Id);
+        if (!returnedForCorrection)
+        {
+            return draft.Id;
+        }
+
+        var file = (await store.LoadAsync(business.Id, draft.Id, tracked: true))!;
+        foreach (var field in file.Form.Fields)
+        {
+            if (field.Kind == FieldKind.File)
+            {
+                store.Attach(file.Application, field.Key, "計画書.pdf", SampleFiles.Pdf(), user.Id);
+            }
+            else
+            {
+                store.SetAnswers(file.Application, new Dictionary<string, string?> { [field.Key] = ValidAnswer(field) });
+            }
+        }
+
+        store.SetExpenses(file.Application, new DateOnly(2027, 1, 4), new DateOnly(2027, 9, 30), 1_000_000,
+            [new Web.Data.Applications.ExpenseLine { Category = "Machinery", Description = "NC旋盤", Vendor = "株式会社サンプル機械", InvoiceRegistrationNumber = "T7000012050002", QuoteNumber = "Q-1", AmountYen = 3_000_000 }]);
+        await store.SaveAsync();
+        await scope.ServiceProvider.GetRequiredService<ApplicationSubmitter>().SubmitAsync(file, file.Application.Version, Guid.NewGuid().ToString("N"), user.Id);
+        await db.Applications.Where(a => a.Id == draft.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(a => a.Status, ApplicationStatus.ReturnedForCorrection)
+            .SetProperty(a => a.Version, a => a.Version + 1));
+        return draft.Id;
+    }
+
+    /// <summary>An answer the field accepts.</summary>
+    public static string ValidAnswer(FormField field) => field.Kind switch
+    {
+        FieldKind.Yen or FieldKind.Number => (field.Min ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        FieldKind.Date => "2027-01-15",
+        FieldKind.Choice or FieldKind.MultipleChoice => field.Choices[0].Value,
+        FieldKind.LongText => "現状の課題と取組の内容を記載します。",
+        _ => "テスト入力",
+    };
 
     protected override void Dispose(bool disposing)
     {

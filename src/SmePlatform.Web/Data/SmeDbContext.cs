@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Data.Businesses;
+using SmePlatform.Web.Data.Messaging;
 
 namespace SmePlatform.Web.Data;
 
@@ -34,6 +36,28 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
     public DbSet<ConsentGrant> ConsentGrants => Set<ConsentGrant>();
 
     public DbSet<ConsentRead> ConsentReads => Set<ConsentRead>();
+
+    public DbSet<ApplicationForm> ApplicationForms => Set<ApplicationForm>();
+
+    public DbSet<Application> Applications => Set<Application>();
+
+    public DbSet<ApplicationAnswer> ApplicationAnswers => Set<ApplicationAnswer>();
+
+    public DbSet<ExpenseLine> ExpenseLines => Set<ExpenseLine>();
+
+    public DbSet<ApplicationAttachment> ApplicationAttachments => Set<ApplicationAttachment>();
+
+    public DbSet<AttachmentBlob> AttachmentBlobs => Set<AttachmentBlob>();
+
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    public DbSet<ApplicationTransition> ApplicationTransitions => Set<ApplicationTransition>();
+
+    public DbSet<ApplicationNumberCounter> ApplicationNumberCounters => Set<ApplicationNumberCounter>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<Notice> Notices => Set<Notice>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using SmePlatform.TestSupport;
 using SmePlatform.Web.Data.Businesses;
 
@@ -37,8 +38,16 @@ public class BusinessScopeTests(SmeAppFactory factory)
         using var client = factory.CreatePortalClient();
         await client.SignInAsync(ownerA);
         var grantId = grantOfB.Id.ToString(CultureInfo.InvariantCulture);
-        var ofB = new Dictionary<string, string> { ["businessId"] = b.Id.ToString(CultureInfo.InvariantCulture), ["grantId"] = grantId };
-        var ofA = new Dictionary<string, string> { ["businessId"] = a.Id.ToString(CultureInfo.InvariantCulture) };
+        var applicationOfA = (await factory.CreateApplicationAsync(a, ownerA, returnedForCorrection: true)).ToString(CultureInfo.InvariantCulture);
+        var applicationOfB = (await factory.CreateApplicationAsync(b, ownerB, returnedForCorrection: true)).ToString(CultureInfo.InvariantCulture);
+        var ofB = new Dictionary<string, string> { ["businessId"] = b.Id.ToString(CultureInfo.InvariantCulture), ["grantId"] = grantId, ["applicationId"] = applicationOfB };
+        var attachmentOfA = await factory.WithDbAsync(db => db.ApplicationAttachments.Where(x => x.ApplicationId == int.Parse(applicationOfA, CultureInfo.InvariantCulture)).Select(x => x.Id).FirstAsync());
+        var ofA = new Dictionary<string, string>
+        {
+            ["businessId"] = a.Id.ToString(CultureInfo.InvariantCulture),
+            ["applicationId"] = applicationOfA,
+            ["attachmentId"] = attachmentOfA.ToString(CultureInfo.InvariantCulture),
+        };
         var pages = PortalRoutes.Pages(factory.Services, ofB).Where(r => r.BusinessScoped).ToList();
         var forms = PortalRoutes.FormTargets(factory.Services, ofB).Where(r => r.BusinessScoped).ToList();
         Assert.NotEmpty(pages);
@@ -69,12 +78,24 @@ public class BusinessScopeTests(SmeAppFactory factory)
         // The same pages of A's own business answer, so the 404s above are about B.
         foreach (var own in PortalRoutes.Pages(factory.Services, ofA).Where(r => r.BusinessScoped))
         {
-            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(own.Path)).Status);
+            Assert.True((await client.GetAsync(own.Path)).Status == HttpStatusCode.OK, $"{own} of A's own business");
         }
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/businesses/999999/profile")).Status);
         // B's record reached through A's own business is still not A's.
         var throughA = await client.PostWithoutFollowingAsync($"/businesses/{a.Id}/consents/{grantId}/revoke", new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
         Assert.Equal(HttpStatusCode.NotFound, throughA.StatusCode);
+        // So is B's application: every page and form of it, asked for under A's own business.
+        var bApplicationThroughA = new Dictionary<string, string>(ofA) { ["applicationId"] = applicationOfB };
+        foreach (var route in PortalRoutes.Pages(factory.Services, bApplicationThroughA).Where(r => r.Path.Contains("/applications/" + applicationOfB, StringComparison.Ordinal)))
+        {
+            Assert.True((await client.GetAsync(route.Path)).Status == HttpStatusCode.NotFound, $"{route} of B's application answered under A");
+        }
+
+        foreach (var route in PortalRoutes.FormTargets(factory.Services, bApplicationThroughA).Where(r => r.Path.Contains("/applications/" + applicationOfB, StringComparison.Ordinal)))
+        {
+            var answer = await client.PostWithoutFollowingAsync(route.Path, new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["idempotencyKey"] = "x" });
+            Assert.True(answer.StatusCode == HttpStatusCode.NotFound, $"{route} of B's application answered {(int)answer.StatusCode} under A");
+        }
     }
 }

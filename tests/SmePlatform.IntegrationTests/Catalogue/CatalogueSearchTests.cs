@@ -149,7 +149,11 @@ public class CatalogueSearchTests(SmeAppFactory factory)
         Assert.Contains("12,500,000円", page.Text(".key-facts"), StringComparison.Ordinal);
         Assert.Contains("デモ用の架空のデータ", page.Text(".notice-warning"), StringComparison.Ordinal);
         Assert.NotEmpty(page.Document.QuerySelectorAll("section[aria-labelledby=related-title] a"));
-        Assert.Contains("公式ページで受け付けています", page.Text("#apply"), StringComparison.Ordinal);
+        // It has an application form here, so applying starts on the portal; one without a form points to its official page.
+        Assert.Equal("/applications/new?measure=monozukuri-2026", page.Document.QuerySelector("#apply a.btn-primary")?.GetAttribute("href"));
+        var withoutForm = await client.GetAsync("/measures/shoryokuka-2026");
+        Assert.Contains("公式ページで受け付けています", withoutForm.Text("#apply"), StringComparison.Ordinal);
+        Assert.Null(withoutForm.Document.QuerySelector("#apply a.btn-primary"));
     }
 
     [Fact]

@@ -75,7 +75,12 @@ public class LanguageTests(SmeAppFactory factory)
         await ownerClient.SignInAsync(owner);
 
         var problems = new List<string>();
-        var samples = new Dictionary<string, string> { ["businessId"] = business.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var application = await factory.CreateApplicationAsync(business, owner, returnedForCorrection: true);
+        var samples = new Dictionary<string, string>
+        {
+            ["businessId"] = business.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["applicationId"] = application.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
         foreach (var route in PortalRoutes.Pages(factory.Services, samples).Where(r => !r.IsDownload))
         {
             var client = route.Anonymous ? anonymous : route.BusinessScoped ? ownerClient : signedIn;

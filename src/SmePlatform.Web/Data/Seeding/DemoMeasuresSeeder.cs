@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
+using SmePlatform.Domain.Applications;
 using SmePlatform.Domain.Catalogue;
 using SmePlatform.Domain.Time;
+using SmePlatform.Web.Data.Applications;
 
 namespace SmePlatform.Web.Data.Seeding;
 
@@ -38,8 +40,29 @@ public sealed class DemoMeasuresSeeder(SmeDbContext db, IConfiguration configura
         }
 
         await db.SaveChangesAsync();
+        await SeedFormsAsync(now);
         logger.LogInformation("Demo measures ready: {Count}", demo.Count);
         return true;
+    }
+
+    public const string FormsFile = "Data/Seeding/demo-forms.json";
+
+    /// <summary>The demo application forms: a measure's form gets a new version when the file's differs from its latest.</summary>
+    private async Task SeedFormsAsync(DateTime now)
+    {
+        using var document = JsonDocument.Parse(System.IO.File.ReadAllText(Path.Combine(AppContext.BaseDirectory, FormsFile)));
+        foreach (var entry in document.RootElement.GetProperty("forms").EnumerateObject())
+        {
+            var definition = entry.Value.Deserialize<FormDefinition>(FormDefinition.Json)!.ToJson();
+            var measureId = await db.SupportMeasures.Where(m => m.Slug == entry.Name).Select(m => m.Id).FirstAsync();
+            var latest = await db.ApplicationForms.Where(f => f.MeasureId == measureId).OrderByDescending(f => f.Version).FirstOrDefaultAsync();
+            if (latest?.Definition != definition)
+            {
+                db.ApplicationForms.Add(new ApplicationForm { MeasureId = measureId, Version = (latest?.Version ?? 0) + 1, Definition = definition, CreatedAtUtc = now });
+            }
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };

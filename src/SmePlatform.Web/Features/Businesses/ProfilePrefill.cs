@@ -50,38 +50,14 @@ public sealed class ProfilePrefill(
                 StringComparer.Ordinal);
     }
 
+    /// <summary>Checks values an applicant wants to change, with the profile's own validators; nothing is saved.</summary>
+    public async Task<WriteBackResult> CheckAsync(int businessId, IReadOnlyDictionary<string, string?> changes, CancellationToken cancellationToken = default) =>
+        new((await PrepareAsync(businessId, changes, tracked: false, cancellationToken)).Errors);
+
     /// <summary>Writes confirmed values back to the profile, all or none; the fields are those of <see cref="Fields"/>.</summary>
     public async Task<WriteBackResult> WriteBackAsync(int businessId, IReadOnlyDictionary<string, string?> confirmed, string userId, CancellationToken cancellationToken = default)
     {
-        var unknown = confirmed.Keys.Where(field => !Fields.Contains(field) || field == nameof(Business.CorporateNumber)).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new ArgumentException($"Not profile fields an application may change: {string.Join(", ", unknown)}", nameof(confirmed));
-        }
-
-        var business = await db.Businesses.FirstAsync(b => b.Id == businessId, cancellationToken);
-        var basics = BasicsForm.From(business);
-        var industry = IndustryForm.From(business);
-        foreach (var (field, value) in confirmed)
-        {
-            object form = BasicsFields.Contains(field) ? basics : industry;
-            form.GetType().GetProperty(field)!.SetValue(form, value);
-        }
-
-        // The industry group is checked only when it is being changed: a profile without an industry can still take an address.
-        var touchesIndustry = confirmed.Keys.Any(IndustryFields.Contains);
-        var failures = (await basicsValidator.ValidateAsync(basics, cancellationToken)).Errors.ToList();
-        if (touchesIndustry)
-        {
-            failures.AddRange((await industryValidator.ValidateAsync(industry, cancellationToken)).Errors);
-        }
-
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var failure in failures)
-        {
-            errors.TryAdd(failure.PropertyName, failure.ErrorMessage);
-        }
-
+        var (business, basics, industry, errors) = await PrepareAsync(businessId, confirmed, tracked: true, cancellationToken);
         if (errors.Count > 0)
         {
             return new WriteBackResult(errors);
@@ -89,7 +65,7 @@ public sealed class ProfilePrefill(
 
         var before = ProfileHistory.Snapshot(business);
         basics.ApplyTo(business);
-        if (touchesIndustry)
+        if (TouchesIndustry(confirmed))
         {
             industry.ApplyTo(business);
         }
@@ -102,5 +78,41 @@ public sealed class ProfilePrefill(
         }
 
         return new WriteBackResult(new Dictionary<string, string>());
+    }
+
+    private static bool TouchesIndustry(IReadOnlyDictionary<string, string?> changes) => changes.Keys.Any(IndustryFields.Contains);
+
+    private async Task<(Business Business, BasicsForm Basics, IndustryForm Industry, Dictionary<string, string> Errors)> PrepareAsync(
+        int businessId, IReadOnlyDictionary<string, string?> changes, bool tracked, CancellationToken cancellationToken)
+    {
+        var unknown = changes.Keys.Where(field => !Fields.Contains(field) || field == nameof(Business.CorporateNumber)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"Not profile fields an application may change: {string.Join(", ", unknown)}", nameof(changes));
+        }
+
+        var business = await (tracked ? db.Businesses : db.Businesses.AsNoTracking()).FirstAsync(b => b.Id == businessId, cancellationToken);
+        var basics = BasicsForm.From(business);
+        var industry = IndustryForm.From(business);
+        foreach (var (field, value) in changes)
+        {
+            object form = BasicsFields.Contains(field) ? basics : industry;
+            form.GetType().GetProperty(field)!.SetValue(form, value);
+        }
+
+        // The industry group is checked only when it is being changed: a profile without an industry can still take an address.
+        var failures = (await basicsValidator.ValidateAsync(basics, cancellationToken)).Errors.ToList();
+        if (TouchesIndustry(changes))
+        {
+            failures.AddRange((await industryValidator.ValidateAsync(industry, cancellationToken)).Errors);
+        }
+
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var failure in failures)
+        {
+            errors.TryAdd(failure.PropertyName, failure.ErrorMessage);
+        }
+
+        return (business, basics, industry, errors);
     }
 }

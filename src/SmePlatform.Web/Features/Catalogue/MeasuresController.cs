@@ -10,7 +10,12 @@ namespace SmePlatform.Web.Features.Catalogue;
 public sealed record CatalogueSearchPage(MeasureQuery Query, CatalogueResult Result);
 
 /// <summary>A measure as its page shows it, at one reading of the clock.</summary>
-public sealed record MeasureDetailPage(SupportMeasure Measure, AcceptanceState State, DateTime NowUtc, IReadOnlyList<IndexedMeasure> Related);
+/// <param name="Measure">The measure.</param>
+/// <param name="State">Whether it takes applications now.</param>
+/// <param name="NowUtc">The instant the page is for (days left).</param>
+/// <param name="Related">Measures for the same purposes.</param>
+/// <param name="AppliesOnline">Whether it has an application form on the portal.</param>
+public sealed record MeasureDetailPage(SupportMeasure Measure, AcceptanceState State, DateTime NowUtc, IReadOnlyList<IndexedMeasure> Related, bool AppliesOnline = false);
 
 /// <summary>The one-stop catalogue: search every published measure, and read one.</summary>
 [AllowAnonymous]
@@ -39,6 +44,7 @@ public sealed class MeasuresController(CatalogueIndex index, SmeDbContext db, Ti
         var now = clock.GetUtcNow().UtcDateTime;
         var state = Acceptance.At(measure.AcceptanceStartUtc, measure.AcceptanceEndUtc, now);
         var related = await index.RelatedAsync(measure.Id, [.. measure.Purposes.Select(p => p.Purpose)], 3, cancellationToken);
-        return View(new MeasureDetailPage(measure, state, now, related));
+        var online = await db.ApplicationForms.AnyAsync(f => f.MeasureId == measure.Id, cancellationToken);
+        return View(new MeasureDetailPage(measure, state, now, related, online));
     }
 }

@@ -5,7 +5,11 @@ using MimeKit;
 
 namespace SmePlatform.Web.Infrastructure.Email;
 
-public sealed record EmailMessage(string To, string Subject, string TextBody);
+/// <param name="To">The address.</param>
+/// <param name="Subject">The subject line.</param>
+/// <param name="TextBody">The plain-text body.</param>
+/// <param name="MessageId">A stable Message-ID, so a message sent again is recognisably the same one (the outbox's id).</param>
+public sealed record EmailMessage(string To, string Subject, string TextBody, string? MessageId = null);
 
 /// <summary>The one way the portal sends email (docs/adr/0005).</summary>
 public interface IEmailSender
@@ -41,6 +45,11 @@ public sealed class EmailOptions
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
         mime.Body = new TextPart("plain") { Text = message.TextBody };
+        if (message.MessageId is not null)
+        {
+            mime.MessageId = message.MessageId;
+        }
+
         return mime;
     }
 }

@@ -21,7 +21,7 @@ public sealed class ErrorSummaryTagHelper(IStringLocalizer<SharedResource> local
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var modelState = ViewContext.ViewData.ModelState;
-        if (modelState.IsValid)
+        if (modelState.ErrorCount == 0)
         {
             output.SuppressOutput();
             return;

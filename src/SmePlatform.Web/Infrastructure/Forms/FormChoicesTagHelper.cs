@@ -15,7 +15,14 @@ namespace SmePlatform.Web.Infrastructure.Forms;
 public sealed class FormChoicesTagHelper(IStringLocalizer<SharedResource> localizer) : TagHelper
 {
     [HtmlAttributeName("for")]
-    public ModelExpression For { get; set; } = default!;
+    public ModelExpression? For { get; set; }
+
+    /// <summary>Without <c>for</c> (a field of a form defined as data): the group's name, legend and chosen values.</summary>
+    public string? Name { get; set; }
+
+    public string? Label { get; set; }
+
+    public IEnumerable<string>? Values { get; set; }
 
     public string? Hint { get; set; }
 
@@ -31,7 +38,7 @@ public sealed class FormChoicesTagHelper(IStringLocalizer<SharedResource> locali
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = For.Name;
+        var name = For?.Name ?? Name ?? throw new InvalidOperationException("<form-choices> needs for or name.");
         var id = FieldIds.For(name);
         var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors : null;
         var hasError = errors is { Count: > 0 };
@@ -39,7 +46,7 @@ public sealed class FormChoicesTagHelper(IStringLocalizer<SharedResource> locali
         {
             string[] values => values.ToHashSet(StringComparer.Ordinal),
             string value => [value],
-            _ => (For.Model as System.Collections.IEnumerable)?.Cast<object>().Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)!).ToHashSet(StringComparer.Ordinal) ?? [],
+            _ => ((For is null ? Values : For.Model) as System.Collections.IEnumerable)?.Cast<object>().Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)!).ToHashSet(StringComparer.Ordinal) ?? [],
         };
 
         output.TagName = "fieldset";
@@ -49,10 +56,10 @@ public sealed class FormChoicesTagHelper(IStringLocalizer<SharedResource> locali
 
         var legend = new TagBuilder("legend");
         legend.AddCssClass("form-label");
-        legend.InnerHtml.Append(For.Metadata.GetDisplayName());
+        legend.InnerHtml.Append(For?.Metadata.GetDisplayName() ?? Label ?? name);
         output.Content.AppendHtml(legend);
 
-        if (Hint is not null)
+        if (!string.IsNullOrEmpty(Hint))
         {
             var hint = new TagBuilder("div");
             hint.AddCssClass("form-hint");

@@ -15,9 +15,16 @@ namespace SmePlatform.Web.Infrastructure.Forms;
 public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> localizer) : TagHelper
 {
     [HtmlAttributeName("for")]
-    public ModelExpression For { get; set; } = default!;
+    public ModelExpression? For { get; set; }
 
-    /// <summary>text, email, password, tel, number, checkbox, select or textarea.</summary>
+    /// <summary>A field of a form defined as data, without <c>for</c>: its name, label and value (name and label also override <c>for</c>).</summary>
+    public string? Name { get; set; }
+
+    public string? Label { get; set; }
+
+    public string? Value { get; set; }
+
+    /// <summary>text, email, password, tel, number, date, file, checkbox, select or textarea.</summary>
     public string Type { get; set; } = "text";
 
     public string? Hint { get; set; }
@@ -35,18 +42,18 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> localize
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = For.Name;
+        var name = Name ?? For?.Name ?? throw new InvalidOperationException("<form-field> needs for or name.");
         var id = FieldIds.For(name);
         var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors : null;
         var hasError = errors is { Count: > 0 };
-        var value = entry?.AttemptedValue ?? Convert.ToString(For.Model, CultureInfo.CurrentCulture);
+        var value = entry?.AttemptedValue ?? (For is null ? Value : Convert.ToString(For.Model, CultureInfo.CurrentCulture));
 
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", hasError ? "form-field form-field-error" : "form-field");
 
         var describedBy = new List<string>();
-        var hint = Hint is null ? null : Element("div", "form-hint", $"{id}-hint", Hint);
+        var hint = string.IsNullOrEmpty(Hint) ? null : Element("div", "form-hint", $"{id}-hint", Hint);
         if (hint is not null)
         {
             describedBy.Add($"{id}-hint");
@@ -63,7 +70,7 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> localize
         var label = new TagBuilder("label");
         label.Attributes["for"] = id;
         label.AddCssClass(Type == "checkbox" ? "form-check-label" : "form-label");
-        label.InnerHtml.Append(For.Metadata.GetDisplayName());
+        label.InnerHtml.Append(Label ?? For?.Metadata.GetDisplayName() ?? name);
 
         if (Type == "checkbox")
         {
@@ -124,7 +131,7 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> localize
                 control = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
                 control.AddCssClass("form-control");
                 control.Attributes["type"] = Type;
-                if (Type != "password" && value is not null)
+                if (Type is not ("password" or "file") && value is not null)
                 {
                     control.Attributes["value"] = value;
                 }
@@ -135,7 +142,7 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> localize
         control.Attributes["id"] = id;
         control.Attributes["name"] = name;
         // What was typed in Japanese is marked so, whatever the page's language (screen readers pronounce it).
-        if (Type != "password" && Localization.Display.LanguageOf(value) is { } language)
+        if (Type is not ("password" or "file") && Localization.Display.LanguageOf(value) is { } language)
         {
             control.Attributes["lang"] = language;
         }

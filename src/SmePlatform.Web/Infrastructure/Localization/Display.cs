@@ -40,6 +40,17 @@ public static class Display
         return Japanese ? $"{date} {time}" : $"{date}, {time} JST";
     }
 
+    /// <summary>The text of the page's language, of a pair kept in both (a form's labels, a measure's title).</summary>
+    public static string Text(string ja, string en) => Japanese ? ja : en;
+
+    /// <summary>A file size: 1.2 MB, 340 KB, 12 bytes (as 12 バイト in Japanese).</summary>
+    public static string Bytes(long size) => size switch
+    {
+        >= 1024 * 1024 => (size / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB",
+        >= 1024 => (size / 1024).ToString(CultureInfo.InvariantCulture) + " KB",
+        _ => size.ToString(CultureInfo.InvariantCulture) + (Japanese ? " バイト" : " bytes"),
+    };
+
     /// <summary>
     /// The language of a piece of data a person typed (a name, say): "ja" when it holds kana or kanji, so
     /// screen readers pronounce it right on English pages; null (the page's language) otherwise.

@@ -56,4 +56,38 @@ document.addEventListener("DOMContentLoaded", () => {
             }
         });
     });
+
+    // Application steps save themselves every few seconds while being typed in (Next still saves and checks).
+    document.querySelectorAll("form[data-autosave]").forEach((form) => {
+        const status = form.querySelector("[data-autosave-status]");
+        let dirty = false;
+        form.addEventListener("input", () => { dirty = true; });
+        form.addEventListener("change", () => { dirty = true; });
+        setInterval(async () => {
+            if (!dirty) {
+                return;
+            }
+
+            dirty = false;
+            const data = new FormData(form);
+            form.querySelectorAll("input[type=file]").forEach((input) => data.delete(input.name));
+            data.set("intent", "autosave");
+            try {
+                const answer = await fetch(form.action, { method: "POST", body: data, credentials: "same-origin", redirect: "manual" });
+                const time = new Date().toLocaleTimeString(document.documentElement.lang, { hour: "2-digit", minute: "2-digit" });
+                status.textContent = answer.status === 204 ? status.dataset.saved.replace("{0}", time) : status.dataset.failed;
+                dirty = dirty || answer.status !== 204;
+            } catch {
+                status.textContent = status.dataset.failed;
+                dirty = true;
+            }
+        }, 5000);
+    });
+
+    // The submit button is pressed once; the server makes a second press harmless anyway (idempotency key).
+    document.querySelectorAll("form[data-submit-once]").forEach((form) => {
+        form.addEventListener("submit", () => {
+            setTimeout(() => form.querySelectorAll("button[type=submit]").forEach((button) => { button.disabled = true; }), 0);
+        });
+    });
 });

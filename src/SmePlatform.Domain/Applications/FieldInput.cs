@@ -1,0 +1,78 @@
+using System.Globalization;
+using SmePlatform.Domain.Text;
+
+namespace SmePlatform.Domain.Applications;
+
+/// <summary>An answer as stored (<see cref="Value"/>), or why it was refused (a message key and its arguments).</summary>
+public sealed record FieldResult(string? Value, string? ErrorKey = null, params object[] Args)
+{
+    public bool IsValid => ErrorKey is null;
+
+    public static FieldResult Error(string key, params object[] args) => new(null, key, args);
+}
+
+/// <summary>
+/// Checks one typed answer against its field and gives the value to store: texts cleaned (NFKC, trimmed), yen
+/// and numbers as invariant digits (full-width digits, commas and 円 accepted), dates as ISO <c>yyyy-MM-dd</c>,
+/// multiple choices as their values joined by commas in the form's order. File fields are answered by uploads,
+/// not here.
+/// </summary>
+public static class FieldInput
+{
+    public static FieldResult Check(FormField field, IReadOnlyList<string?> typed)
+    {
+        if (field.Kind == FieldKind.MultipleChoice)
+        {
+            var chosen = typed.Where(v => !string.IsNullOrEmpty(v)).ToHashSet(StringComparer.Ordinal);
+            if (chosen.Any(v => field.Choices.All(c => c.Value != v)))
+            {
+                return FieldResult.Error("Answer.UnknownChoice");
+            }
+
+            return chosen.Count == 0
+                ? field.Required ? FieldResult.Error("Answer.ChooseAtLeastOne") : new FieldResult(null)
+                : new FieldResult(string.Join(',', field.Choices.Where(c => chosen.Contains(c.Value)).Select(c => c.Value)));
+        }
+
+        var text = JapaneseInput.Clean(typed.Count > 0 ? typed[0] : null);
+        if (text is null)
+        {
+            return field.Required && field.Kind != FieldKind.File
+                ? FieldResult.Error(field.Kind == FieldKind.Choice ? "Answer.Choose" : "Answer.Required")
+                : new FieldResult(null);
+        }
+
+        return field.Kind switch
+        {
+            FieldKind.Text or FieldKind.LongText => text.Length > (field.MaxLength ?? (field.Kind == FieldKind.Text ? 200 : 4000))
+                ? FieldResult.Error("Answer.TooLong", field.MaxLength ?? (field.Kind == FieldKind.Text ? 200 : 4000))
+                : new FieldResult(field.Kind == FieldKind.LongText ? typed[0]!.Trim() : text),
+            FieldKind.Yen or FieldKind.Number => Whole(field, text),
+            FieldKind.Date => TryDate(text, out var date)
+                ? new FieldResult(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+                : FieldResult.Error("Answer.Date"),
+            FieldKind.Choice => field.Choices.Any(c => c.Value == text) ? new FieldResult(text) : FieldResult.Error("Answer.UnknownChoice"),
+            _ => new FieldResult(null),
+        };
+    }
+
+    /// <summary>A date as typed or as a date input sends it: <c>2026-12-01</c>, <c>２０２６/１２/１</c>.</summary>
+    public static bool TryDate(string? typed, out DateOnly date) =>
+        DateOnly.TryParseExact(JapaneseInput.Clean(typed), ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    private static FieldResult Whole(FormField field, string text)
+    {
+        if (!JapaneseInput.TryWhole(text, out var number) || number is null)
+        {
+            return FieldResult.Error(field.Kind == FieldKind.Yen ? "Answer.Yen" : "Answer.Number");
+        }
+
+        var min = field.Min ?? 0;
+        if (number < min || number > field.Max)
+        {
+            return field.Max is { } max ? FieldResult.Error("Answer.Between", min, max) : FieldResult.Error("Answer.AtLeast", min);
+        }
+
+        return new FieldResult(number.Value.ToString(CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SmePlatform.Domain.Applications;
+
+public sealed record ExpenseLineContent(string Category, string Description, string Vendor, string? InvoiceRegistrationNumber, string? QuoteNumber, long AmountYen);
+
+public sealed record AttachmentContent(string FieldKey, string FileName, long SizeBytes, string Sha256);
+
+/// <summary>
+/// What an application submits, in the canonical form its SHA-256 is taken over (docs/applications.md): JSON
+/// canonicalized as RFC 8785 (JCS) says — object members sorted by their names' UTF-16 code units, no white
+/// space, strings escaping only <c>"</c>, <c>\</c> and control characters — encoded as UTF-8. Only strings,
+/// whole numbers, nulls, objects and arrays occur, so numbers are plain integers. Dates are <c>yyyy-MM-dd</c>,
+/// the instant is UTC <c>yyyy-MM-ddTHH:mm:ssZ</c>.
+/// </summary>
+public sealed record SubmittedContent(
+    string ApplicationNumber,
+    int Round,
+    DateTime SubmittedAtUtc,
+    string Measure,
+    int FormVersion,
+    DateOnly? ProjectStart,
+    DateOnly? ProjectEnd,
+    long? RequestedYen,
+    IReadOnlyDictionary<string, string> Answers,
+    IReadOnlyList<ExpenseLineContent> Expenses,
+    IReadOnlyList<AttachmentContent> Attachments,
+    IReadOnlyDictionary<string, string> Profile)
+{
+    public string Canonical() => CanonicalJson.Write(new Dictionary<string, object?>
+    {
+        ["applicationNumber"] = ApplicationNumber,
+        ["round"] = (long)Round,
+        ["submittedAt"] = SubmittedAtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+        ["measure"] = Measure,
+        ["formVersion"] = (long)FormVersion,
+        ["projectStart"] = ProjectStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["projectEnd"] = ProjectEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["requestedYen"] = RequestedYen,
+        ["answers"] = Answers.ToDictionary(a => a.Key, a => (object?)a.Value),
+        ["expenses"] = Expenses.Select(e => (object?)new Dictionary<string, object?>
+        {
+            ["category"] = e.Category,
+            ["description"] = e.Description,
+            ["vendor"] = e.Vendor,
+            ["invoiceRegistrationNumber"] = e.InvoiceRegistrationNumber,
+            ["quoteNumber"] = e.QuoteNumber,
+            ["amountYen"] = e.AmountYen,
+        }).ToList(),
+        ["attachments"] = Attachments.Select(a => (object?)new Dictionary<string, object?>
+        {
+            ["field"] = a.FieldKey,
+            ["fileName"] = a.FileName,
+            ["sizeBytes"] = a.SizeBytes,
+            ["sha256"] = a.Sha256,
+        }).ToList(),
+        ["profile"] = Profile.ToDictionary(p => p.Key, p => (object?)p.Value),
+    });
+
+    /// <summary>The lower-case hex SHA-256 of the canonical form's UTF-8 bytes.</summary>
+    public string Sha256() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())));
+}
+
+/// <summary>RFC 8785 JSON canonicalization for the values <see cref="SubmittedContent"/> holds.</summary>
+public static class CanonicalJson
+{
+    public static string Write(object? value)
+    {
+        var builder = new StringBuilder();
+        Append(builder, value);
+        return builder.ToString();
+    }
+
+    private static void Append(StringBuilder builder, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                builder.Append("null");
+                break;
+            case string text:
+                AppendString(builder, text);
+                break;
+            case long number:
+                builder.Append(number.ToString(CultureInfo.InvariantCulture));
+                break;
+            case IReadOnlyDictionary<string, object?> members:
+                builder.Append('{');
+                var first = true;
+                foreach (var (name, member) in members.OrderBy(m => m.Key, StringComparer.Ordinal))
+                {
+                    builder.Append(first ? "" : ",");
+                    first = false;
+                    AppendString(builder, name);
+                    builder.Append(':');
+                    Append(builder, member);
+                }
+
+                builder.Append('}');
+                break;
+            case IEnumerable<object?> items:
+                builder.Append('[').AppendJoin(',', items.Select(Write)).Append(']');
+                break;
+            default:
+                throw new ArgumentException($"Not a canonical JSON value: {value.GetType()}", nameof(value));
+        }
+    }
+
+    private static void AppendString(StringBuilder builder, string text)
+    {
+        builder.Append('"');
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\b' => "\\b",
+                '\f' => "\\f",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                < ' ' => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        }
+
+        builder.Append('"');
+    }
+}

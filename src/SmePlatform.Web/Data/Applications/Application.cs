@@ -1,0 +1,145 @@
+using SmePlatform.Domain.Applications;
+
+namespace SmePlatform.Web.Data.Applications;
+
+/// <summary>
+/// One version of a measure's application form (<see cref="FormDefinition"/> as JSON). Never changed once saved:
+/// editing a form adds the next version, and each application keeps the version it started with.
+/// </summary>
+public class ApplicationForm
+{
+    public int Id { get; set; }
+    public int MeasureId { get; set; }
+    public int Version { get; set; }
+    public string Definition { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
+    public string? CreatedByUserId { get; set; }
+
+    public FormDefinition Read() => FormDefinition.Parse(Definition, out var error)
+        ?? throw new InvalidOperationException($"Application form {Id} is not a form definition: {error}");
+}
+
+/// <summary>
+/// A business's application (申請) under one measure, from draft to decision (DOMAIN.md §1). The answers, expense
+/// lines and attachments are rows of their own; each submission's content is frozen in a <see cref="Submission"/>.
+/// </summary>
+public class Application : IVersioned
+{
+    public int Id { get; set; }
+    public int BusinessId { get; set; }
+    public int MeasureId { get; set; }
+    public int FormId { get; set; }
+    public ApplicationStatus Status { get; set; }
+
+    /// <summary>Allocated at the first submission, e.g. <c>2026-MONO-000123</c>; kept through resubmissions.</summary>
+    public string? Number { get; set; }
+
+    public DateOnly? ProjectStart { get; set; }
+    public DateOnly? ProjectEnd { get; set; }
+    public long? RequestedYen { get; set; }
+
+    /// <summary>How many times it has been submitted (the next submission is round <c>Rounds + 1</c>).</summary>
+    public int Rounds { get; set; }
+
+    /// <summary>App-managed concurrency token: every change raises it, a change from an older version is refused.</summary>
+    public int Version { get; set; }
+
+    public string CreatedByUserId { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+    public DateTime StatusChangedAtUtc { get; set; }
+    public DateTime? SubmittedAtUtc { get; set; }
+
+    public List<ApplicationAnswer> Answers { get; set; } = [];
+    public List<ExpenseLine> Expenses { get; set; } = [];
+    public List<ApplicationAttachment> Attachments { get; set; } = [];
+    public List<ApplicationTransition> Transitions { get; set; } = [];
+}
+
+public class ApplicationAnswer
+{
+    public int ApplicationId { get; set; }
+    public string FieldKey { get; set; } = "";
+    public string Value { get; set; } = "";
+}
+
+/// <summary>A planned expense line (経費明細): what is bought, from whom, against which quote, for how much.</summary>
+public class ExpenseLine
+{
+    public int Id { get; set; }
+    public int ApplicationId { get; set; }
+    public int Position { get; set; }
+    public string Category { get; set; } = "";
+    public string Description { get; set; } = "";
+    public string Vendor { get; set; } = "";
+
+    /// <summary>The vendor's qualified-invoice registration number, <c>T</c> and 13 digits.</summary>
+    public string? InvoiceRegistrationNumber { get; set; }
+
+    public string? QuoteNumber { get; set; }
+    public long AmountYen { get; set; }
+}
+
+/// <summary>An attached file, checked by extension and content before it was stored; its bytes are in <see cref="AttachmentBlob"/>.</summary>
+public class ApplicationAttachment
+{
+    public int Id { get; set; }
+    public int ApplicationId { get; set; }
+    public string FieldKey { get; set; } = "";
+    public string FileName { get; set; } = "";
+    public string ContentType { get; set; } = "";
+    public long SizeBytes { get; set; }
+
+    /// <summary>Lower-case hex SHA-256 of the stored bytes.</summary>
+    public string Sha256 { get; set; } = "";
+
+    public DateTime UploadedAtUtc { get; set; }
+    public string UploadedByUserId { get; set; } = "";
+
+    /// <summary>The bytes, loaded only when asked for.</summary>
+    public AttachmentBlob? Content { get; set; }
+}
+
+public class AttachmentBlob
+{
+    public int AttachmentId { get; set; }
+    public byte[] Bytes { get; set; } = [];
+}
+
+/// <summary>
+/// One submission of an application (the first, or a resubmission after correction): its receipt. The content
+/// is frozen here in its canonical form (answers, expenses, attachments' hashes and the profile snapshot), with
+/// its SHA-256. The idempotency key, and the application with its round, are unique: a double click, a retry or a
+/// resent form can only ever make one.
+/// </summary>
+public class Submission
+{
+    public int Id { get; set; }
+    public int ApplicationId { get; set; }
+    public int Round { get; set; }
+    public string IdempotencyKey { get; set; } = "";
+    public string ApplicationNumber { get; set; } = "";
+    public DateTime SubmittedAtUtc { get; set; }
+    public string SubmittedByUserId { get; set; } = "";
+    public string Content { get; set; } = "";
+    public string ContentSha256 { get; set; } = "";
+}
+
+/// <summary>One move in the lifecycle: who, when, from what to what, and why.</summary>
+public class ApplicationTransition
+{
+    public long Id { get; set; }
+    public int ApplicationId { get; set; }
+    public ApplicationStatus? From { get; set; }
+    public ApplicationStatus To { get; set; }
+    public DateTime AtUtc { get; set; }
+    public string ByUserId { get; set; } = "";
+    public string? Reason { get; set; }
+}
+
+/// <summary>The last number given out for a year and form code (<c>2026-MONO</c>), raised in the submitting transaction.</summary>
+public class ApplicationNumberCounter
+{
+    public string Prefix { get; set; } = "";
+    public int Last { get; set; }
+}

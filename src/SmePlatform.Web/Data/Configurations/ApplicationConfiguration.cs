@@ -1,0 +1,137 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmePlatform.Web.Data.Applications;
+using SmePlatform.Web.Data.Businesses;
+
+namespace SmePlatform.Web.Data.Configurations;
+
+public sealed class ApplicationFormConfiguration : IEntityTypeConfiguration<ApplicationForm>
+{
+    public void Configure(EntityTypeBuilder<ApplicationForm> builder)
+    {
+        builder.ToTable("ApplicationForms");
+        builder.HasKey(f => f.Id);
+        builder.HasOne<SupportMeasure>().WithMany().HasForeignKey(f => f.MeasureId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => new { f.MeasureId, f.Version }).IsUnique().HasDatabaseName("UX_ApplicationForms_Measure_Version");
+        builder.Property(f => f.Definition).IsRequired();
+        builder.Property(f => f.CreatedByUserId).HasMaxLength(450);
+    }
+}
+
+public sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
+{
+    public void Configure(EntityTypeBuilder<Application> builder)
+    {
+        builder.ToTable("Applications");
+        builder.HasKey(a => a.Id);
+        builder.HasOne<Business>().WithMany().HasForeignKey(a => a.BusinessId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<SupportMeasure>().WithMany().HasForeignKey(a => a.MeasureId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ApplicationForm>().WithMany().HasForeignKey(a => a.FormId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
+        builder.Property(a => a.Number).HasMaxLength(20);
+        builder.HasIndex(a => a.Number).IsUnique().HasDatabaseName("UX_Applications_Number");
+        builder.HasIndex(a => new { a.BusinessId, a.Status }).HasDatabaseName("IX_Applications_Business_Status");
+        builder.HasIndex(a => new { a.Status, a.MeasureId, a.SubmittedAtUtc }).HasDatabaseName("IX_Applications_Status_Measure_Submitted");
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.Property(a => a.CreatedByUserId).HasMaxLength(450);
+        builder.HasMany(a => a.Answers).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Expenses).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Attachments).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Transitions).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ApplicationAnswerConfiguration : IEntityTypeConfiguration<ApplicationAnswer>
+{
+    public void Configure(EntityTypeBuilder<ApplicationAnswer> builder)
+    {
+        builder.ToTable("ApplicationAnswers");
+        builder.HasKey(a => new { a.ApplicationId, a.FieldKey });
+        builder.Property(a => a.FieldKey).HasMaxLength(40);
+        builder.Property(a => a.Value).IsRequired();
+    }
+}
+
+public sealed class ExpenseLineConfiguration : IEntityTypeConfiguration<ExpenseLine>
+{
+    public void Configure(EntityTypeBuilder<ExpenseLine> builder)
+    {
+        builder.ToTable("ExpenseLines");
+        builder.HasKey(e => e.Id);
+        builder.HasIndex(e => new { e.ApplicationId, e.Position }).IsUnique().HasDatabaseName("UX_ExpenseLines_Application_Position");
+        builder.Property(e => e.Category).HasMaxLength(50).IsRequired();
+        builder.Property(e => e.Description).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.Vendor).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.InvoiceRegistrationNumber).HasMaxLength(14).IsFixedLength();
+        builder.Property(e => e.QuoteNumber).HasMaxLength(50);
+    }
+}
+
+public sealed class ApplicationAttachmentConfiguration : IEntityTypeConfiguration<ApplicationAttachment>
+{
+    public void Configure(EntityTypeBuilder<ApplicationAttachment> builder)
+    {
+        builder.ToTable("ApplicationAttachments");
+        builder.HasKey(a => a.Id);
+        builder.HasIndex(a => new { a.ApplicationId, a.FieldKey }).HasDatabaseName("IX_ApplicationAttachments_Application_Field");
+        builder.Property(a => a.FieldKey).HasMaxLength(40);
+        builder.Property(a => a.FileName).HasMaxLength(255).IsRequired();
+        builder.Property(a => a.ContentType).HasMaxLength(100).IsRequired();
+        builder.Property(a => a.Sha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(a => a.UploadedByUserId).HasMaxLength(450);
+        builder.HasOne(a => a.Content).WithOne().HasForeignKey<AttachmentBlob>(c => c.AttachmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class AttachmentBlobConfiguration : IEntityTypeConfiguration<AttachmentBlob>
+{
+    public void Configure(EntityTypeBuilder<AttachmentBlob> builder)
+    {
+        builder.ToTable("AttachmentBlobs");
+        builder.HasKey(c => c.AttachmentId);
+        builder.Property(c => c.AttachmentId).ValueGeneratedNever();
+        builder.Property(c => c.Bytes).IsRequired();
+    }
+}
+
+public sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
+{
+    public void Configure(EntityTypeBuilder<Submission> builder)
+    {
+        builder.ToTable("Submissions");
+        builder.HasKey(s => s.Id);
+        builder.HasOne<Application>().WithMany().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        // The two guarantees that make submitting idempotent on every provider (no check-then-insert).
+        builder.HasIndex(s => s.IdempotencyKey).IsUnique().HasDatabaseName("UX_Submissions_IdempotencyKey");
+        builder.HasIndex(s => new { s.ApplicationId, s.Round }).IsUnique().HasDatabaseName("UX_Submissions_Application_Round");
+        builder.Property(s => s.IdempotencyKey).HasMaxLength(64);
+        builder.Property(s => s.ApplicationNumber).HasMaxLength(20);
+        builder.Property(s => s.SubmittedByUserId).HasMaxLength(450);
+        builder.Property(s => s.Content).IsRequired();
+        builder.Property(s => s.ContentSha256).HasMaxLength(64).IsFixedLength();
+    }
+}
+
+public sealed class ApplicationTransitionConfiguration : IEntityTypeConfiguration<ApplicationTransition>
+{
+    public void Configure(EntityTypeBuilder<ApplicationTransition> builder)
+    {
+        builder.ToTable("ApplicationTransitions");
+        builder.HasKey(t => t.Id);
+        builder.HasIndex(t => new { t.ApplicationId, t.AtUtc }).HasDatabaseName("IX_ApplicationTransitions_Application_At");
+        builder.Property(t => t.From).HasConversion<string>().HasMaxLength(30);
+        builder.Property(t => t.To).HasConversion<string>().HasMaxLength(30);
+        builder.Property(t => t.ByUserId).HasMaxLength(450);
+        builder.Property(t => t.Reason).HasMaxLength(2000);
+    }
+}
+
+public sealed class ApplicationNumberCounterConfiguration : IEntityTypeConfiguration<ApplicationNumberCounter>
+{
+    public void Configure(EntityTypeBuilder<ApplicationNumberCounter> builder)
+    {
+        builder.ToTable("ApplicationNumberCounters");
+        builder.HasKey(c => c.Prefix);
+        builder.Property(c => c.Prefix).HasMaxLength(13);
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmePlatform.Web.Data.Messaging;
+
+namespace SmePlatform.Web.Data.Configurations;
+
+public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.ToTable("OutboxMessages");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Channel).HasConversion<string>().HasMaxLength(10);
+        builder.Property(m => m.RecipientUserId).HasMaxLength(450);
+        builder.Property(m => m.Template).HasMaxLength(60);
+        builder.Property(m => m.Arguments).HasMaxLength(1000);
+        builder.Property(m => m.Link).HasMaxLength(300);
+        builder.HasIndex(m => new { m.SentAtUtc, m.NextAttemptAtUtc }).HasDatabaseName("IX_OutboxMessages_Pending");
+    }
+}
+
+public sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
+{
+    public void Configure(EntityTypeBuilder<Notice> builder)
+    {
+        builder.ToTable("Notices");
+        builder.HasKey(n => n.Id);
+        // Exactly once: delivering the same outbox message again cannot make a second notice.
+        builder.HasIndex(n => n.OutboxMessageId).IsUnique().HasDatabaseName("UX_Notices_OutboxMessage");
+        builder.HasIndex(n => new { n.UserId, n.CreatedAtUtc }).HasDatabaseName("IX_Notices_User_Created");
+        builder.Property(n => n.UserId).HasMaxLength(450);
+        builder.Property(n => n.Template).HasMaxLength(60);
+        builder.Property(n => n.Arguments).HasMaxLength(1000);
+        builder.Property(n => n.Link).HasMaxLength(300);
+    }
+}

@@ -1,0 +1,39 @@
+using SmePlatform.Domain.Applications;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Applications;
+using SmePlatform.Web.Data.Businesses;
+
+namespace SmePlatform.Web.Features.Applications;
+
+/// <summary>
+/// An application with what every page of it needs: the measure, the form version it started with, and the
+/// business. The applicant's journey runs through <see cref="Steps"/>: the profile block, the form's own sections,
+/// the project period and expenses, then the check of the answers.
+/// </summary>
+public sealed record ApplicationFile(Application Application, SupportMeasure Measure, ApplicationForm FormRow, FormDefinition Form, Business Business)
+{
+    public const string ProfileStep = "profile";
+    public const string ExpensesStep = "expenses";
+    public const string CheckStep = "check";
+
+    public MeasureTerms Terms => new(Measure.Rate, Measure.MinAmountYen, Measure.MaxAmountYen, Measure.AcceptanceStartUtc, Measure.AcceptanceEndUtc);
+
+    public IReadOnlyList<string> Steps => [ProfileStep, .. Form.Sections.Select(s => s.Key), ExpensesStep, CheckStep];
+
+    /// <summary>The application's page, or a page under it: a step (a section's key goes under /sections) or a sub-path such as <c>receipts/1</c>.</summary>
+    public string Path(string? step = null) =>
+        $"/businesses/{Application.BusinessId}/applications/{Application.Id}" + step switch
+        {
+            null => "",
+            _ when Form.Sections.Any(s => s.Key == step) => "/sections/" + step,
+            _ => "/" + step,
+        };
+
+    public string NextAfter(string step) => Path(Steps[Math.Min(Steps.Count - 1, Steps.ToList().IndexOf(step) + 1)]);
+
+    public string? Answer(string key) => Application.Answers.FirstOrDefault(a => a.FieldKey == key)?.Value;
+
+    public IEnumerable<ApplicationAttachment> FilesFor(string key) => Application.Attachments.Where(a => a.FieldKey == key).OrderBy(a => a.Id);
+
+    public bool IsEditable => ApplicationLifecycle.IsEditable(Application.Status);
+}

@@ -1,0 +1,155 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using SmePlatform.Domain.Applications;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Applications;
+
+namespace SmePlatform.Web.Features.Applications;
+
+/// <summary>Finds, starts and changes a business's applications; every read is scoped to the business.</summary>
+public sealed class ApplicationStore(SmeDbContext db, TimeProvider clock)
+{
+    /// <summary>The application, only if it belongs to the business (another business's id finds nothing, so 404).</summary>
+    public async Task<ApplicationFile?> LoadAsync(int businessId, int applicationId, bool tracked = false, CancellationToken cancellationToken = default)
+    {
+        var applications = tracked ? db.Applications : db.Applications.AsNoTracking();
+        var application = await applications
+            .Include(a => a.Answers).Include(a => a.Expenses.OrderBy(e => e.Position)).Include(a => a.Attachments)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(a => a.Id == applicationId && a.BusinessId == businessId, cancellationToken);
+        if (application is null)
+        {
+            return null;
+        }
+
+        var form = await db.ApplicationForms.AsNoTracking().FirstAsync(f => f.Id == application.FormId, cancellationToken);
+        var measure = await db.SupportMeasures.AsNoTracking().FirstAsync(m => m.Id == application.MeasureId, cancellationToken);
+        var business = await db.Businesses.AsNoTracking().FirstAsync(b => b.Id == businessId, cancellationToken);
+        return new ApplicationFile(application, measure, form, form.Read(), business);
+    }
+
+    /// <summary>The form a new application of the measure gets: its latest version; null when it takes no applications here.</summary>
+    public Task<ApplicationForm?> CurrentFormAsync(int measureId, CancellationToken cancellationToken = default) =>
+        db.ApplicationForms.AsNoTracking().Where(f => f.MeasureId == measureId).OrderByDescending(f => f.Version).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The business's draft for the measure if it has one (one draft each), or a new draft on the current form.</summary>
+    public async Task<Application> StartAsync(int businessId, SupportMeasure measure, ApplicationForm form, string userId, CancellationToken cancellationToken = default)
+    {
+        var draft = await db.Applications.FirstOrDefaultAsync(
+            a => a.BusinessId == businessId && a.MeasureId == measure.Id && a.Status == ApplicationStatus.Draft, cancellationToken);
+        if (draft is not null)
+        {
+            return draft;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        draft = new Application
+        {
+            BusinessId = businessId,
+            MeasureId = measure.Id,
+            FormId = form.Id,
+            Status = ApplicationStatus.Draft,
+            CreatedByUserId = userId,
+            CreatedAtUtc = now,
+            UpdatedAtUtc = now,
+            StatusChangedAtUtc = now,
+        };
+        db.Applications.Add(draft);
+        draft.Transitions.Add(new ApplicationTransition { To = ApplicationStatus.Draft, AtUtc = now, ByUserId = userId });
+        await db.SaveChangesAsync(cancellationToken);
+        return draft;
+    }
+
+    /// <summary>Stores the valid answers of a section (a cleared answer is removed); invalid ones stay on the page with their message.</summary>
+    public void SetAnswers(Application application, IReadOnlyDictionary<string, string?> values)
+    {
+        foreach (var (key, value) in values)
+        {
+            var answer = application.Answers.FirstOrDefault(a => a.FieldKey == key);
+            if (value is null)
+            {
+                if (answer is not null)
+                {
+                    application.Answers.Remove(answer);
+                }
+            }
+            else if (answer is null)
+            {
+                application.Answers.Add(new ApplicationAnswer { FieldKey = key, Value = value });
+            }
+            else
+            {
+                answer.Value = value;
+            }
+        }
+
+        Touch(application);
+    }
+
+    public void SetExpenses(Application application, DateOnly? start, DateOnly? end, long? requestedYen, IReadOnlyList<ExpenseLine> lines)
+    {
+        application.ProjectStart = start;
+        application.ProjectEnd = end;
+        application.RequestedYen = requestedYen;
+        // Replaced as a whole: positions are unique, so the old rows go before the new ones come.
+        db.ExpenseLines.RemoveRange(application.Expenses);
+        application.Expenses.Clear();
+        application.Expenses.AddRange(lines.Select((line, index) => { line.Position = index + 1; return line; }));
+        Touch(application);
+    }
+
+    /// <summary>
+    /// Stores an upload after <see cref="AttachmentInspector"/> accepted it and the application's total stays within
+    /// 50 MB; the hash is taken of the bytes stored. The problem otherwise, and nothing stored.
+    /// </summary>
+    public AttachmentProblem Attach(Application application, string fieldKey, string fileName, byte[] bytes, string userId)
+    {
+        var verdict = AttachmentInspector.Inspect(fileName, bytes);
+        if (verdict.Problem != AttachmentProblem.None)
+        {
+            return verdict.Problem;
+        }
+
+        if (application.Attachments.Sum(a => a.SizeBytes) + bytes.Length > AttachmentInspector.MaxBytesPerApplication)
+        {
+            return AttachmentProblem.TooLarge;
+        }
+
+        var attachment = new ApplicationAttachment
+        {
+            FieldKey = fieldKey,
+            FileName = System.IO.Path.GetFileName(fileName),
+            ContentType = verdict.ContentType,
+            SizeBytes = bytes.Length,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            UploadedAtUtc = clock.GetUtcNow().UtcDateTime,
+            UploadedByUserId = userId,
+            Content = new AttachmentBlob { Bytes = bytes },
+        };
+        application.Attachments.Add(attachment);
+        Touch(application);
+        return AttachmentProblem.None;
+    }
+
+    public void Detach(Application application, int attachmentId)
+    {
+        var attachment = application.Attachments.FirstOrDefault(a => a.Id == attachmentId);
+        if (attachment is not null)
+        {
+            application.Attachments.Remove(attachment);
+            db.ApplicationAttachments.Remove(attachment);
+            Touch(application);
+        }
+    }
+
+    /// <summary>An attachment's bytes, only through an application the caller has already scoped to its business.</summary>
+    public Task<byte[]?> ContentAsync(ApplicationFile file, int attachmentId, CancellationToken cancellationToken = default) =>
+        file.Application.Attachments.Any(a => a.Id == attachmentId)
+            ? db.AttachmentBlobs.AsNoTracking().Where(c => c.AttachmentId == attachmentId).Select(c => c.Bytes).FirstOrDefaultAsync(cancellationToken)
+            : Task.FromResult<byte[]?>(null);
+
+    public Task SaveAsync(CancellationToken cancellationToken = default) => db.SaveChangesAsync(cancellationToken);
+
+    private void Touch(Application application) => application.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+
+}

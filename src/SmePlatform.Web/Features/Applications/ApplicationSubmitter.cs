@@ -1,0 +1,133 @@
+using Microsoft.EntityFrameworkCore;
+using SmePlatform.Domain.Applications;
+using SmePlatform.Domain.Time;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Applications;
+using SmePlatform.Web.Features.Businesses;
+using SmePlatform.Web.Features.Notices;
+
+namespace SmePlatform.Web.Features.Applications;
+
+/// <summary>The receipt a submission leads to, or null when someone else changed the application first.</summary>
+public sealed record SubmitOutcome(Submission? Receipt)
+{
+    public bool Conflict => Receipt is null;
+}
+
+/// <summary>
+/// Submits (and resubmits) an application so that it cannot half-succeed or happen twice. In one transaction: the
+/// next number of the year and form code is taken with an atomic UPDATE (so numbers have no gaps: a failed
+/// submission rolls its number back), the content is frozen with its SHA-256, the application moves on against
+/// the version the applicant saw, and the notices go to the outbox. The database guarantees "once": the
+/// idempotency key and the application's round are unique keys, so a double click, a retry, a resent form or
+/// a competing request that slips in between any check and the insert can only find the submission already made.
+/// </summary>
+public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill, Outbox outbox, TimeProvider clock)
+{
+    /// <param name="file">The application, loaded tracked, already checked ready to submit by the caller.</param>
+    /// <param name="startedFrom">The application's version on the page the applicant submitted from.</param>
+    /// <param name="idempotencyKey">The key the check-your-answers page gave its submit button.</param>
+    /// <param name="userId">Who submits.</param>
+    /// <param name="cancellationToken">Cancels the submission (nothing is saved).</param>
+    public async Task<SubmitOutcome> SubmitAsync(ApplicationFile file, int startedFrom, string idempotencyKey, string userId, CancellationToken cancellationToken = default)
+    {
+        var application = file.Application;
+        var round = application.Rounds + 1;
+        var profile = await prefill.ValuesAsync(application.BusinessId, cancellationToken);
+        try
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            return await strategy.ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var now = clock.GetUtcNow().UtcDateTime;
+                var number = application.Number ?? await AllocateNumberAsync($"{JapanTime.DateOf(now).Year}-{file.Form.Code}", cancellationToken);
+                var content = Content(file, number, round, now, profile);
+                var submission = new Submission
+                {
+                    ApplicationId = application.Id,
+                    Round = round,
+                    IdempotencyKey = idempotencyKey,
+                    ApplicationNumber = number,
+                    SubmittedAtUtc = now,
+                    SubmittedByUserId = userId,
+                    Content = content.Canonical(),
+                    ContentSha256 = content.Sha256(),
+                };
+                db.Submissions.Add(submission);
+
+                var from = application.Status;
+                var to = round == 1 ? ApplicationStatus.Submitted : ApplicationStatus.Resubmitted;
+                db.Entry(application).Property(a => a.Version).OriginalValue = startedFrom;
+                application.Version = startedFrom + 1;
+                application.Status = to;
+                application.Number = number;
+                application.Rounds = round;
+                application.SubmittedAtUtc = now;
+                application.StatusChangedAtUtc = now;
+                application.UpdatedAtUtc = now;
+                db.ApplicationTransitions.Add(new ApplicationTransition { ApplicationId = application.Id, From = from, To = to, AtUtc = now, ByUserId = userId });
+                await db.SaveChangesAsync(cancellationToken);
+
+                await outbox.TellBusinessAsync(application.BusinessId, userId, "Submitted", file.Path(), [number, file.Measure.Slug], cancellationToken);
+                outbox.Email(userId, Outbox.ReceiptTemplate, file.Path() + $"/receipts/{round}", [submission.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return new SubmitOutcome(submission);
+            });
+        }
+        catch (DbUpdateException)
+        {
+            // Someone made this submission first (the same key, or the same round from another page): theirs is the receipt.
+            db.ChangeTracker.Clear();
+            var made = await db.Submissions.AsNoTracking()
+                .FirstOrDefaultAsync(s => s.IdempotencyKey == idempotencyKey || (s.ApplicationId == application.Id && s.Round == round), cancellationToken);
+            return new SubmitOutcome(made?.IdempotencyKey == idempotencyKey ? made : null);
+        }
+    }
+
+    /// <summary>
+    /// The next number of a prefix, raised atomically (an UPDATE … SET Last = Last + 1 holds the row until the
+    /// transaction ends, so concurrent submissions queue there and no two get the same number).
+    /// </summary>
+    private async Task<string> AllocateNumberAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var counters = db.ApplicationNumberCounters.Where(c => c.Prefix == prefix);
+        if (await counters.ExecuteUpdateAsync(s => s.SetProperty(c => c.Last, c => c.Last + 1), cancellationToken) == 0)
+        {
+            var first = db.ApplicationNumberCounters.Add(new ApplicationNumberCounter { Prefix = prefix, Last = 1 });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another first submission of the year made the row: take the next number from it.
+                first.State = EntityState.Detached;
+                await counters.ExecuteUpdateAsync(s => s.SetProperty(c => c.Last, c => c.Last + 1), cancellationToken);
+            }
+        }
+
+        var last = await counters.Select(c => c.Last).SingleAsync(cancellationToken);
+        return $"{prefix}-{last:D6}";
+    }
+
+    /// <summary>The application as submitted: what its receipt's hash is taken over.</summary>
+    public static SubmittedContent Content(ApplicationFile file, string number, int round, DateTime submittedAtUtc, IReadOnlyDictionary<string, PrefillValue> profile)
+    {
+        var application = file.Application;
+        return new SubmittedContent(
+            number,
+            round,
+            submittedAtUtc,
+            file.Measure.Slug,
+            file.FormRow.Version,
+            application.ProjectStart,
+            application.ProjectEnd,
+            application.RequestedYen,
+            application.Answers.ToDictionary(a => a.FieldKey, a => a.Value, StringComparer.Ordinal),
+            [.. application.Expenses.OrderBy(e => e.Position).Select(e => new ExpenseLineContent(e.Category, e.Description, e.Vendor, e.InvoiceRegistrationNumber, e.QuoteNumber, e.AmountYen))],
+            [.. application.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentContent(a.FieldKey, a.FileName, a.SizeBytes, a.Sha256))],
+            file.Form.ProfileFields.Where(profile.ContainsKey).ToDictionary(f => f, f => profile[f].Value, StringComparer.Ordinal));
+    }
+}

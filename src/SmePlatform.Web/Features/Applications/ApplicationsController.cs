@@ -1,0 +1,370 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SmePlatform.Domain.Applications;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Businesses;
+using SmePlatform.Web.Features.Businesses;
+using SmePlatform.Web.Infrastructure.Forms;
+using SmePlatform.Web.Infrastructure.Views;
+
+namespace SmePlatform.Web.Features.Applications;
+
+public sealed record StartPage(SupportMeasure Measure, IReadOnlyList<Business> Businesses);
+
+public sealed record ApplicationListPage(Business Business, IReadOnlyList<ApplicationListItem> Items);
+
+public sealed record ApplicationListItem(int Id, string? Number, string MeasureTitleJa, string MeasureTitleEn, ApplicationStatus Status, DateTime UpdatedAtUtc);
+
+public sealed record ApplicationPage(ApplicationFile File, IReadOnlyList<TimelineEntry> Timeline, IReadOnlyList<Data.Applications.Submission> Receipts, BusinessMember Membership);
+
+/// <summary>One stage of the timeline: the status, when it began, and how long it lasted (to now for the current one).</summary>
+public sealed record TimelineEntry(ApplicationStatus Status, DateTime FromUtc, TimeSpan Duration, string? Reason);
+
+public sealed record ProfileStepPage(ApplicationFile File, IReadOnlyDictionary<string, PrefillValue> Values);
+
+public sealed record ProfileConfirmPage(ApplicationFile File, IReadOnlyList<(string Field, string? Old, string? New)> Changes);
+
+public sealed record SectionPage(ApplicationFile File, FormSection Section);
+
+public sealed record ExpensesPage(ApplicationFile File, ExpensesForm Form);
+
+public sealed record CheckPage(ApplicationFile File, IReadOnlyDictionary<string, PrefillValue> Profile, IReadOnlyList<CheckResult> Checks, IReadOnlyList<Blocker> Blockers, bool MaySubmit, string IdempotencyKey);
+
+public sealed record ReceiptPage(ApplicationFile File, Data.Applications.Submission Submission, bool Unchanged, IReadOnlyList<AttachmentContent> Files);
+
+/// <summary>
+/// The applicant's journey: start from a measure, one page per step (each saved on Next, and autosaved with
+/// JavaScript), check the answers, submit, and the receipt. Every route is scoped to the business in it: another
+/// business's application is 404.
+/// </summary>
+[Authorize]
+[BusinessScoped]
+[Route("businesses/{businessId:int}/applications")]
+public sealed class ApplicationsController(
+    SmeDbContext db, ApplicationStore store, ProfilePrefill prefill, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
+{
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int businessId)
+    {
+        var business = await db.Businesses.AsNoTracking().FirstAsync(b => b.Id == businessId);
+        var items = await db.Applications.AsNoTracking().Where(a => a.BusinessId == businessId)
+            .Join(db.SupportMeasures, a => a.MeasureId, m => m.Id, (a, m) => new ApplicationListItem(a.Id, a.Number, m.TitleJa, m.TitleEn, a.Status, a.UpdatedAtUtc))
+            .ToListAsync();
+        return View(new ApplicationListPage(business, [.. items.OrderByDescending(i => i.UpdatedAtUtc)]));
+    }
+
+    [HttpGet("{applicationId:int}")]
+    public async Task<IActionResult> Show(int businessId, int applicationId)
+    {
+        if (await store.LoadAsync(businessId, applicationId) is not { } file)
+        {
+            return NotFound();
+        }
+
+        var transitions = await db.ApplicationTransitions.AsNoTracking().Where(x => x.ApplicationId == applicationId).OrderBy(x => x.AtUtc).ThenBy(x => x.Id).ToListAsync();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var timeline = transitions.Select((x, i) => new TimelineEntry(x.To, x.AtUtc, (i + 1 < transitions.Count ? transitions[i + 1].AtUtc : now) - x.AtUtc, x.Reason)).ToList();
+        var receipts = await db.Submissions.AsNoTracking().Where(s => s.ApplicationId == applicationId).OrderBy(s => s.Round).ToListAsync();
+        return View(new ApplicationPage(file, timeline, receipts, HttpContext.Membership()));
+    }
+
+    [HttpGet("{applicationId:int}/" + ApplicationFile.ProfileStep)]
+    public async Task<IActionResult> Profile(int businessId, int applicationId) =>
+        await store.LoadAsync(businessId, applicationId) is { } file
+            ? View(new ProfileStepPage(file, await prefill.ValuesAsync(businessId)))
+            : NotFound();
+
+    [HttpGet("{applicationId:int}/profile/change")]
+    public async Task<IActionResult> ChangeProfile(int businessId, int applicationId)
+    {
+        if (await EditableAsync(businessId, applicationId) is not { } file)
+        {
+            return NotFound();
+        }
+
+        var values = await prefill.ValuesAsync(businessId);
+        return View(new ProfileStepPage(file, values));
+    }
+
+    /// <summary>
+    /// Changes to profile items go to the profile only once confirmed: "review" checks them with the profile's own
+    /// validators and shows old against new; "confirm" writes them back (recorded as coming from an application).
+    /// </summary>
+    [HttpPost("{applicationId:int}/profile/change")]
+    public async Task<IActionResult> ChangeProfile(int businessId, int applicationId, ProfileChangeForm form, string? intent)
+    {
+        if (await EditableAsync(businessId, applicationId) is not { } file)
+        {
+            return NotFound();
+        }
+
+        var current = await prefill.ValuesAsync(businessId);
+        var changes = form.Values
+            .Where(pair => file.Form.ProfileFields.Contains(pair.Key) && ProfilePrefill.Fields.Contains(pair.Key) && pair.Key != nameof(Business.CorporateNumber))
+            .Where(pair => (pair.Value ?? "").Trim() != (current.GetValueOrDefault(pair.Key)?.Value ?? ""))
+            .ToDictionary(pair => pair.Key, pair => string.IsNullOrWhiteSpace(pair.Value) ? null : pair.Value.Trim(), StringComparer.Ordinal);
+        if (intent == "back")
+        {
+            foreach (var (field, value) in changes)
+            {
+                ModelState.SetModelValue($"Values[{field}]", value, value);
+            }
+
+            return View(new ProfileStepPage(file, current));
+        }
+
+        if (changes.Count == 0)
+        {
+            return Redirect(file.Path(ApplicationFile.ProfileStep));
+        }
+
+        var result = intent == "confirm"
+            ? await prefill.WriteBackAsync(businessId, changes, UserId)
+            : await prefill.CheckAsync(businessId, changes);
+        if (!result.Saved)
+        {
+            foreach (var (field, message) in result.Errors)
+            {
+                ModelState.AddModelError($"Values[{field}]", message);
+            }
+
+            return View(nameof(ChangeProfile), new ProfileStepPage(file, current));
+        }
+
+        if (intent == "confirm")
+        {
+            TempData["Notice"] = t["Apply.ProfileUpdated"].Value;
+            return Redirect(file.Path(ApplicationFile.ProfileStep));
+        }
+
+        return View("ConfirmProfile", new ProfileConfirmPage(file, [.. changes.Select(c => (c.Key, current.GetValueOrDefault(c.Key)?.Value, c.Value))]));
+    }
+
+    [HttpGet("{applicationId:int}/sections/{section}")]
+    public async Task<IActionResult> Section(int businessId, int applicationId, string section) =>
+        await store.LoadAsync(businessId, applicationId) is { } file && file.Form.Sections.FirstOrDefault(s => s.Key == section) is { } found
+            ? View(new SectionPage(file, found))
+            : NotFound();
+
+    /// <summary>
+    /// Saves a section: valid answers are stored, invalid ones come back beside their field with what was typed;
+    /// files are checked and stored at once. "next" moves on when all is well; "stay" (upload, remove a file, or
+    /// autosave) keeps the applicant here; "later" saves and returns to the application.
+    /// </summary>
+    [HttpPost("{applicationId:int}/sections/{section}")]
+    [RequestSizeLimit(AttachmentInspector.MaxBytesPerApplication + 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = AttachmentInspector.MaxBytesPerApplication + 1024 * 1024)]
+    public async Task<IActionResult> Section(int businessId, int applicationId, string section, string? intent, int? remove)
+    {
+        if (await EditableAsync(businessId, applicationId, tracked: true) is not { } file || file.Form.Sections.FirstOrDefault(s => s.Key == section) is not { } found)
+        {
+            return NotFound();
+        }
+
+        var valid = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var field in found.Fields)
+        {
+            var name = $"Answers.{field.Key}";
+            if (field.Kind == FieldKind.File)
+            {
+                foreach (var upload in Request.Form.Files.GetFiles($"Files.{field.Key}").Where(f => f.Length > 0 || f.FileName.Length > 0))
+                {
+                    using var buffer = new MemoryStream();
+                    await upload.CopyToAsync(buffer);
+                    var problem = store.Attach(file.Application, field.Key, upload.FileName, buffer.ToArray(), UserId);
+                    if (problem != AttachmentProblem.None)
+                    {
+                        ModelState.AddModelError($"Files.{field.Key}", t[$"Attachment.Problem.{problem}", upload.FileName, AttachmentInspector.MaxBytes / 1024 / 1024, AttachmentInspector.MaxBytesPerApplication / 1024 / 1024]);
+                    }
+                }
+
+                continue;
+            }
+
+            var typed = Request.Form[name];
+            var result = FieldInput.Check(field, [.. typed]);
+            if (result.IsValid)
+            {
+                valid[field.Key] = result.Value;
+            }
+            else if (intent == "next" || (intent == "later" && typed.Any(v => !string.IsNullOrWhiteSpace(v))))
+            {
+                // Next needs every answer; leaving for later refuses only what was typed wrongly, so it is not lost.
+                ModelState.AddModelError(name, t[result.ErrorKey!, result.Args]);
+            }
+
+            ModelState.SetModelValue(name, typed, typed.ToString());
+        }
+
+        if (remove is { } attachmentId)
+        {
+            store.Detach(file.Application, attachmentId);
+        }
+
+        store.SetAnswers(file.Application, valid);
+        await store.SaveAsync();
+        if (intent == "autosave")
+        {
+            return NoContent();
+        }
+
+        if (intent == "later" && ModelState.ErrorCount == 0)
+        {
+            return Redirect(file.Path());
+        }
+
+        var missingFile = found.Fields.FirstOrDefault(f => f.Kind == FieldKind.File && f.Required && !file.FilesFor(f.Key).Any());
+        if (intent == "next" && missingFile is not null && !ModelState.ContainsKey($"Files.{missingFile.Key}"))
+        {
+            ModelState.AddModelError($"Files.{missingFile.Key}", t["Attachment.Required"]);
+        }
+
+        return intent == "next" && ModelState.ErrorCount == 0 ? Redirect(file.NextAfter(section)) : View(new SectionPage(file, found));
+    }
+
+    [HttpGet("{applicationId:int}/attachments/{attachmentId:int}")]
+    [FileDownload]
+    public async Task<IActionResult> Attachment(int businessId, int applicationId, int attachmentId)
+    {
+        if (await store.LoadAsync(businessId, applicationId) is not { } file
+            || file.Application.Attachments.FirstOrDefault(a => a.Id == attachmentId) is not { } attachment
+            || await store.ContentAsync(file, attachmentId) is not { } bytes)
+        {
+            return NotFound();
+        }
+
+        return File(bytes, attachment.ContentType, attachment.FileName);
+    }
+
+    [HttpGet("{applicationId:int}/" + ApplicationFile.ExpensesStep)]
+    public async Task<IActionResult> Expenses(int businessId, int applicationId)
+    {
+        if (await store.LoadAsync(businessId, applicationId) is not { } file)
+        {
+            return NotFound();
+        }
+
+        var form = ExpensesForm.From(file.Application);
+        AddBlankLines(form);
+        return View(new ExpensesPage(file, form));
+    }
+
+    [HttpPost("{applicationId:int}/" + ApplicationFile.ExpensesStep)]
+    public async Task<IActionResult> Expenses(int businessId, int applicationId, ExpensesForm form, string? intent, [FromServices] IValidator<ExpensesForm> validator)
+    {
+        if (await EditableAsync(businessId, applicationId, tracked: true) is not { } file)
+        {
+            return NotFound();
+        }
+
+        if (intent == "add")
+        {
+            ModelState.Clear();
+            form.Lines.AddRange(Enumerable.Range(0, 3).Select(_ => new ExpenseLineForm()));
+            return View(new ExpensesPage(file, form));
+        }
+
+        // Saved only when all of it is valid; otherwise it comes back with the messages and everything typed.
+        var valid = await validator.ValidateIntoAsync(form, ModelState);
+        if (valid)
+        {
+            store.SetExpenses(file.Application, ExpensesForm.Date(form.ProjectStart), ExpensesForm.Date(form.ProjectEnd), ExpensesForm.Yen(form.RequestedYen), form.ToLines());
+            await store.SaveAsync();
+        }
+
+        if (intent == "autosave")
+        {
+            return valid ? NoContent() : UnprocessableEntity();
+        }
+
+        if (valid)
+        {
+            return Redirect(intent == "later" ? file.Path() : file.NextAfter(ApplicationFile.ExpensesStep));
+        }
+
+        AddBlankLines(form);
+        return View(new ExpensesPage(file, form));
+    }
+
+    [HttpGet("{applicationId:int}/" + ApplicationFile.CheckStep)]
+    public async Task<IActionResult> Check(int businessId, int applicationId) =>
+        await store.LoadAsync(businessId, applicationId) is { } file ? View(await CheckPageAsync(file)) : NotFound();
+
+    /// <summary>
+    /// Submits from the check page. Refused, with the page shown again, when anything blocks it or the person may not
+    /// submit; the same key posted again (a double click, a retry) leads to the same receipt.
+    /// </summary>
+    [HttpPost("{applicationId:int}/submit")]
+    public async Task<IActionResult> Submit(int businessId, int applicationId, string? idempotencyKey, int version, [FromServices] ApplicationSubmitter submitter)
+    {
+        if (await store.LoadAsync(businessId, applicationId, tracked: true) is not { } file)
+        {
+            return NotFound();
+        }
+
+        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 64)
+        {
+            return BadRequest();
+        }
+
+        var made = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.IdempotencyKey == idempotencyKey && s.ApplicationId == applicationId);
+        if (made is not null)
+        {
+            return Redirect(file.Path($"receipts/{made.Round}"));
+        }
+
+        var page = await CheckPageAsync(file);
+        if (!file.IsEditable || page.Blockers.Count > 0 || !page.MaySubmit)
+        {
+            ModelState.AddModelError("", t[!file.IsEditable ? "Apply.NotEditable" : page.MaySubmit ? "Apply.Blocked" : "Apply.MayNotSubmit"]);
+            return View(nameof(Check), page);
+        }
+
+        var outcome = await submitter.SubmitAsync(file, version, idempotencyKey, UserId);
+        if (outcome.Conflict)
+        {
+            ModelState.AddModelError("", t["Apply.SubmitConflict"]);
+            return View(nameof(Check), await CheckPageAsync((await store.LoadAsync(businessId, applicationId))!));
+        }
+
+        return Redirect(file.Path($"receipts/{outcome.Receipt!.Round}"));
+    }
+
+    /// <summary>The receipt of one submission, its hash recomputed from the frozen content to show it is unchanged.</summary>
+    [HttpGet("{applicationId:int}/receipts/{round:int}")]
+    public async Task<IActionResult> Receipt(int businessId, int applicationId, int round)
+    {
+        if (await store.LoadAsync(businessId, applicationId) is not { } file
+            || await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.ApplicationId == applicationId && s.Round == round) is not { } submission)
+        {
+            return NotFound();
+        }
+
+        var recomputed = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(submission.Content)));
+        using var content = System.Text.Json.JsonDocument.Parse(submission.Content);
+        var files = content.RootElement.GetProperty("attachments").EnumerateArray()
+            .Select(a => new AttachmentContent(a.GetProperty("field").GetString()!, a.GetProperty("fileName").GetString()!, a.GetProperty("sizeBytes").GetInt64(), a.GetProperty("sha256").GetString()!))
+            .ToList();
+        return View(new ReceiptPage(file, submission, recomputed == submission.ContentSha256, files));
+    }
+
+    private async Task<CheckPage> CheckPageAsync(ApplicationFile file)
+    {
+        var profile = await prefill.ValuesAsync(file.Application.BusinessId);
+        var checks = Readiness.Checks(file, clock.GetUtcNow().UtcDateTime);
+        var maySubmit = HttpContext.Membership().MaySubmitFor(file.Business);
+        return new CheckPage(file, profile, checks, Readiness.Of(file, profile, checks), maySubmit, Guid.NewGuid().ToString("N"));
+    }
+
+    private async Task<ApplicationFile?> EditableAsync(int businessId, int applicationId, bool tracked = false) =>
+        await store.LoadAsync(businessId, applicationId, tracked) is { IsEditable: true } file ? file : null;
+
+    private static void AddBlankLines(ExpensesForm form) =>
+        form.Lines.AddRange(Enumerable.Range(0, Math.Max(ExpensesForm.BlankLines, 3 - form.Lines.Count)).Select(_ => new ExpenseLineForm()));
+}

@@ -1,0 +1,56 @@
+using SmePlatform.Domain.Applications;
+using SmePlatform.Web.Features.Businesses;
+
+namespace SmePlatform.Web.Features.Applications;
+
+/// <summary>Something that stops a submission, with the step where it is put right.</summary>
+public sealed record Blocker(string Step, string MessageKey, params object[] Args);
+
+/// <summary>
+/// Everything an application needs before it may be submitted, in the order of its steps: the profile items the
+/// form takes, every answer valid and every required file attached, the project period, and the calculated checks.
+/// </summary>
+public static class Readiness
+{
+    public static IReadOnlyList<Blocker> Of(ApplicationFile file, IReadOnlyDictionary<string, PrefillValue> profile, IReadOnlyList<CheckResult> checks)
+    {
+        var blockers = new List<Blocker>();
+        blockers.AddRange(file.Form.ProfileFields
+            .Where(field => !profile.ContainsKey(field))
+            .Select(field => new Blocker(ApplicationFile.ProfileStep, "Apply.Blocker.ProfileMissing", "BusinessField." + field)));
+
+        foreach (var section in file.Form.Sections)
+        {
+            foreach (var field in section.Fields)
+            {
+                if (field.Kind == FieldKind.File)
+                {
+                    if (field.Required && !file.FilesFor(field.Key).Any())
+                    {
+                        blockers.Add(new Blocker(section.Key, "Apply.Blocker.FileMissing", field.LabelJa, field.LabelEn));
+                    }
+                }
+                else if (!FieldInput.Check(field, Stored(file.Answer(field.Key), field)).IsValid)
+                {
+                    blockers.Add(new Blocker(section.Key, "Apply.Blocker.Answer", field.LabelJa, field.LabelEn));
+                }
+            }
+        }
+
+        var application = file.Application;
+        if (application.ProjectStart is not { } start || application.ProjectEnd is not { } end || end < start)
+        {
+            blockers.Add(new Blocker(ApplicationFile.ExpensesStep, "Apply.Blocker.ProjectPeriod"));
+        }
+
+        blockers.AddRange(checks.Where(c => !c.Passed).Select(c => new Blocker(ApplicationFile.ExpensesStep, c.Key, c.Args)));
+        return blockers;
+    }
+
+    public static IReadOnlyList<CheckResult> Checks(ApplicationFile file, DateTime nowUtc) =>
+        CalculatedChecks.Run(file.Terms, [.. file.Application.Expenses.Select(e => e.AmountYen)], file.Application.RequestedYen, nowUtc);
+
+    /// <summary>A stored answer as the checker reads typed input (a multiple choice is stored comma-joined).</summary>
+    public static IReadOnlyList<string?> Stored(string? answer, FormField field) =>
+        field.Kind == FieldKind.MultipleChoice ? answer?.Split(',') ?? [] : new[] { answer };
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Messaging;
+
+namespace SmePlatform.Web.Features.Notices;
+
+/// <summary>
+/// Writes notices and emails to the outbox, in the caller's unit of work: they are saved (or not) with the change
+/// they tell of, and <see cref="OutboxDispatcher"/> delivers them afterwards. Arguments hold ids, numbers and
+/// codes, never personal data.
+/// </summary>
+public sealed class Outbox(SmeDbContext db, TimeProvider clock)
+{
+    /// <summary>The email receipt of a submission: its one argument is the submission's id.</summary>
+    public const string ReceiptTemplate = "Receipt";
+
+    /// <summary>An in-app notice and an email about an application, to its business's Owner and to whoever acted, if a member.</summary>
+    public async Task TellBusinessAsync(int businessId, string? actorUserId, string template, string link, IReadOnlyList<string> arguments, CancellationToken cancellationToken = default)
+    {
+        var owners = await db.BusinessMembers.AsNoTracking()
+            .Where(m => m.BusinessId == businessId && (m.Role == Data.Businesses.MemberRole.Owner || m.UserId == actorUserId))
+            .Select(m => m.UserId)
+            .ToListAsync(cancellationToken);
+        foreach (var userId in owners.Distinct())
+        {
+            Add(OutboxChannel.InApp, userId, template, link, arguments);
+            Add(OutboxChannel.Email, userId, template, link, arguments);
+        }
+    }
+
+    public void Email(string userId, string template, string link, IReadOnlyList<string> arguments) =>
+        Add(OutboxChannel.Email, userId, template, link, arguments);
+
+    private void Add(OutboxChannel channel, string userId, string template, string link, IReadOnlyList<string> arguments)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            Channel = channel,
+            RecipientUserId = userId,
+            Template = template,
+            Arguments = string.Join('\t', arguments),
+            Link = link,
+            CreatedAtUtc = now,
+            NextAttemptAtUtc = now,
+        });
+    }
+}

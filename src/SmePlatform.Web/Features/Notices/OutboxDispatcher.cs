@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Messaging;
+using SmePlatform.Web.Infrastructure.Email;
+using SmePlatform.Web.Infrastructure.Localization;
+
+namespace SmePlatform.Web.Features.Notices;
+
+/// <summary>The <c>Outbox</c> section of configuration.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>How often pending messages are looked for.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The portal's address as people reach it, for links in emails.</summary>
+    public string PublicOrigin { get; set; } = "http://localhost:5000";
+}
+
+/// <summary>
+/// Delivers the outbox. An in-app notice is inserted under the outbox id's unique key, so delivering again after
+/// a crash cannot make a second one (exactly once). An email is sent, then marked sent; a crash in between
+/// sends it again with the same Message-ID (at least once). Failures wait longer each time.
+/// </summary>
+public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.PollInterval);
+        do
+        {
+            try
+            {
+                await DispatchPendingAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogError(exception, "Outbox dispatch failed; it is tried again");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Delivers what is due now; the number delivered.</summary>
+    public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.OutboxMessages.Where(m => m.SentAtUtc == null && m.NextAttemptAtUtc <= now).OrderBy(m => m.Id).Take(50).ToListAsync(cancellationToken);
+        var delivered = 0;
+        foreach (var message in due)
+        {
+            try
+            {
+                if (message.Channel == OutboxChannel.InApp)
+                {
+                    await DeliverNoticeAsync(db, message, now, cancellationToken);
+                }
+                else
+                {
+                    await SendEmailAsync(scope.ServiceProvider, db, message, cancellationToken);
+                }
+
+                message.SentAtUtc = clock.GetUtcNow().UtcDateTime;
+                delivered++;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                message.Attempts++;
+                message.NextAttemptAtUtc = now.AddSeconds(Math.Min(3600, 10 * Math.Pow(2, message.Attempts)));
+                logger.LogWarning(exception, "Outbox message {OutboxId} failed (attempt {Attempts})", message.Id, message.Attempts);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return delivered;
+    }
+
+    private static async Task DeliverNoticeAsync(SmeDbContext db, OutboxMessage message, DateTime now, CancellationToken cancellationToken)
+    {
+        // Insert unless already there: the unique key on OutboxMessageId is what makes it exactly once.
+        var exists = await db.Notices.AnyAsync(n => n.OutboxMessageId == message.Id, cancellationToken);
+        if (!exists)
+        {
+            db.Notices.Add(new Notice
+            {
+                OutboxMessageId = message.Id,
+                UserId = message.RecipientUserId,
+                Template = message.Template,
+                Arguments = message.Arguments,
+                Link = message.Link,
+                CreatedAtUtc = now,
+            });
+        }
+    }
+
+    private async Task SendEmailAsync(IServiceProvider services, SmeDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var address = await db.Users.Where(u => u.Id == message.RecipientUserId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
+        if (address is null)
+        {
+            return;
+        }
+
+        var t = services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var arguments = await ArgumentsAsync(db, message, cancellationToken);
+        var link = options.Value.PublicOrigin.TrimEnd('/') + message.Link;
+        string Text(string culture, string part) => Cultures.In(culture, () => t[$"Notice.{message.Template}.{part}", [.. arguments(culture), link]].Value);
+
+        // Japanese first, then English: the person's language is not known here.
+        var subject = $"{Text("ja", "Subject")} / {Text("en", "Subject")}";
+        var body = $"{Text("ja", "Body")}\n\n----\n\n{Text("en", "Body")}\n";
+        var sender = services.GetRequiredService<IEmailSender>();
+        await sender.SendAsync(new EmailMessage(address, subject, body, $"outbox-{message.Id}@smeplatform.example.jp"), cancellationToken);
+    }
+
+    /// <summary>The placeholders' values in a language: the message's own, or for a receipt those of its submission.</summary>
+    private static async Task<Func<string, object[]>> ArgumentsAsync(SmeDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var stored = message.Arguments.Split('\t');
+        if (message.Template != Outbox.ReceiptTemplate)
+        {
+            return _ => stored;
+        }
+
+        var id = int.Parse(stored[0], CultureInfo.InvariantCulture);
+        var submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == id, cancellationToken);
+        using var content = JsonDocument.Parse(submission.Content);
+        var files = content.RootElement.GetProperty("attachments").EnumerateArray()
+            .Select(a => (Name: a.GetProperty("fileName").GetString()!, Size: a.GetProperty("sizeBytes").GetInt64(), Hash: a.GetProperty("sha256").GetString()!))
+            .ToList();
+        return culture => Cultures.In(culture, () => new object[]
+        {
+            submission.ApplicationNumber,
+            Display.DateTime(submission.SubmittedAtUtc),
+            submission.ContentSha256,
+            files.Count == 0 ? "-" : string.Join("\n", files.Select(f => $"  {f.Name} ({Display.Bytes(f.Size)}) SHA-256 {f.Hash}")),
+        });
+    }
+}

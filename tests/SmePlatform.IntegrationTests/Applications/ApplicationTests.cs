@@ -1,0 +1,373 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SmePlatform.Domain.Applications;
+using SmePlatform.TestSupport;
+using SmePlatform.Web.Data.Businesses;
+using SmePlatform.Web.Features.Applications;
+using SmePlatform.Web.Features.Notices;
+
+namespace SmePlatform.IntegrationTests.Applications;
+
+/// <summary>The applicant's journey through HTTP: prefill, steps, checks, attachments, submission and its receipt.</summary>
+[Collection(nameof(PortalCollection))]
+public class ApplicationTests(SmeAppFactory factory)
+{
+    /// <summary>A verified business with the full basics the demo forms take, its owner signed in.</summary>
+    private async Task<(PortalClient Client, TestUser Owner, Business Business)> ApplicantAsync(bool verified = true)
+    {
+        var owner = await factory.CreateUserAsync();
+        var business = await factory.CreateBusinessAsync(owner, verified);
+        await factory.CompleteProfileAsync(business.Id);
+        var client = factory.CreatePortalClient();
+        await client.SignInAsync(owner);
+        return (client, owner, business);
+    }
+
+    private static async Task<Page> StartAsync(PortalClient client, Business business, string measure = "monozukuri-2026")
+    {
+        var start = await client.GetAsync($"/applications/new?measure={measure}");
+        Assert.Equal(HttpStatusCode.OK, start.Status);
+        return await client.SubmitFormAsync(start, [("businessId", business.Id.ToString(CultureInfo.InvariantCulture))]);
+    }
+
+    /// <summary>Fills every step of the monozukuri form with valid answers, ending on the check page.</summary>
+    private static async Task<Page> FillAsync(PortalClient client, Page profileStep, long requested = 1_000_000, long amount = 3_000_000)
+    {
+        var page = await client.GetAsync(profileStep.Document.QuerySelector("main a.btn-primary")!.GetAttribute("href")!);
+        page = await client.SubmitFormAsync(page, [
+            ("Answers.theme", "新型NC旋盤による短納期化"), ("Answers.challenge", "納期が長い"), ("Answers.approach", "NC旋盤を導入する"),
+            ("Answers.field", "product"), ("Answers.valueAddedGrowth", "３")],
+            submit: ("intent", "next"), files: [("Files.planFile", "事業計画書.pdf", SampleFiles.Pdf(1024))]);
+        Assert.Empty(page.ErrorSummary);
+        page = await client.SubmitFormAsync(page, [("Answers.wageRaise", "15"), ("Answers.minimumWage", "1,100円")], submit: ("intent", "next"));
+        Assert.Empty(page.ErrorSummary);
+        page = await client.SubmitFormAsync(page, [
+            ("ProjectStart", "2027-01-04"), ("ProjectEnd", "2027-09-30"), ("RequestedYen", requested.ToString(CultureInfo.InvariantCulture)),
+            ("Lines[0].Category", "Machinery"), ("Lines[0].Description", "NC旋盤"), ("Lines[0].Vendor", "株式会社サンプル機械"),
+            ("Lines[0].InvoiceRegistrationNumber", "Ｔ７０００－０１２０５－０００２"), ("Lines[0].QuoteNumber", "Q-2026-001"), ("Lines[0].AmountYen", amount.ToString(CultureInfo.InvariantCulture))],
+            submit: ("intent", "next"));
+        Assert.Empty(page.ErrorSummary);
+        Assert.True(page.Url.AbsolutePath.EndsWith("/check", StringComparison.Ordinal), $"{page.Url}: {page.Text("main")}");
+        return page;
+    }
+
+    [Fact]
+    public async Task TheProfile_IsPrefilled_AndNotAskedAgain()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+
+        var profile = await StartAsync(client, business);
+        var plan = await client.GetAsync(profile.Url.AbsolutePath.Replace("/profile", "/sections/plan", StringComparison.Ordinal));
+        var expenses = await client.GetAsync(profile.Url.AbsolutePath.Replace("/profile", "/expenses", StringComparison.Ordinal));
+
+        Assert.Contains("テスト工業株式会社", profile.Text("main"), StringComparison.Ordinal);
+        Assert.Contains("中小 太郎", profile.Text("main"), StringComparison.Ordinal);
+        Assert.Contains("霞が関1-3-1", profile.Text("main"), StringComparison.Ordinal);
+        Assert.Empty(profile.Document.QuerySelectorAll("main input:not([type=hidden]), main select, main textarea"));
+        // No step of the form asks for a profile item again.
+        var asked = plan.Document.QuerySelectorAll("main [name]").Concat(expenses.Document.QuerySelectorAll("main [name]")).Select(e => e.GetAttribute("name")!).ToList();
+        Assert.DoesNotContain(asked, name => ProfilePrefillFields.Any(field => name.EndsWith(field, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static readonly string[] ProfilePrefillFields = [.. SmePlatform.Web.Features.Businesses.ProfilePrefill.Fields];
+
+    [Fact]
+    public async Task AChangedProfileItem_ReachesTheProfile_OnlyAfterConfirmation()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        var profile = await StartAsync(client, business);
+        var change = await client.GetAsync(profile.Url.AbsolutePath + "/change");
+
+        var review = await client.SubmitFormAsync(change, [("Values[City]", "港区"), ("Values[Phone]", "123")], submit: ("intent", "review"));
+        Assert.True(review.ErrorSummary.Count > 0, review.Url + review.Text("main"));
+        Assert.NotNull(review.ErrorFor("Values_Phone_"));
+        Assert.Equal("港区", review.Document.QuerySelector("#Values_City_")!.GetAttribute("value"));
+
+        review = await client.SubmitFormAsync(review, [("Values[Phone]", "03-9999-0000")], submit: ("intent", "review"));
+        Assert.Contains("港区", review.Text("main table"), StringComparison.Ordinal);
+        Assert.Equal("千代田区", await CityAsync(business.Id));
+
+        var confirmed = await client.SubmitFormAsync(review, [], submit: ("intent", "confirm"));
+        Assert.Contains("港区", confirmed.Text("main"), StringComparison.Ordinal);
+        Assert.Equal("港区", await CityAsync(business.Id));
+        var source = await factory.WithDbAsync(db => db.ProfileChanges.Where(c => c.BusinessId == business.Id && c.Field == "City").Select(c => c.Source).SingleAsync());
+        Assert.Equal(ProfileSource.FromApplication, source);
+    }
+
+    private Task<string?> CityAsync(int businessId) =>
+        factory.WithDbAsync(db => db.Businesses.Where(b => b.Id == businessId).Select(b => b.City).SingleAsync());
+
+    [Fact]
+    public async Task ASubmission_GivesAReceipt_WithItsNumberTimeHashAndFiles_AndTellsTheApplicant()
+    {
+        var (client, owner, business) = await ApplicantAsync();
+        using var _ = client;
+        var check = await FillAsync(client, await StartAsync(client, business));
+        Assert.Contains("1,500,000円", check.Text(".checks"), StringComparison.Ordinal);
+
+        var receipt = await client.SubmitFormAsync(check, []);
+
+        Assert.Equal(HttpStatusCode.OK, receipt.Status);
+        var number = receipt.Text("[data-application-number]");
+        Assert.Matches(@"^\d{4}-MONO-\d{6}$", number);
+        var hash = receipt.Text("[data-content-hash]");
+        var submission = await factory.WithDbAsync(db => db.Submissions.AsNoTracking().SingleAsync(s => s.ApplicationNumber == number));
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(submission.Content))), hash);
+        Assert.Contains("改ざんなし", receipt.Text("[data-integrity]"), StringComparison.Ordinal);
+        Assert.Contains("事業計画書.pdf", receipt.Text("main table"), StringComparison.Ordinal);
+        Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(SampleFiles.Pdf(1024))), receipt.Text("main table"), StringComparison.Ordinal);
+        // The profile snapshot is frozen in the content.
+        Assert.Contains("\"RepresentativeName\":\"中小 太郎\"", submission.Content, StringComparison.Ordinal);
+        Assert.Contains("\"invoiceRegistrationNumber\":\"T7000012050002\"", submission.Content, StringComparison.Ordinal);
+
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync();
+        var email = factory.Mailbox.MessagesTo(owner.Email).Last(m => (m.Subject ?? "").Contains(number, StringComparison.Ordinal) && (m.TextBody ?? "").Contains(hash, StringComparison.Ordinal));
+        Assert.Contains("事業計画書.pdf", email.TextBody, StringComparison.Ordinal);
+        Assert.StartsWith("outbox-", email.MessageId, StringComparison.Ordinal);
+        var notices = await client.GetAsync("/notices");
+        Assert.Contains(number, notices.Text("main"), StringComparison.Ordinal);
+        var show = await client.GetAsync(receipt.Url.AbsolutePath[..receipt.Url.AbsolutePath.IndexOf("/receipts", StringComparison.Ordinal)]);
+        Assert.Contains("申請済み", show.Text("main"), StringComparison.Ordinal);
+        Assert.Contains("下書き", show.Text(".timeline"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnverifiedBusiness_CannotSubmit_AndCanOnceVerified()
+    {
+        var (client, _, business) = await ApplicantAsync(verified: false);
+        using var _ = client;
+        var check = await FillAsync(client, await StartAsync(client, business));
+
+        Assert.Contains("事業者の確認", check.Text("main"), StringComparison.Ordinal);
+        Assert.Null(check.Document.QuerySelector("form[data-submit-once]"));
+        var forced = await client.PostAsync(check.Url.AbsolutePath.Replace("/check", "/submit", StringComparison.Ordinal),
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = check.AntiforgeryToken, ["idempotencyKey"] = Guid.NewGuid().ToString("N"), ["version"] = "0" });
+        Assert.Contains("申請する権限がありません", forced.Text(".error-summary"), StringComparison.Ordinal);
+        Assert.False(await factory.WithDbAsync(db => db.Submissions.AnyAsync(s => db.Applications.Any(a => a.Id == s.ApplicationId && a.BusinessId == business.Id))));
+
+        await factory.WithDbAsync(db => db.Businesses.Where(b => b.Id == business.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.Verification, VerificationState.Verified)));
+        var receipt = await client.SubmitFormAsync(await client.GetAsync(check.Url.AbsolutePath), []);
+        Assert.Matches(@"^\d{4}-MONO-\d{6}$", receipt.Text("[data-application-number]"));
+    }
+
+    [Fact]
+    public async Task AMember_SubmitsOnlyWithTheSubmitRight()
+    {
+        var owner = await factory.CreateUserAsync();
+        var business = await factory.CreateBusinessAsync(owner, verified: true);
+        var drafter = await factory.CreateUserAsync();
+        var submitter = await factory.CreateUserAsync();
+        await factory.AddMemberAsync(business, drafter, canSubmit: false);
+        await factory.AddMemberAsync(business, submitter, canSubmit: true);
+        await factory.CompleteProfileAsync(business.Id);
+        var applicationId = await factory.CreateApplicationAsync(business, owner, returnedForCorrection: true);
+        var path = $"/businesses/{business.Id}/applications/{applicationId}/check";
+
+        using var drafterClient = factory.CreatePortalClient();
+        await drafterClient.SignInAsync(drafter);
+        using var submitterClient = factory.CreatePortalClient();
+        await submitterClient.SignInAsync(submitter);
+
+        Assert.Contains("申請（提出）の権限がありません", (await drafterClient.GetAsync(path)).Text("main"), StringComparison.Ordinal);
+        var receipt = await submitterClient.SubmitFormAsync(await submitterClient.GetAsync(path), []);
+        Assert.Contains("/receipts/2", receipt.Url.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwentyConcurrentPosts_OfOneSubmission_MakeOneApplicationAndOneReceipt()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        var check = await FillAsync(client, await StartAsync(client, business));
+        var form = check.Document.QuerySelector("form[data-submit-once]")!;
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = check.AntiforgeryToken,
+            ["idempotencyKey"] = form.QuerySelector("[name=idempotencyKey]")!.GetAttribute("value")!,
+            ["version"] = form.QuerySelector("[name=version]")!.GetAttribute("value")!,
+        };
+        var action = form.GetAttribute("action")!;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.PostWithoutFollowingAsync(action, fields)));
+
+        Assert.All(answers, answer => Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode));
+        Assert.Single(answers.Select(a => a.Headers.Location!.ToString()).Distinct());
+        var submissions = await factory.WithDbAsync(db => db.Submissions.AsNoTracking().Where(s => db.Applications.Any(a => a.Id == s.ApplicationId && a.BusinessId == business.Id)).ToListAsync());
+        Assert.Single(submissions);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Applications.CountAsync(a => a.BusinessId == business.Id)));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Template == Outbox.ReceiptTemplate && m.Arguments == submissions[0].Id.ToString(CultureInfo.InvariantCulture))));
+    }
+
+    [Fact]
+    public async Task ACompetingSubmission_BetweenTheCheckAndTheInsert_StillMakesOne()
+    {
+        var owner = await factory.CreateUserAsync();
+        var business = await factory.CreateBusinessAsync(owner, verified: true);
+        var applicationId = await factory.CreateApplicationAsync(business, owner, returnedForCorrection: true);
+        const string key = "competing-key";
+
+        // Both requests have checked and loaded the application (round 2 next, the same version) before either inserts.
+        await using var first = factory.Services.CreateAsyncScope();
+        await using var second = factory.Services.CreateAsyncScope();
+        var firstFile = (await first.ServiceProvider.GetRequiredService<ApplicationStore>().LoadAsync(business.Id, applicationId, tracked: true))!;
+        var secondFile = (await second.ServiceProvider.GetRequiredService<ApplicationStore>().LoadAsync(business.Id, applicationId, tracked: true))!;
+        var won = await first.ServiceProvider.GetRequiredService<ApplicationSubmitter>().SubmitAsync(firstFile, firstFile.Application.Version, key, owner.Id);
+        var late = await second.ServiceProvider.GetRequiredService<ApplicationSubmitter>().SubmitAsync(secondFile, secondFile.Application.Version, key, owner.Id);
+        // Another page's submission with its own key loses too, and is told so.
+        await using var third = factory.Services.CreateAsyncScope();
+        var thirdFile = (await third.ServiceProvider.GetRequiredService<ApplicationStore>().LoadAsync(business.Id, applicationId, tracked: true))!;
+        thirdFile.Application.Rounds = 1;
+        var other = await third.ServiceProvider.GetRequiredService<ApplicationSubmitter>().SubmitAsync(thirdFile, secondFile.Application.Version, "another-key", owner.Id);
+
+        Assert.Equal(won.Receipt!.Id, late.Receipt!.Id);
+        Assert.True(other.Conflict);
+        Assert.Equal(2, await factory.WithDbAsync(db => db.Submissions.CountAsync(s => s.ApplicationId == applicationId)));
+        var numbers = await factory.WithDbAsync(db => db.Submissions.Where(s => s.ApplicationId == applicationId).Select(s => s.ApplicationNumber).Distinct().CountAsync());
+        Assert.Equal(1, numbers);
+    }
+
+    [Fact]
+    public async Task ApplicationNumbers_HaveNoGapsOrDuplicates_UnderConcurrentSubmissions()
+    {
+        var owner = await factory.CreateUserAsync();
+        var businesses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => factory.CreateBusinessAsync(owner, verified: true)));
+        var ids = new List<(int Business, int Application)>();
+        foreach (var business in businesses)
+        {
+            ids.Add((business.Id, await factory.CreateApplicationAsync(business, owner, measureSlug: "it-donyu-2026")));
+        }
+
+        await Task.WhenAll(ids.Select(async id =>
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var file = (await scope.ServiceProvider.GetRequiredService<ApplicationStore>().LoadAsync(id.Business, id.Application, tracked: true))!;
+            await scope.ServiceProvider.GetRequiredService<ApplicationSubmitter>().SubmitAsync(file, file.Application.Version, Guid.NewGuid().ToString("N"), owner.Id);
+        }));
+
+        var numbers = await factory.WithDbAsync(db => db.Submissions.Where(s => s.ApplicationNumber.Contains("-ITDX-")).Select(s => s.ApplicationNumber).ToListAsync());
+        var sequence = numbers.Select(n => int.Parse(n[^6..], CultureInfo.InvariantCulture)).Order().ToList();
+        Assert.Equal(Enumerable.Range(1, sequence.Count), sequence);
+    }
+
+    [Fact]
+    public async Task AnExecutableNamedPdf_AndADocxWithMacros_AreRefusedWithAMessage()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        var profile = await StartAsync(client, business);
+        var plan = await client.GetAsync(profile.Url.AbsolutePath.Replace("/profile", "/sections/plan", StringComparison.Ordinal));
+
+        var exe = await client.SubmitFormAsync(plan, [("Answers.theme", "残す入力")], submit: ("intent", "stay"), files: [("Files.planFile", "invoice.pdf", SampleFiles.Executable())]);
+        Assert.Contains("中身がファイルの種類と一致しません", exe.ErrorFor("Files_planFile"), StringComparison.Ordinal);
+        Assert.Equal("残す入力", exe.Document.QuerySelector("#Answers_theme")!.GetAttribute("value"));
+        var macro = await client.SubmitFormAsync(exe, [], submit: ("intent", "stay"), files: [("Files.planFile", "plan.docx", SampleFiles.Docx(macros: true))]);
+        Assert.Contains("マクロ", macro.ErrorFor("Files_planFile"), StringComparison.Ordinal);
+        var docx = await client.SubmitFormAsync(macro, [], submit: ("intent", "stay"), files: [("Files.planFile", "plan.docx", SampleFiles.Docx())]);
+        Assert.Null(docx.ErrorFor("Files_planFile"));
+        Assert.Contains("plan.docx", docx.Text(".attachments"), StringComparison.Ordinal);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.ApplicationAttachments.CountAsync(a => db.Applications.Any(x => x.Id == a.ApplicationId && x.BusinessId == business.Id))));
+    }
+
+    [Fact]
+    public async Task ASubmissionAfterTheDeadline_IsRefused()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        var measure = await factory.CreateMeasureAsync(Domain.Catalogue.MeasureStatus.Published);
+        await factory.WithDbAsync(async db =>
+        {
+            var form = await db.ApplicationForms.AsNoTracking().Where(f => db.SupportMeasures.Any(m => m.Id == f.MeasureId && m.Slug == "it-donyu-2026")).OrderBy(f => f.Version).FirstAsync();
+            db.ApplicationForms.Add(new Web.Data.Applications.ApplicationForm { MeasureId = measure.Id, Version = 1, Definition = form.Definition, CreatedAtUtc = DateTime.UtcNow });
+            return await db.SupportMeasures.Where(m => m.Id == measure.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.AcceptanceStartUtc, DateTime.UtcNow.AddDays(-10)).SetProperty(m => m.AcceptanceEndUtc, DateTime.UtcNow.AddDays(1))) + await db.SaveChangesAsync();
+        });
+        var profile = await StartAsync(client, business, measure.Slug);
+        var applicationId = int.Parse(profile.Url.Segments[4].TrimEnd('/'), CultureInfo.InvariantCulture);
+        var check = await client.GetAsync($"/businesses/{business.Id}/applications/{applicationId}/check");
+        await factory.WithDbAsync(db => db.SupportMeasures.Where(m => m.Id == measure.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.AcceptanceEndUtc, DateTime.UtcNow.AddMinutes(-1))));
+
+        var refused = await client.PostAsync($"/businesses/{business.Id}/applications/{applicationId}/submit",
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = check.AntiforgeryToken, ["idempotencyKey"] = Guid.NewGuid().ToString("N"), ["version"] = "1" });
+
+        Assert.Contains("締め切られました", refused.Text("main"), StringComparison.Ordinal);
+        Assert.False(await factory.WithDbAsync(db => db.Submissions.AnyAsync(s => s.ApplicationId == applicationId)));
+    }
+
+    [Fact]
+    public async Task ARequestOverTheLimit_IsRefused_WithTheComputedLimitShown()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        // Rate 1/2 of ¥3,000,001 is ¥1,500,000 (rounded down): one yen more is over the limit.
+        var check = await FillAsync(client, await StartAsync(client, business), requested: 1_500_001, amount: 3_000_001);
+
+        Assert.Contains("上限 1,500,000円", check.Text(".checks"), StringComparison.Ordinal);
+        Assert.Null(check.Document.QuerySelector("form[data-submit-once]"));
+        var refused = await client.PostAsync(check.Url.AbsolutePath.Replace("/check", "/submit", StringComparison.Ordinal),
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = check.AntiforgeryToken, ["idempotencyKey"] = Guid.NewGuid().ToString("N"), ["version"] = "9" });
+        Assert.Contains("1,500,000円", refused.Text(".error-summary") + refused.Text("main"), StringComparison.Ordinal);
+        Assert.False(await factory.WithDbAsync(db => db.Submissions.AnyAsync(s => db.Applications.Any(a => a.Id == s.ApplicationId && a.BusinessId == business.Id))));
+    }
+
+    [Fact]
+    public async Task AnInvalidExpenseLine_IsRefusedBesideItsField_AndNothingTypedIsLost()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        var profile = await StartAsync(client, business);
+        var expenses = await client.GetAsync(profile.Url.AbsolutePath.Replace("/profile", "/expenses", StringComparison.Ordinal));
+
+        var page = await client.SubmitFormAsync(expenses, [
+            ("ProjectStart", "2027-09-30"), ("ProjectEnd", "2027-01-04"), ("RequestedYen", "100"),
+            ("Lines[0].Category", "Machinery"), ("Lines[0].Description", "旋盤"), ("Lines[0].Vendor", "商会"), ("Lines[0].InvoiceRegistrationNumber", "T123"), ("Lines[0].AmountYen", "abc")],
+            submit: ("intent", "next"));
+
+        Assert.NotNull(page.ErrorFor("ProjectEnd"));
+        Assert.NotNull(page.ErrorFor("Lines_0__InvoiceRegistrationNumber"));
+        Assert.NotNull(page.ErrorFor("Lines_0__AmountYen"));
+        Assert.Equal("T123", page.Document.QuerySelector("#Lines_0__InvoiceRegistrationNumber")!.GetAttribute("value"));
+        Assert.Equal("旋盤", page.Document.QuerySelector("#Lines_0__Description")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task AnEditedForm_IsANewVersion_AndADraftKeepsTheVersionItStartedWith()
+    {
+        var (client, owner, business) = await ApplicantAsync();
+        using var _ = client;
+        var measure = await factory.CreateMeasureAsync(Domain.Catalogue.MeasureStatus.Published);
+        var v1 = new FormDefinition("VERS", ["Name"], [new FormSection("s", "節", "Section", [new FormField("a", FieldKind.Text, "問一", "Question one")])]);
+        var v2 = v1 with { Sections = [new FormSection("s", "節", "Section", [new FormField("b", FieldKind.Text, "問二", "Question two")])] };
+        await AddFormAsync(measure.Id, 1, v1);
+        var first = await StartAsync(client, business, measure.Slug);
+        await AddFormAsync(measure.Id, 2, v2);
+        var other = await factory.CreateBusinessAsync(owner, verified: true);
+        var second = await StartAsync(client, other, measure.Slug);
+
+        var firstSection = await client.GetAsync(first.Url.AbsolutePath.Replace("/profile", "/sections/s", StringComparison.Ordinal));
+        var secondSection = await client.GetAsync(second.Url.AbsolutePath.Replace("/profile", "/sections/s", StringComparison.Ordinal));
+        Assert.Contains("問一", firstSection.Text("main"), StringComparison.Ordinal);
+        Assert.Contains("問二", secondSection.Text("main"), StringComparison.Ordinal);
+    }
+
+    private Task<int> AddFormAsync(int measureId, int version, FormDefinition definition) => factory.WithDbAsync(db =>
+    {
+        db.ApplicationForms.Add(new Web.Data.Applications.ApplicationForm { MeasureId = measureId, Version = version, Definition = definition.ToJson(), CreatedAtUtc = DateTime.UtcNow });
+        return db.SaveChangesAsync();
+    });
+
+    [Fact]
+    public async Task TheDemoForms_KeepTheFormRules()
+    {
+        var forms = await factory.WithDbAsync(db => db.ApplicationForms.AsNoTracking()
+            .Where(f => db.SupportMeasures.Any(m => m.Id == f.MeasureId && m.IsDemo)).ToListAsync());
+
+        Assert.True(forms.Select(f => f.MeasureId).Distinct().Count() >= 3);
+        Assert.Empty(forms.SelectMany(form => FormRules.Check(form.Read(), ProfileItems.Words)).Select(p => $"{p.Key} {string.Join(' ', p.Args)}"));
+    }
+}
