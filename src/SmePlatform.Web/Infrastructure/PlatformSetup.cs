@@ -173,16 +173,21 @@ public static class PlatformSetup
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
-            options.Events.OnRedirectToLogin = context =>
+            options.Events.OnRedirectToLogin = async context =>
             {
                 if (context.Request.Path.StartsWithSegments("/api"))
                 {
                     context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                    return Task.CompletedTask;
+                    return;
+                }
+
+                // A step of an application posted after the session expired: what was typed is kept across sign-in.
+                if (await FormRescue.TryRescueAsync(context))
+                {
+                    return;
                 }
 
                 context.Response.Redirect(context.RedirectUri);
-                return Task.CompletedTask;
             };
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options => options.Cookie.Name = "sme.2fa");

@@ -370,4 +370,36 @@ public class ApplicationTests(SmeAppFactory factory)
         Assert.True(forms.Select(f => f.MeasureId).Distinct().Count() >= 3);
         Assert.Empty(forms.SelectMany(form => FormRules.Check(form.Read(), ProfileItems.Words)).Select(p => $"{p.Key} {string.Join(' ', p.Args)}"));
     }
+
+    [Fact]
+    public async Task NextAfterTheSessionExpired_LeadsThroughSignInAndBack_WithEverythingTypedKept()
+    {
+        var (client, owner, business) = await ApplicantAsync();
+        using var _ = client;
+        var profile = await StartAsync(client, business);
+        var plan = await client.GetAsync(profile.Url.AbsolutePath.Replace("/profile", "/sections/plan", StringComparison.Ordinal));
+        // The session ends (as when it expires); the page is still open with its form.
+        await client.PostAsync("/account/logout", new Dictionary<string, string> { ["__RequestVerificationToken"] = plan.AntiforgeryToken });
+
+        var next = await client.Http.PostAsync(new Uri(plan.Document.QuerySelector("main form")!.GetAttribute("action")!, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = plan.AntiforgeryToken,
+            ["Answers.theme"] = "期限切れでも消えない計画名",
+            ["Answers.challenge"] = "一行目\n二行目",
+            ["intent"] = "next",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
+        Assert.Equal("/account/login?ReturnUrl=%2Frescued-forms%2Flatest", next.Headers.Location!.ToString());
+        await client.SignInAsync(owner);
+        var rescued = await client.GetAsync("/rescued-forms/latest");
+        Assert.Equal("期限切れでも消えない計画名", rescued.Document.QuerySelector("input[name='Answers.theme']")!.GetAttribute("value"));
+        var back = await client.SubmitFormAsync(rescued, []);
+        Assert.EndsWith("/sections/plan", back.Url.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal("期限切れでも消えない計画名", back.Document.QuerySelector("#Answers_theme")!.GetAttribute("value"));
+        Assert.Equal("期限切れでも消えない計画名", await factory.WithDbAsync(db => db.ApplicationAnswers.Where(a => a.FieldKey == "theme" && db.Applications.Any(x => x.Id == a.ApplicationId && x.BusinessId == business.Id)).Select(a => a.Value).SingleAsync()));
+        // Taken once: nothing is kept any more, for this browser or another.
+        Assert.Null((await client.GetAsync("/rescued-forms/latest")).Document.QuerySelector("main form"));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.RescuedForms.CountAsync()));
+    }
 }

@@ -143,3 +143,17 @@ public class ApplicationNumberCounter
     public string Prefix { get; set; } = "";
     public int Last { get; set; }
 }
+
+/// <summary>
+/// What someone typed into an application step when their session had expired, held for an hour until they sign in
+/// again (FormRescue). It may hold personal data, so it is deleted as soon as it is shown or has expired.
+/// </summary>
+public class RescuedForm
+{
+    public string Id { get; set; } = "";
+    public string Path { get; set; } = "";
+    public string Fields { get; set; } = "";
+    public string BrowserKeyHash { get; set; } = "";
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime ExpiresAtUtc { get; set; }
+}

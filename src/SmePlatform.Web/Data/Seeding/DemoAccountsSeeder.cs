@@ -91,6 +91,8 @@ public sealed class DemoAccountsSeeder(
             Street = "千代田1-1 デモビル3階",
             RepresentativeName = "事業 さくら",
             RepresentativeTitle = "代表取締役",
+            Phone = "0300000000",
+            Email = "info@demo-seiki.example.jp",
             CapitalYen = 10_000_000,
             FoundedOn = new DateOnly(2015, 4, 1),
             FiscalYearEndMonth = 3,

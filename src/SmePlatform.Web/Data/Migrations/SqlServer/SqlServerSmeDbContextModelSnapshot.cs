@@ -558,6 +558,42 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.ToTable("ExpenseLines", (string)null);
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.RescuedForm", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("nchar(32)")
+                        .IsFixedLength();
+
+                    b.Property<string>("BrowserKeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtUtc")
+                        .HasDatabaseName("IX_RescuedForms_Expires");
+
+                    b.ToTable("RescuedForms", (string)null);
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.Applications.Submission", b =>
                 {
                     b.Property<int>("Id")

@@ -87,6 +87,22 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "RescuedForms",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nchar(32)", fixedLength: true, maxLength: 32, nullable: false),
+                    Path = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Fields = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    BrowserKeyHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RescuedForms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Applications",
                 columns: table => new
                 {
@@ -336,6 +352,11 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                 columns: new[] { "SentAtUtc", "NextAttemptAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RescuedForms_Expires",
+                table: "RescuedForms",
+                column: "ExpiresAtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "UX_Submissions_Application_Round",
                 table: "Submissions",
                 columns: new[] { "ApplicationId", "Round" },
@@ -371,6 +392,9 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "RescuedForms");
 
             migrationBuilder.DropTable(
                 name: "Submissions");

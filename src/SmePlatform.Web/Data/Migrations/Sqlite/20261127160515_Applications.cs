@@ -87,6 +87,22 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "RescuedForms",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 32, nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Fields = table.Column<string>(type: "TEXT", nullable: false),
+                    BrowserKeyHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RescuedForms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Applications",
                 columns: table => new
                 {
@@ -335,6 +351,11 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                 columns: new[] { "SentAtUtc", "NextAttemptAtUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RescuedForms_Expires",
+                table: "RescuedForms",
+                column: "ExpiresAtUtc");
+
+            migrationBuilder.CreateIndex(
                 name: "UX_Submissions_Application_Round",
                 table: "Submissions",
                 columns: new[] { "ApplicationId", "Round" },
@@ -370,6 +391,9 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "RescuedForms");
 
             migrationBuilder.DropTable(
                 name: "Submissions");

@@ -12,7 +12,7 @@ using SmePlatform.Web.Data.Providers;
 namespace SmePlatform.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerSmeDbContext))]
-    [Migration("20261127152854_Applications")]
+    [Migration("20261127160543_Applications")]
     partial class Applications
     {
         /// <inheritdoc />
@@ -559,6 +559,42 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .HasDatabaseName("UX_ExpenseLines_Application_Position");
 
                     b.ToTable("ExpenseLines", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.RescuedForm", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("nchar(32)")
+                        .IsFixedLength();
+
+                    b.Property<string>("BrowserKeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtUtc")
+                        .HasDatabaseName("IX_RescuedForms_Expires");
+
+                    b.ToTable("RescuedForms", (string)null);
                 });
 
             modelBuilder.Entity("SmePlatform.Web.Data.Applications.Submission", b =>
