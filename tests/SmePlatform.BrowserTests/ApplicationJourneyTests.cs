@@ -97,6 +97,93 @@ public partial class ApplicationJourneyTests(BrowserFixture browser)
         File.Delete(plan);
     }
 
+    /// <summary>
+    /// After submission: the applicant submits; a reviewer takes it and returns it with a reason per field and a
+    /// deadline; the applicant sees the reason beside the step, corrects and resubmits; the reviewer selects; a
+    /// Supervisor decides the grant; the applicant sees the decision and the timeline. Every page checked with axe-core.
+    /// </summary>
+    [Theory]
+    [InlineData("ja")]
+    [InlineData("en")]
+    public async Task ReturnCorrectSelectAndGrant(string culture)
+    {
+        var owner = await browser.App.CreateUserAsync();
+        var business = await browser.App.CreateBusinessAsync(owner, verified: true);
+        await browser.App.CompleteProfileAsync(business.Id);
+        var applicationId = await browser.App.CreateApplicationAsync(business, owner, returnedForCorrection: true);
+        var reviewerUser = await browser.App.CreateUserAsync([Web.Data.StaffRoles.Reviewer], twoFactor: true);
+        var supervisorUser = await browser.App.CreateUserAsync([Web.Data.StaffRoles.Reviewer, Web.Data.StaffRoles.Supervisor], twoFactor: true);
+        var mine = $"/businesses/{business.Id}/applications/{applicationId}";
+        var due = SmePlatform.Domain.Time.JapanTime.DateOf(DateTime.UtcNow).AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await using var applicant = await browser.NewSessionAsync($"{nameof(ReturnCorrectSelectAndGrant)}-{culture}-applicant");
+        await using var reviewer = await browser.NewSessionAsync($"{nameof(ReturnCorrectSelectAndGrant)}-{culture}-reviewer");
+        await using var supervisor = await browser.NewSessionAsync($"{nameof(ReturnCorrectSelectAndGrant)}-{culture}-supervisor");
+        await applicant.RunAsync(async page =>
+        {
+            await applicant.SignInAsync(owner);
+            await page.GotoAsync($"{mine}/check?culture={culture}");
+            await applicant.AssertAccessibleAsync();
+            await page.Locator("form[data-submit-once] button").ClickAsync();
+            await page.WaitForURLAsync("**/receipts/2");
+
+            await reviewer.RunAsync(async staff =>
+            {
+                await reviewer.SignInAsync(reviewerUser);
+                await staff.GotoAsync($"/review?culture={culture}");
+                await reviewer.AssertAccessibleAsync();
+                await staff.Locator($"main table a[href='/review/{applicationId}']").ClickAsync();
+                await reviewer.AssertAccessibleAsync();
+                await staff.Locator($"form[action='/review/{applicationId}/assign'] button[value=me]").ClickAsync();
+                await staff.Locator("#Decision").SelectOptionAsync("Return");
+                await staff.Locator("#Reason").FillAsync("事業計画の記載が不足しています");
+                await staff.Locator("#CorrectionDue").FillAsync(due);
+                await staff.Locator("#Fields_0__Key").SelectOptionAsync("theme");
+                await staff.Locator("#Fields_0__Reason").FillAsync("事業計画名を具体的にしてください");
+                await reviewer.AssertAccessibleAsync();
+                await staff.Locator($"form[action='/review/{applicationId}/decide'] button[type=submit]").ClickAsync();
+                await staff.WaitForURLAsync($"**/review/{applicationId}");
+            });
+
+            await page.GotoAsync($"{mine}/sections/plan?culture={culture}");
+            await Assertions.Expect(page.Locator(".notice-warning")).ToContainTextAsync("事業計画名を具体的にしてください");
+            await applicant.AssertAccessibleAsync();
+            await page.Locator("#Answers_theme").FillAsync("NC旋盤導入による納期の半減");
+            await page.Locator("[data-default-submit]").ClickAsync();
+            await page.GotoAsync($"{mine}/check?culture={culture}");
+            await page.Locator("form[data-submit-once] button").ClickAsync();
+            await page.WaitForURLAsync("**/receipts/3");
+
+            await reviewer.RunAsync(async staff =>
+            {
+                await staff.GotoAsync($"/review/{applicationId}?culture={culture}");
+                await staff.Locator($"form[action='/review/{applicationId}/assign'] button[value=me]").ClickAsync();
+                await staff.Locator("#Decision").SelectOptionAsync("Select");
+                await staff.Locator("#Reason").FillAsync("計画が具体的で実現性が高い");
+                await staff.Locator($"form[action='/review/{applicationId}/decide'] button[type=submit]").ClickAsync();
+                await staff.WaitForURLAsync($"**/review/{applicationId}");
+            });
+
+            await supervisor.RunAsync(async boss =>
+            {
+                await supervisor.SignInAsync(supervisorUser);
+                await boss.GotoAsync($"/review/{applicationId}?culture={culture}");
+                await supervisor.AssertAccessibleAsync();
+                await boss.Locator("#GrantedYen").FillAsync("900,000");
+                await boss.Locator("#Reason").FillAsync("審査会の結果に基づき交付を決定");
+                await boss.Locator($"form[action='/review/{applicationId}/grant'] button[type=submit]").ClickAsync();
+                await boss.WaitForURLAsync($"**/review/{applicationId}");
+                await supervisor.AssertAccessibleAsync();
+            });
+
+            await page.GotoAsync($"{mine}?culture={culture}");
+            await applicant.AssertAccessibleAsync();
+            await Assertions.Expect(page.Locator(".notice-success")).ToContainTextAsync("900,000");
+            var timeline = await page.Locator(".timeline").InnerTextAsync();
+            Assert.Contains("計画が具体的で実現性が高い", timeline, StringComparison.Ordinal);
+            Assert.Contains("審査会の結果に基づき交付を決定", timeline, StringComparison.Ordinal);
+        });
+    }
+
     private static Regex Url(string pattern) => new(pattern);
 
     [GeneratedRegex("自動保存しました|Saved automatically")]

@@ -59,6 +59,36 @@ public sealed record SubmittedContent(
         ["profile"] = Profile.ToDictionary(p => p.Key, p => (object?)p.Value),
     });
 
+    /// <summary>Reads a frozen submission back (what reviewers see: the content as it was submitted).</summary>
+    public static SubmittedContent Parse(string canonical)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(canonical);
+        var root = document.RootElement;
+        static string? Text(System.Text.Json.JsonElement element, string name) =>
+            element.GetProperty(name) is { ValueKind: System.Text.Json.JsonValueKind.String } value ? value.GetString() : null;
+        static long? Whole(System.Text.Json.JsonElement element, string name) =>
+            element.GetProperty(name) is { ValueKind: System.Text.Json.JsonValueKind.Number } value ? value.GetInt64() : null;
+        static DateOnly? Date(System.Text.Json.JsonElement element, string name) =>
+            Text(element, name) is { } text ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        static Dictionary<string, string> Map(System.Text.Json.JsonElement element) =>
+            element.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? "", StringComparer.Ordinal);
+        return new SubmittedContent(
+            Text(root, "applicationNumber")!,
+            (int)Whole(root, "round")!.Value,
+            DateTime.ParseExact(Text(root, "submittedAt")!, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+            Text(root, "measure")!,
+            (int)Whole(root, "formVersion")!.Value,
+            Date(root, "projectStart"),
+            Date(root, "projectEnd"),
+            Whole(root, "requestedYen"),
+            Map(root.GetProperty("answers")),
+            [.. root.GetProperty("expenses").EnumerateArray().Select(e => new ExpenseLineContent(
+                Text(e, "category")!, Text(e, "description")!, Text(e, "vendor")!, Text(e, "invoiceRegistrationNumber"), Text(e, "quoteNumber"), Whole(e, "amountYen")!.Value))],
+            [.. root.GetProperty("attachments").EnumerateArray().Select(a => new AttachmentContent(
+                Text(a, "field")!, Text(a, "fileName")!, Whole(a, "sizeBytes")!.Value, Text(a, "sha256")!))],
+            Map(root.GetProperty("profile")));
+    }
+
     /// <summary>The lower-case hex SHA-256 of the canonical form's UTF-8 bytes.</summary>
     public string Sha256() => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical())));
 }

@@ -55,6 +55,8 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
 
     public DbSet<ApplicationNumberCounter> ApplicationNumberCounters => Set<ApplicationNumberCounter>();
 
+    public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
+
     public DbSet<RescuedForm> RescuedForms => Set<RescuedForm>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

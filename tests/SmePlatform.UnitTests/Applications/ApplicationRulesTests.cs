@@ -62,4 +62,16 @@ public class ApplicationRulesTests
         Assert.NotEqual(Content("計画").Sha256(), Content("計画 ").Sha256());
         Assert.Matches("^[0-9a-f]{64}$", Content("計画").Sha256());
     }
+
+    [Fact]
+    public void AFrozenSubmission_ReadsBackAsItWasWritten()
+    {
+        var content = Content("計画\n二行目");
+
+        var read = SubmittedContent.Parse(content.Canonical());
+
+        Assert.Equal(content.Canonical(), read.Canonical());
+        Assert.Equal(content.SubmittedAtUtc, read.SubmittedAtUtc);
+        Assert.Equal(DateTimeKind.Utc, read.SubmittedAtUtc.Kind);
+    }
 }

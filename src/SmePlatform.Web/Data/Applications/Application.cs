@@ -50,10 +50,37 @@ public class Application : IVersioned
     public DateTime StatusChangedAtUtc { get; set; }
     public DateTime? SubmittedAtUtc { get; set; }
 
+    /// <summary>The reviewer it is assigned to, if any.</summary>
+    public string? AssigneeUserId { get; set; }
+
+    /// <summary>When returned for correction: the instant by which the corrected application must be resubmitted.</summary>
+    public DateTime? CorrectionDueAtUtc { get; set; }
+
+    /// <summary>The amount of the grant decision (交付決定額), whole yen.</summary>
+    public long? GrantedYen { get; set; }
+
+    public DateTime? DecidedAtUtc { get; set; }
+
     public List<ApplicationAnswer> Answers { get; set; } = [];
     public List<ExpenseLine> Expenses { get; set; } = [];
     public List<ApplicationAttachment> Attachments { get; set; } = [];
     public List<ApplicationTransition> Transitions { get; set; } = [];
+    public List<CorrectionRequest> Corrections { get; set; } = [];
+}
+
+/// <summary>One thing a reviewer asks to be corrected when returning an application: the field (or step) and why.</summary>
+public class CorrectionRequest
+{
+    public int Id { get; set; }
+    public int ApplicationId { get; set; }
+
+    /// <summary>The submission round that was returned: the requests of earlier rounds stay as history.</summary>
+    public int Round { get; set; }
+
+    /// <summary>A field key of the form, or a standard item: <c>profile</c>, <c>projectPeriod</c>, <c>expenses</c>, <c>requestedYen</c>.</summary>
+    public string FieldKey { get; set; } = "";
+
+    public string Reason { get; set; } = "";
 }
 
 public class ApplicationAnswer

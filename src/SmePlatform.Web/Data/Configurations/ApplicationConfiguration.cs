@@ -38,6 +38,9 @@ public sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applicat
         builder.HasMany(a => a.Expenses).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Attachments).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Transitions).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Corrections).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(a => a.AssigneeUserId).HasMaxLength(450);
+        builder.HasIndex(a => new { a.AssigneeUserId, a.Status }).HasDatabaseName("IX_Applications_Assignee_Status");
     }
 }
 
@@ -147,5 +150,17 @@ public sealed class RescuedFormConfiguration : IEntityTypeConfiguration<RescuedF
         builder.Property(r => r.Fields).IsRequired();
         builder.Property(r => r.BrowserKeyHash).HasMaxLength(64).IsFixedLength();
         builder.HasIndex(r => r.ExpiresAtUtc).HasDatabaseName("IX_RescuedForms_Expires");
+    }
+}
+
+public sealed class CorrectionRequestConfiguration : IEntityTypeConfiguration<CorrectionRequest>
+{
+    public void Configure(EntityTypeBuilder<CorrectionRequest> builder)
+    {
+        builder.ToTable("CorrectionRequests");
+        builder.HasKey(c => c.Id);
+        builder.HasIndex(c => new { c.ApplicationId, c.Round }).HasDatabaseName("IX_CorrectionRequests_Application_Round");
+        builder.Property(c => c.FieldKey).HasMaxLength(40);
+        builder.Property(c => c.Reason).HasMaxLength(1000).IsRequired();
     }
 }

@@ -10,18 +10,26 @@ namespace SmePlatform.Web.Features.Applications;
 public sealed class ApplicationStore(SmeDbContext db, TimeProvider clock)
 {
     /// <summary>The application, only if it belongs to the business (another business's id finds nothing, so 404).</summary>
-    public async Task<ApplicationFile?> LoadAsync(int businessId, int applicationId, bool tracked = false, CancellationToken cancellationToken = default)
+    public Task<ApplicationFile?> LoadAsync(int businessId, int applicationId, bool tracked = false, CancellationToken cancellationToken = default) =>
+        LoadWhereAsync(a => a.Id == applicationId && a.BusinessId == businessId, tracked, cancellationToken);
+
+    /// <summary>Any business's application: for staff only (the review workspace), never for a business's routes.</summary>
+    public Task<ApplicationFile?> LoadForStaffAsync(int applicationId, bool tracked = false, CancellationToken cancellationToken = default) =>
+        LoadWhereAsync(a => a.Id == applicationId, tracked, cancellationToken);
+
+    private async Task<ApplicationFile?> LoadWhereAsync(System.Linq.Expressions.Expression<Func<Application, bool>> which, bool tracked, CancellationToken cancellationToken)
     {
         var applications = tracked ? db.Applications : db.Applications.AsNoTracking();
         var application = await applications
-            .Include(a => a.Answers).Include(a => a.Expenses.OrderBy(e => e.Position)).Include(a => a.Attachments)
+            .Include(a => a.Answers).Include(a => a.Expenses.OrderBy(e => e.Position)).Include(a => a.Attachments).Include(a => a.Corrections)
             .AsSplitQuery()
-            .FirstOrDefaultAsync(a => a.Id == applicationId && a.BusinessId == businessId, cancellationToken);
+            .FirstOrDefaultAsync(which, cancellationToken);
         if (application is null)
         {
             return null;
         }
 
+        var businessId = application.BusinessId;
         var form = await db.ApplicationForms.AsNoTracking().FirstAsync(f => f.Id == application.FormId, cancellationToken);
         var measure = await db.SupportMeasures.AsNoTracking().FirstAsync(m => m.Id == application.MeasureId, cancellationToken);
         var business = await db.Businesses.AsNoTracking().FirstAsync(b => b.Id == businessId, cancellationToken);

@@ -68,8 +68,7 @@ public sealed class ApplicationsController(
         }
 
         var transitions = await db.ApplicationTransitions.AsNoTracking().Where(x => x.ApplicationId == applicationId).OrderBy(x => x.AtUtc).ThenBy(x => x.Id).ToListAsync();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var timeline = transitions.Select((x, i) => new TimelineEntry(x.To, x.AtUtc, (i + 1 < transitions.Count ? transitions[i + 1].AtUtc : now) - x.AtUtc, x.Reason)).ToList();
+        var timeline = TimelineOf(transitions, clock.GetUtcNow().UtcDateTime);
         var receipts = await db.Submissions.AsNoTracking().Where(s => s.ApplicationId == applicationId).OrderBy(s => s.Round).ToListAsync();
         return View(new ApplicationPage(file, timeline, receipts, HttpContext.Membership()));
     }
@@ -336,6 +335,25 @@ public sealed class ApplicationsController(
         return Redirect(file.Path($"receipts/{outcome.Receipt!.Round}"));
     }
 
+    /// <summary>Withdraws the application before a decision (the Owner, or a Member with the submit right).</summary>
+    [HttpPost("{applicationId:int}/withdraw")]
+    public async Task<IActionResult> Withdraw(int businessId, int applicationId, int version, string? reason, [FromServices] ApplicationMoves moves)
+    {
+        if (await store.LoadAsync(businessId, applicationId, tracked: true) is not { } file)
+        {
+            return NotFound();
+        }
+
+        if (!HttpContext.Membership().MaySubmitFor(file.Business))
+        {
+            return Forbid();
+        }
+
+        var outcome = await moves.MoveAsync(file, version, ApplicationStatus.Withdrawn, UserId, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), byStaff: false);
+        TempData["Notice"] = t[outcome == MoveOutcome.Done ? "Apply.Withdrawn" : "Apply.WithdrawRefused"].Value;
+        return Redirect(file.Path());
+    }
+
     /// <summary>The receipt of one submission, its hash recomputed from the frozen content to show it is unchanged.</summary>
     [HttpGet("{applicationId:int}/receipts/{round:int}")]
     public async Task<IActionResult> Receipt(int businessId, int applicationId, int round)
@@ -354,12 +372,23 @@ public sealed class ApplicationsController(
         return View(new ReceiptPage(file, submission, recomputed == submission.ContentSha256, files));
     }
 
+    /// <summary>Each stage with the time spent in it: to the next move, or to now for the current one.</summary>
+    public static IReadOnlyList<TimelineEntry> TimelineOf(IReadOnlyList<Data.Applications.ApplicationTransition> transitions, DateTime nowUtc) =>
+        [.. transitions.Select((x, i) => new TimelineEntry(x.To, x.AtUtc, (i + 1 < transitions.Count ? transitions[i + 1].AtUtc : nowUtc) - x.AtUtc, x.Reason))];
+
     private async Task<CheckPage> CheckPageAsync(ApplicationFile file)
     {
         var profile = await prefill.ValuesAsync(file.Application.BusinessId);
-        var checks = Readiness.Checks(file, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var checks = Readiness.Checks(file, now);
+        var blockers = Readiness.Of(file, profile, checks);
+        if (Readiness.Overdue(file, now) is { } overdue)
+        {
+            blockers = [.. blockers, overdue];
+        }
+
         var maySubmit = HttpContext.Membership().MaySubmitFor(file.Business);
-        return new CheckPage(file, profile, checks, Readiness.Of(file, profile, checks), maySubmit, Guid.NewGuid().ToString("N"));
+        return new CheckPage(file, profile, checks, blockers, maySubmit, Guid.NewGuid().ToString("N"));
     }
 
     private async Task<ApplicationFile?> EditableAsync(int businessId, int applicationId, bool tracked = false) =>

@@ -47,6 +47,12 @@ public static class Readiness
         return blockers;
     }
 
+    /// <summary>A returned application whose correction deadline has passed can no longer be resubmitted.</summary>
+    public static Blocker? Overdue(ApplicationFile file, DateTime nowUtc) =>
+        file.Application is { Status: ApplicationStatus.ReturnedForCorrection, CorrectionDueAtUtc: { } due } && nowUtc >= due
+            ? new Blocker(ApplicationFile.CheckStep, "Apply.Blocker.CorrectionOverdue", due)
+            : null;
+
     public static IReadOnlyList<CheckResult> Checks(ApplicationFile file, DateTime nowUtc) =>
         CalculatedChecks.Run(file.Terms, [.. file.Application.Expenses.Select(e => e.AmountYen)], file.Application.RequestedYen, nowUtc);
 

@@ -14,6 +14,13 @@ public sealed class Outbox(SmeDbContext db, TimeProvider clock)
     /// <summary>The email receipt of a submission: its one argument is the submission's id.</summary>
     public const string ReceiptTemplate = "Receipt";
 
+    /// <summary>
+    /// A message's placeholders as a person reads them: an argument that is a resource key (<c>ApplicationStatus.…</c>)
+    /// is shown in the reader's language; the rest (numbers, slugs) as stored.
+    /// </summary>
+    public static object[] Localized(string arguments, Microsoft.Extensions.Localization.IStringLocalizer t) =>
+        [.. arguments.Split('\t').Select(argument => argument.StartsWith("ApplicationStatus.", StringComparison.Ordinal) ? t[argument].Value : argument)];
+
     /// <summary>An in-app notice and an email about an application, to its business's Owner and to whoever acted, if a member.</summary>
     public async Task TellBusinessAsync(int businessId, string? actorUserId, string template, string link, IReadOnlyList<string> arguments, CancellationToken cancellationToken = default)
     {

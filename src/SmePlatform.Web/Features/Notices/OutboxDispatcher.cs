@@ -111,7 +111,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
         }
 
         var t = services.GetRequiredService<IStringLocalizer<SharedResource>>();
-        var arguments = await ArgumentsAsync(db, message, cancellationToken);
+        var arguments = await ArgumentsAsync(db, message, t, cancellationToken);
         var link = options.Value.PublicOrigin.TrimEnd('/') + message.Link;
         string Text(string culture, string part) => Cultures.In(culture, () => t[$"Notice.{message.Template}.{part}", [.. arguments(culture), link]].Value);
 
@@ -123,15 +123,14 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
     }
 
     /// <summary>The placeholders' values in a language: the message's own, or for a receipt those of its submission.</summary>
-    private static async Task<Func<string, object[]>> ArgumentsAsync(SmeDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    private static async Task<Func<string, object[]>> ArgumentsAsync(SmeDbContext db, OutboxMessage message, IStringLocalizer t, CancellationToken cancellationToken)
     {
-        var stored = message.Arguments.Split('\t');
         if (message.Template != Outbox.ReceiptTemplate)
         {
-            return _ => stored;
+            return culture => Cultures.In(culture, () => Outbox.Localized(message.Arguments, t));
         }
 
-        var id = int.Parse(stored[0], CultureInfo.InvariantCulture);
+        var id = int.Parse(message.Arguments, CultureInfo.InvariantCulture);
         var submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == id, cancellationToken);
         using var content = JsonDocument.Parse(submission.Content);
         var files = content.RootElement.GetProperty("attachments").EnumerateArray()

@@ -266,8 +266,15 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AssigneeUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<int>("BusinessId")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("CorrectionDueAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
@@ -277,8 +284,14 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("FormId")
                         .HasColumnType("int");
+
+                    b.Property<long?>("GrantedYen")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("MeasureId")
                         .HasColumnType("int");
@@ -327,6 +340,9 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasDatabaseName("UX_Applications_Number")
                         .HasFilter("[Number] IS NOT NULL");
+
+                    b.HasIndex("AssigneeUserId", "Status")
+                        .HasDatabaseName("IX_Applications_Assignee_Status");
 
                     b.HasIndex("BusinessId", "Status")
                         .HasDatabaseName("IX_Applications_Business_Status");
@@ -506,6 +522,38 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.HasKey("AttachmentId");
 
                     b.ToTable("AttachmentBlobs", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.CorrectionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FieldKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Round")
+                        .HasDatabaseName("IX_CorrectionRequests_Application_Round");
+
+                    b.ToTable("CorrectionRequests", (string)null);
                 });
 
             modelBuilder.Entity("SmePlatform.Web.Data.Applications.ExpenseLine", b =>
@@ -1634,6 +1682,15 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.CorrectionRequest", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Applications.Application", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.Applications.ExpenseLine", b =>
                 {
                     b.HasOne("SmePlatform.Web.Data.Applications.Application", null)
@@ -1899,6 +1956,8 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.Navigation("Answers");
 
                     b.Navigation("Attachments");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Expenses");
 

@@ -253,8 +253,15 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AssigneeUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("BusinessId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CorrectionDueAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
@@ -264,7 +271,13 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FormId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("GrantedYen")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MeasureId")
@@ -313,6 +326,9 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.HasIndex("Number")
                         .IsUnique()
                         .HasDatabaseName("UX_Applications_Number");
+
+                    b.HasIndex("AssigneeUserId", "Status")
+                        .HasDatabaseName("IX_Applications_Assignee_Status");
 
                     b.HasIndex("BusinessId", "Status")
                         .HasDatabaseName("IX_Applications_Business_Status");
@@ -486,6 +502,36 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.HasKey("AttachmentId");
 
                     b.ToTable("AttachmentBlobs", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.CorrectionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FieldKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Round")
+                        .HasDatabaseName("IX_CorrectionRequests_Application_Round");
+
+                    b.ToTable("CorrectionRequests", (string)null);
                 });
 
             modelBuilder.Entity("SmePlatform.Web.Data.Applications.ExpenseLine", b =>
@@ -1580,6 +1626,15 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.CorrectionRequest", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Applications.Application", null)
+                        .WithMany("Corrections")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.Applications.ExpenseLine", b =>
                 {
                     b.HasOne("SmePlatform.Web.Data.Applications.Application", null)
@@ -1845,6 +1900,8 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.Navigation("Answers");
 
                     b.Navigation("Attachments");
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Expenses");
 

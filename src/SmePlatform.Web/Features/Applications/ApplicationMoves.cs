@@ -1,0 +1,68 @@
+using SmePlatform.Domain.Applications;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Applications;
+using SmePlatform.Web.Features.Notices;
+using SmePlatform.Web.Infrastructure.Auditing;
+
+namespace SmePlatform.Web.Features.Applications;
+
+/// <summary>The outcome of a move: done, refused by the lifecycle, or lost to someone who changed the application first.</summary>
+public enum MoveOutcome
+{
+    Done,
+    NotAllowed,
+    Conflict,
+}
+
+/// <summary>
+/// Moves an application along its lifecycle (DOMAIN.md §1) after submission: review, return for correction,
+/// selection, the grant decision, withdrawal. Each move is made against the version the person's page showed
+/// (the app-managed concurrency token, so two reviewers deciding at once cannot both win, on any provider),
+/// records who, when and why, is audited when staff make it, and tells the business (in-app and email) through the
+/// outbox — all in one save.
+/// </summary>
+public sealed class ApplicationMoves(SmeDbContext db, Outbox outbox, AuditLog audit, TimeProvider clock)
+{
+    public async Task<MoveOutcome> MoveAsync(
+        ApplicationFile file, int startedFrom, ApplicationStatus to, string userId, string? reason, bool byStaff, Action<Application>? change = null)
+    {
+        var application = file.Application;
+        if (!ApplicationLifecycle.CanMove(application.Status, to))
+        {
+            return application.Version == startedFrom ? MoveOutcome.NotAllowed : MoveOutcome.Conflict;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var from = application.Status;
+        change?.Invoke(application);
+        application.Status = to;
+        application.StatusChangedAtUtc = now;
+        db.ApplicationTransitions.Add(new ApplicationTransition { ApplicationId = application.Id, From = from, To = to, AtUtc = now, ByUserId = userId, Reason = reason });
+        if (byStaff)
+        {
+            audit.Record($"application.{to}", "Application", application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{from} → {to}");
+        }
+
+        await outbox.TellBusinessAsync(application.BusinessId, byStaff ? null : userId, "StatusChanged", file.Path(), [application.Number ?? "", $"ApplicationStatus.{to}"]);
+        return await db.SaveFromVersionAsync(application, startedFrom, now) ? MoveOutcome.Done : MoveOutcome.Conflict;
+    }
+
+    /// <summary>Assigns the application to a reviewer (taking it into review when it is waiting), against the version shown.</summary>
+    public async Task<MoveOutcome> AssignAsync(ApplicationFile file, int startedFrom, string assigneeUserId, string userId)
+    {
+        var application = file.Application;
+        if (application.Status is ApplicationStatus.Submitted or ApplicationStatus.Resubmitted)
+        {
+            return await MoveAsync(file, startedFrom, ApplicationStatus.UnderReview, userId, null, byStaff: true, a => a.AssigneeUserId = assigneeUserId);
+        }
+
+        if (application.Status != ApplicationStatus.UnderReview)
+        {
+            return MoveOutcome.NotAllowed;
+        }
+
+        application.AssigneeUserId = assigneeUserId;
+        audit.Record("application.assigned", "Application", application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return await db.SaveFromVersionAsync(application, startedFrom, clock.GetUtcNow().UtcDateTime) ? MoveOutcome.Done : MoveOutcome.Conflict;
+    }
+}

@@ -1,0 +1,260 @@
+using System.Globalization;
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SmePlatform.Domain.Applications;
+using SmePlatform.Domain.Time;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Applications;
+using SmePlatform.Web.Features.Applications;
+using SmePlatform.Web.Infrastructure.Auditing;
+using SmePlatform.Web.Infrastructure.Forms;
+using SmePlatform.Web.Infrastructure.Security;
+using SmePlatform.Web.Infrastructure.Views;
+
+namespace SmePlatform.Web.Features.Review;
+
+/// <summary>The queue's filters, as the query string carries them.</summary>
+public sealed record ReviewQuery(int? Measure, ApplicationStatus? Status, string? Assignee, int? OlderThanDays, int Page = 1)
+{
+    public const int PageSize = 50;
+}
+
+public sealed record QueueItem(int Id, string? Number, string MeasureTitleJa, string MeasureTitleEn, string BusinessName, ApplicationStatus Status, DateTime? SubmittedAtUtc, string? AssigneeName);
+
+public sealed record QueuePage(ReviewQuery Query, IReadOnlyList<QueueItem> Items, int Total, IReadOnlyList<(int Id, string TitleJa, string TitleEn)> Measures, DateTime NowUtc);
+
+public sealed record ReviewPage(
+    ApplicationFile File, SubmittedContent? Submitted, IReadOnlyList<CheckResult> Checks, IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<(string Id, string Name)> Reviewers, string? AssigneeName, DecisionForm Decision, GrantForm Grant)
+{
+    /// <summary>A decision that lost to someone else's: shown back so nothing typed is lost.</summary>
+    public DecisionForm? Unrecorded { get; init; }
+}
+
+/// <summary>
+/// The reviewers' workspace: the queue (filter by measure, status, assignee and age), one application as submitted
+/// with its checks, attachments and timeline, assignment, decisions (return with reasons per field and a
+/// deadline, select, not select) and, for Supervisors, the grant decision. Every view and decision is audited.
+/// </summary>
+[Authorize(Policy = Policies.Reviewer)]
+[Route("review")]
+public sealed class ReviewController(
+    SmeDbContext db, ApplicationStore store, ApplicationMoves moves, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
+{
+    private static readonly ApplicationStatus[] InQueue =
+        [ApplicationStatus.Submitted, ApplicationStatus.Resubmitted, ApplicationStatus.UnderReview, ApplicationStatus.ReturnedForCorrection, ApplicationStatus.Selected];
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] ReviewQuery query)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var applications = db.Applications.AsNoTracking().Where(a => a.Status != ApplicationStatus.Draft);
+        applications = query.Status is { } status ? applications.Where(a => a.Status == status) : applications.Where(a => InQueue.Contains(a.Status));
+        if (query.Measure is { } measureId)
+        {
+            applications = applications.Where(a => a.MeasureId == measureId);
+        }
+
+        applications = query.Assignee switch
+        {
+            "me" => applications.Where(a => a.AssigneeUserId == UserId),
+            "none" => applications.Where(a => a.AssigneeUserId == null),
+            { Length: > 0 } someone => applications.Where(a => a.AssigneeUserId == someone),
+            _ => applications,
+        };
+        if (query.OlderThanDays is > 0 and var days)
+        {
+            var before = now.AddDays(-days);
+            applications = applications.Where(a => a.SubmittedAtUtc < before);
+        }
+
+        var page = Math.Max(1, query.Page);
+        var total = await applications.CountAsync();
+        var items = await applications
+            .OrderBy(a => a.SubmittedAtUtc).ThenBy(a => a.Id)
+            .Skip((page - 1) * ReviewQuery.PageSize).Take(ReviewQuery.PageSize)
+            .Select(a => new QueueItem(
+                a.Id, a.Number,
+                db.SupportMeasures.Where(m => m.Id == a.MeasureId).Select(m => m.TitleJa).First(),
+                db.SupportMeasures.Where(m => m.Id == a.MeasureId).Select(m => m.TitleEn).First(),
+                db.Businesses.Where(b => b.Id == a.BusinessId).Select(b => b.Name).First(),
+                a.Status, a.SubmittedAtUtc,
+                db.Users.Where(u => u.Id == a.AssigneeUserId).Select(u => u.DisplayName).FirstOrDefault()))
+            .ToListAsync();
+        var measures = await db.ApplicationForms.AsNoTracking().Select(f => f.MeasureId).Distinct()
+            .Join(db.SupportMeasures, id => id, m => m.Id, (id, m) => new { m.Id, m.TitleJa, m.TitleEn })
+            .ToListAsync();
+        return View(new QueuePage(query with { Page = page }, items, total, [.. measures.Select(m => (m.Id, m.TitleJa, m.TitleEn))], now));
+    }
+
+    [HttpGet("{applicationId:int}")]
+    public async Task<IActionResult> Show(int applicationId)
+    {
+        if (await store.LoadForStaffAsync(applicationId) is not { } file)
+        {
+            return NotFound();
+        }
+
+        audit.Record("application.viewed", "Application", applicationId.ToString(CultureInfo.InvariantCulture));
+        await db.SaveChangesAsync();
+        return View(await PageAsync(file, null, null));
+    }
+
+    [HttpPost("{applicationId:int}/assign")]
+    public async Task<IActionResult> Assign(int applicationId, string? assignee, int version)
+    {
+        if (await store.LoadForStaffAsync(applicationId, tracked: true) is not { } file)
+        {
+            return NotFound();
+        }
+
+        var reviewer = string.IsNullOrEmpty(assignee) || assignee == "me" ? UserId : assignee;
+        var reviewers = await ReviewersAsync();
+        if (!reviewers.Any(r => r.Id == reviewer))
+        {
+            return BadRequest();
+        }
+
+        return await OutcomeAsync(await moves.AssignAsync(file, version, reviewer, UserId), applicationId, t["Review.Assigned"]);
+    }
+
+    [HttpPost("{applicationId:int}/decide")]
+    public async Task<IActionResult> Decide(int applicationId, DecisionForm form, [FromServices] IValidator<DecisionForm> validator)
+    {
+        if (await store.LoadForStaffAsync(applicationId, tracked: true) is not { } file)
+        {
+            return NotFound();
+        }
+
+        if (!await validator.ValidateIntoAsync(form, ModelState))
+        {
+            return View(nameof(Show), await PageAsync(file, form, null));
+        }
+
+        var application = file.Application;
+        var outcome = form.Parsed switch
+        {
+            ReviewDecision.Return => await moves.MoveAsync(file, form.Version, ApplicationStatus.ReturnedForCorrection, UserId, form.Reason, byStaff: true, a =>
+            {
+                _ = FieldInput.TryDate(form.CorrectionDue, out var due);
+                a.CorrectionDueAtUtc = JapanTime.ToUtc(due, new TimeOnly(17, 0));
+                a.Corrections.AddRange(form.Fields.Where(f => !f.IsBlank).Select(f => new CorrectionRequest { Round = a.Rounds, FieldKey = f.Key!, Reason = f.Reason!.Trim() }));
+            }),
+            ReviewDecision.Select => await moves.MoveAsync(file, form.Version, ApplicationStatus.Selected, UserId, form.Reason, byStaff: true, a => a.DecidedAtUtc = clock.GetUtcNow().UtcDateTime),
+            _ => await moves.MoveAsync(file, form.Version, ApplicationStatus.NotSelected, UserId, form.Reason, byStaff: true, a => a.DecidedAtUtc = clock.GetUtcNow().UtcDateTime),
+        };
+        return outcome == MoveOutcome.Done
+            ? Done(applicationId, t["Review.Decided"])
+            : View(nameof(Show), await RefusedAsync(applicationId, outcome, form, null));
+    }
+
+    [HttpPost("{applicationId:int}/grant")]
+    [Authorize(Policy = Policies.Supervisor)]
+    public async Task<IActionResult> Grant(int applicationId, GrantForm form, [FromServices] IValidator<GrantForm> validator)
+    {
+        if (await store.LoadForStaffAsync(applicationId, tracked: true) is not { } file)
+        {
+            return NotFound();
+        }
+
+        var valid = await validator.ValidateIntoAsync(form, ModelState);
+        if (valid && form.Amount > file.Application.RequestedYen)
+        {
+            ModelState.AddModelError(nameof(form.GrantedYen), t["Review.Validation.GrantOverRequest", Infrastructure.Localization.Display.Yen(file.Application.RequestedYen ?? 0)]);
+            valid = false;
+        }
+
+        if (!valid)
+        {
+            return View(nameof(Show), await PageAsync(file, null, form));
+        }
+
+        var outcome = await moves.MoveAsync(file, form.Version, ApplicationStatus.GrantDecided, UserId, form.Reason, byStaff: true, a =>
+        {
+            a.GrantedYen = form.Amount;
+            a.DecidedAtUtc = clock.GetUtcNow().UtcDateTime;
+        });
+        return outcome == MoveOutcome.Done ? Done(applicationId, t["Review.Granted"]) : View(nameof(Show), await RefusedAsync(applicationId, outcome, null, form));
+    }
+
+    [HttpGet("{applicationId:int}/attachments/{attachmentId:int}")]
+    [FileDownload]
+    public async Task<IActionResult> Attachment(int applicationId, int attachmentId)
+    {
+        if (await store.LoadForStaffAsync(applicationId) is not { } file
+            || file.Application.Attachments.FirstOrDefault(a => a.Id == attachmentId) is not { } attachment
+            || await store.ContentAsync(file, attachmentId) is not { } bytes)
+        {
+            return NotFound();
+        }
+
+        audit.Record("attachment.downloaded", "ApplicationAttachment", attachmentId.ToString(CultureInfo.InvariantCulture), $"application {applicationId}");
+        await db.SaveChangesAsync();
+        return File(bytes, attachment.ContentType, attachment.FileName);
+    }
+
+    private async Task<IActionResult> OutcomeAsync(MoveOutcome outcome, int applicationId, string notice) =>
+        outcome == MoveOutcome.Done ? Done(applicationId, notice) : View(nameof(Show), await RefusedAsync(applicationId, outcome, null, null));
+
+    private RedirectResult Done(int applicationId, string notice)
+    {
+        TempData["Notice"] = notice;
+        return Redirect($"/review/{applicationId}");
+    }
+
+    /// <summary>The page again after someone else changed the application first (or the move is not allowed), with what this reviewer typed kept.</summary>
+    private async Task<ReviewPage> RefusedAsync(int applicationId, MoveOutcome outcome, DecisionForm? decision, GrantForm? grant)
+    {
+        ModelState.AddModelError("", t[outcome == MoveOutcome.Conflict ? "Review.Conflict" : "Review.NotAllowed"]);
+        var fresh = (await store.LoadForStaffAsync(applicationId))!;
+        // The forms now stand on the state just shown; what was typed is kept (and shown even when the form is gone).
+        if (decision is not null)
+        {
+            decision.Version = fresh.Application.Version;
+        }
+
+        if (grant is not null)
+        {
+            grant.Version = fresh.Application.Version;
+        }
+
+        return await PageAsync(fresh, decision, grant) with { Unrecorded = decision };
+    }
+
+    private async Task<ReviewPage> PageAsync(ApplicationFile file, DecisionForm? decision, GrantForm? grant)
+    {
+        var application = file.Application;
+        var latest = await db.Submissions.AsNoTracking().Where(s => s.ApplicationId == application.Id).OrderByDescending(s => s.Round).FirstOrDefaultAsync();
+        var submitted = latest is null ? null : SubmittedContent.Parse(latest.Content);
+        var checks = submitted is null
+            ? []
+            : CalculatedChecks.Run(file.Terms, [.. submitted.Expenses.Select(e => e.AmountYen)], submitted.RequestedYen, submitted.SubmittedAtUtc);
+        var transitions = await db.ApplicationTransitions.AsNoTracking().Where(x => x.ApplicationId == application.Id).OrderBy(x => x.AtUtc).ThenBy(x => x.Id).ToListAsync();
+        var reviewers = await ReviewersAsync();
+        var assignee = reviewers.FirstOrDefault(r => r.Id == application.AssigneeUserId).Name;
+        // A fresh form carries the version shown; one that came back keeps what was typed and its version.
+        decision ??= new DecisionForm { Version = application.Version };
+        grant ??= new GrantForm { Version = application.Version, GrantedYen = application.RequestedYen?.ToString(CultureInfo.InvariantCulture) };
+        while (decision.Fields.Count < DecisionForm.FieldRows)
+        {
+            decision.Fields.Add(new FieldReasonForm());
+        }
+
+        return new ReviewPage(file, submitted, checks, ApplicationsController.TimelineOf(transitions, clock.GetUtcNow().UtcDateTime), reviewers, assignee, decision, grant);
+    }
+
+    private async Task<List<(string Id, string Name)>> ReviewersAsync()
+    {
+        var roleIds = await db.Roles.Where(r => r.Name == StaffRoles.Reviewer || r.Name == StaffRoles.Supervisor).Select(r => r.Id).ToListAsync();
+        var people = await db.UserRoles.Where(ur => roleIds.Contains(ur.RoleId)).Select(ur => ur.UserId).Distinct()
+            .Join(db.Users, id => id, u => u.Id, (id, u) => new { u.Id, u.DisplayName })
+            .OrderBy(u => u.DisplayName).ToListAsync();
+        return [.. people.Select(p => (p.Id, p.DisplayName))];
+    }
+}

@@ -1,0 +1,76 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using Microsoft.Extensions.Localization;
+using SmePlatform.Domain.Applications;
+using SmePlatform.Domain.Text;
+
+namespace SmePlatform.Web.Features.Review;
+
+public enum ReviewDecision
+{
+    Return,
+    Select,
+    NotSelect,
+}
+
+/// <summary>A reviewer's decision: return (with a reason per field and a deadline), select or not select; a reason always.</summary>
+public sealed class DecisionForm
+{
+    [Display(Name = "Review.Decision")] public string? Decision { get; set; }
+    [Display(Name = "Review.Reason")] public string? Reason { get; set; }
+    [Display(Name = "Review.CorrectionDue")] public string? CorrectionDue { get; set; }
+    public List<FieldReasonForm> Fields { get; set; } = [];
+    public int Version { get; set; }
+
+    public const int FieldRows = 3;
+
+    public ReviewDecision? Parsed => Enum.TryParse<ReviewDecision>(Decision, out var decision) && !int.TryParse(Decision, out _) ? decision : null;
+}
+
+public sealed class FieldReasonForm
+{
+    [Display(Name = "Review.Field")] public string? Key { get; set; }
+    [Display(Name = "Review.FieldReason")] public string? Reason { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Key) && string.IsNullOrWhiteSpace(Reason);
+}
+
+public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
+{
+    public DecisionFormValidator(IStringLocalizer<SharedResource> t, TimeProvider clock)
+    {
+        RuleFor(f => f.Decision).Must(d => new DecisionForm { Decision = d }.Parsed is not null).WithMessage(t["Review.Validation.Decision"]);
+        RuleFor(f => f.Reason).NotEmpty().WithMessage(t["Review.Validation.Reason"]).MaximumLength(2000).WithMessage(t["Review.Validation.TooLong", 2000]);
+        When(f => f.Parsed == ReviewDecision.Return, () =>
+        {
+            RuleFor(f => f.CorrectionDue)
+                .Must(v => FieldInput.TryDate(v, out var date) && date > Domain.Time.JapanTime.DateOf(clock.GetUtcNow().UtcDateTime))
+                .WithMessage(t["Review.Validation.CorrectionDue"]);
+            RuleFor(f => f.Fields).Must(rows => rows.Any(r => !r.IsBlank)).WithMessage(t["Review.Validation.FieldReasons"]).OverridePropertyName("Fields[0].Key");
+            RuleForEach(f => f.Fields).Where(r => !r.IsBlank).ChildRules(row =>
+            {
+                row.RuleFor(r => r.Key).NotEmpty().WithMessage(t["Review.Validation.Field"]);
+                row.RuleFor(r => r.Reason).NotEmpty().WithMessage(t["Review.Validation.FieldReason"]).MaximumLength(1000).WithMessage(t["Review.Validation.TooLong", 1000]);
+            });
+        });
+    }
+}
+
+/// <summary>A Supervisor's grant decision on a selected application: the granted amount and a reason.</summary>
+public sealed class GrantForm
+{
+    [Display(Name = "Review.GrantedYen")] public string? GrantedYen { get; set; }
+    [Display(Name = "Review.GrantReason")] public string? Reason { get; set; }
+    public int Version { get; set; }
+
+    public long? Amount => JapaneseInput.TryWhole(GrantedYen, out var amount) ? amount : null;
+}
+
+public sealed class GrantFormValidator : AbstractValidator<GrantForm>
+{
+    public GrantFormValidator(IStringLocalizer<SharedResource> t)
+    {
+        RuleFor(f => f.GrantedYen).Must((f, _) => f.Amount is >= 1).WithMessage(t["Review.Validation.GrantedYen"]);
+        RuleFor(f => f.Reason).NotEmpty().WithMessage(t["Review.Validation.Reason"]).MaximumLength(2000).WithMessage(t["Review.Validation.TooLong", 2000]);
+    }
+}
