@@ -64,7 +64,8 @@ done = function(summary, latency, requests)
 end
 LUA
   local out
-  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$script" "$url")
+  # WRK_HEADER (e.g. "Cookie: sme.auth=…") is sent with every request when set: pages behind sign-in.
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$script" ${WRK_HEADER:+-H "$WRK_HEADER"} "$url")
   rm -f "$script"
   local errors
   errors=$(awk '/^ERRORS/ {print $2}' <<<"$out")
@@ -89,4 +90,22 @@ p95_median_of_3() {
     runs+=("$p95")
   done
   median3 "${runs[@]}"
+}
+
+# Signs in as a demo staff account (two factors, the demo authenticator key) on 127.0.0.1:$1 and prints the
+# authentication cookie as a header line for wrk. Needs an app started with Seed:DemoAccounts outside Production.
+staff_cookie_header() {
+  local port=$1 email=$2 jar token code
+  jar=$(mktemp)
+  token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/account/login" | grep -oP 'name="__RequestVerificationToken" type="hidden" value="\K[^"]+' | head -1)
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Email=$email" \
+    --data-urlencode "Password=Demo-Passw0rd-2026" "http://127.0.0.1:$port/account/login"
+  token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/account/login/two-factor" | grep -oP 'name="__RequestVerificationToken" type="hidden" value="\K[^"]+' | head -1)
+  code=$(python3 -c "import hmac,hashlib,base64,struct,time
+k=base64.b32decode('SMEPLATFORMDEMOSTAFFTOTPKEY23456'); h=hmac.new(k, struct.pack('>Q', int(time.time()) // 30), hashlib.sha1).digest(); o=h[-1] & 15
+print('%06d' % ((struct.unpack('>I', h[o:o + 4])[0] & 0x7fffffff) % 1000000))")
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Code=$code" \
+    "http://127.0.0.1:$port/account/login/two-factor"
+  echo "Cookie: sme.auth=$(awk '$6 == "sme.auth" {print $7}' "$jar")"
+  rm -f "$jar"
 }

@@ -134,6 +134,11 @@ public partial class ApplicationJourneyTests(BrowserFixture browser)
                 await staff.Locator($"main table a[href='/review/{applicationId}']").ClickAsync();
                 await reviewer.AssertAccessibleAsync();
                 await staff.Locator($"form[action='/review/{applicationId}/assign'] button[value=me]").ClickAsync();
+                // Recorded with nothing chosen: the error summary takes focus and the page stays accessible.
+                await staff.Locator($"form[action='/review/{applicationId}/decide'] button[type=submit]").ClickAsync();
+                await staff.WaitForSelectorAsync(".error-summary");
+                Assert.True(await staff.EvaluateAsync<bool>("() => document.activeElement.classList.contains('error-summary')"));
+                await reviewer.AssertAccessibleAsync();
                 await staff.Locator("#Decision").SelectOptionAsync("Return");
                 await staff.Locator("#Reason").FillAsync("事業計画の記載が不足しています");
                 await staff.Locator("#CorrectionDue").FillAsync(due);

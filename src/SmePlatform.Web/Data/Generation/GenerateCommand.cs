@@ -7,7 +7,8 @@ namespace SmePlatform.Web.Data.Generation;
 /// The data generator on the command line, against the configured database (migrated first when
 /// <c>Database:MigrateOnStartup</c> is true):
 /// <code>dotnet run --project src/SmePlatform.Web -- generate measures --count 5000 --seed 42</code>
-/// Later issues add <c>businesses</c> and <c>applications</c>.
+/// <code>dotnet run --project src/SmePlatform.Web -- generate applications --count 100000 --seed 42</code>
+/// (applications need measures with application forms: the demo measures have them).
 /// </summary>
 public static class GenerateCommand
 {
@@ -15,9 +16,9 @@ public static class GenerateCommand
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        if (args.Length < 2 || args[1] != "measures")
+        if (args.Length < 2 || args[1] is not ("measures" or "applications"))
         {
-            Console.Error.WriteLine("usage: generate measures [--count N] [--seed S]");
+            Console.Error.WriteLine("usage: generate measures|applications [--count N] [--seed S]");
             return 2;
         }
 
@@ -26,6 +27,11 @@ public static class GenerateCommand
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        if (args[1] == "applications")
+        {
+            return await ApplicationGenerator.GenerateAsync(db, count, seed, now, Console.WriteLine) > 0 ? 0 : 1;
+        }
+
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var batch in MeasureGenerator.Generate(count, seed, now).Chunk(500))
         {
