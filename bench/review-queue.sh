@@ -25,7 +25,8 @@ wait_ready "$port" 60 >/dev/null
 WRK_HEADER=$(staff_cookie_header "$port" reviewer@demo.example.jp)
 export WRK_HEADER
 default_url="http://127.0.0.1:$port/review"
-curl -s -H "$WRK_HEADER" "$default_url" | grep -q 'review-queue-count' || { echo "not signed in as the reviewer" >&2; exit 1; }
+first=$(curl -s -H "$WRK_HEADER" "$default_url")
+grep -o 'review-queue-count">[^<]*' <<<"$first" || { echo "not signed in as the reviewer" >&2; exit 1; }
 echo "== GET /review (default view), wrk -t2 -c16, 10 s warm-up, 3 x 15 s"
 default_p95=$(p95_median_of_3 "$default_url" 16)
 filtered_url="http://127.0.0.1:$port/review?measure=1&status=UnderReview&olderThanDays=30"

@@ -32,6 +32,8 @@ public sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applicat
         builder.HasIndex(a => a.Number).IsUnique().HasDatabaseName("UX_Applications_Number");
         builder.HasIndex(a => new { a.BusinessId, a.Status }).HasDatabaseName("IX_Applications_Business_Status");
         builder.HasIndex(a => new { a.Status, a.MeasureId, a.SubmittedAtUtc }).HasDatabaseName("IX_Applications_Status_Measure_Submitted");
+        // The review queue's order (oldest submission first): read in index order and stopped after a page.
+        builder.HasIndex(a => a.SubmittedAtUtc).HasDatabaseName("IX_Applications_Submitted");
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Property(a => a.CreatedByUserId).HasMaxLength(450);
         builder.HasMany(a => a.Answers).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);

@@ -93,6 +93,7 @@ public static class ApplicationGenerator
         }
 
         await db.SaveChangesAsync();
+        await db.OptimizeAsync();
         report($"Generated {businessIds.Count} businesses and {count} applications with seed {seed}.");
         return count;
     }

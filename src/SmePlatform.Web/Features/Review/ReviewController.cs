@@ -21,11 +21,22 @@ namespace SmePlatform.Web.Features.Review;
 public sealed record ReviewQuery(int? Measure, ApplicationStatus? Status, string? Assignee, int? OlderThanDays, int Page = 1)
 {
     public const int PageSize = 50;
+    public const int CountLimit = 1000;
 }
 
 public sealed record QueueItem(int Id, string? Number, string MeasureTitleJa, string MeasureTitleEn, string BusinessName, ApplicationStatus Status, DateTime? SubmittedAtUtc, string? AssigneeName);
 
-public sealed record QueuePage(ReviewQuery Query, IReadOnlyList<QueueItem> Items, int Total, IReadOnlyList<(int Id, string TitleJa, string TitleEn)> Measures, DateTime NowUtc);
+/// <param name="Query">The filters and page.</param>
+/// <param name="Items">The page's applications (one more than a page when there is a next one).</param>
+/// <param name="Total">How many match, up to <see cref="ReviewQuery.CountLimit"/> + 1.</param>
+/// <param name="Measures">The measures that take applications, for the filter.</param>
+/// <param name="NowUtc">The instant ages are counted to.</param>
+public sealed record QueuePage(ReviewQuery Query, IReadOnlyList<QueueItem> Items, int Total, IReadOnlyList<(int Id, string TitleJa, string TitleEn)> Measures, DateTime NowUtc)
+{
+    public bool HasNext => Items.Count > ReviewQuery.PageSize;
+
+    public IEnumerable<QueueItem> Shown => Items.Take(ReviewQuery.PageSize);
+}
 
 public sealed record ReviewPage(
     ApplicationFile File, SubmittedContent? Submitted, IReadOnlyList<CheckResult> Checks, IReadOnlyList<TimelineEntry> Timeline,
@@ -54,7 +65,8 @@ public sealed class ReviewController(
     public async Task<IActionResult> Index([FromQuery] ReviewQuery query)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var applications = db.Applications.AsNoTracking().Where(a => a.Status != ApplicationStatus.Draft);
+        // Submitted ones only (a draft has no submission instant): lets the database walk the submission-order index.
+        var applications = db.Applications.AsNoTracking().Where(a => a.SubmittedAtUtc != null);
         applications = query.Status is { } status ? applications.Where(a => a.Status == status) : applications.Where(a => InQueue.Contains(a.Status));
         if (query.Measure is { } measureId)
         {
@@ -75,17 +87,20 @@ public sealed class ReviewController(
         }
 
         var page = Math.Max(1, query.Page);
-        var total = await applications.CountAsync();
-        var items = await applications
+        // Counted up to a limit: beyond it the page says "more than 1,000" (an exact count of every open
+        // application costs a scan of them all on each view, for a number nobody reads exactly).
+        var total = await applications.Take(ReviewQuery.CountLimit + 1).CountAsync();
+        var pageOfApplications = applications
             .OrderBy(a => a.SubmittedAtUtc).ThenBy(a => a.Id)
-            .Skip((page - 1) * ReviewQuery.PageSize).Take(ReviewQuery.PageSize)
-            .Select(a => new QueueItem(
-                a.Id, a.Number,
-                db.SupportMeasures.Where(m => m.Id == a.MeasureId).Select(m => m.TitleJa).First(),
-                db.SupportMeasures.Where(m => m.Id == a.MeasureId).Select(m => m.TitleEn).First(),
-                db.Businesses.Where(b => b.Id == a.BusinessId).Select(b => b.Name).First(),
-                a.Status, a.SubmittedAtUtc,
-                db.Users.Where(u => u.Id == a.AssigneeUserId).Select(u => u.DisplayName).FirstOrDefault()))
+            .Skip((page - 1) * ReviewQuery.PageSize).Take(ReviewQuery.PageSize + 1);
+        var items = await (
+            from a in pageOfApplications
+            join m in db.SupportMeasures on a.MeasureId equals m.Id
+            join b in db.Businesses on a.BusinessId equals b.Id
+            join u in db.Users on a.AssigneeUserId equals u.Id into assignees
+            from u in assignees.DefaultIfEmpty()
+            orderby a.SubmittedAtUtc, a.Id
+            select new QueueItem(a.Id, a.Number, m.TitleJa, m.TitleEn, b.Name, a.Status, a.SubmittedAtUtc, u == null ? null : u.DisplayName))
             .ToListAsync();
         var measures = await db.ApplicationForms.AsNoTracking().Select(f => f.MeasureId).Distinct()
             .Join(db.SupportMeasures, id => id, m => m.Id, (id, m) => new { m.Id, m.TitleJa, m.TitleEn })

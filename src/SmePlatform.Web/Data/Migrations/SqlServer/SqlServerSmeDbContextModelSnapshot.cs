@@ -341,6 +341,9 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .HasDatabaseName("UX_Applications_Number")
                         .HasFilter("[Number] IS NOT NULL");
 
+                    b.HasIndex("SubmittedAtUtc")
+                        .HasDatabaseName("IX_Applications_Submitted");
+
                     b.HasIndex("AssigneeUserId", "Status")
                         .HasDatabaseName("IX_Applications_Assignee_Status");
 

@@ -327,6 +327,9 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("UX_Applications_Number");
 
+                    b.HasIndex("SubmittedAtUtc")
+                        .HasDatabaseName("IX_Applications_Submitted");
+
                     b.HasIndex("AssigneeUserId", "Status")
                         .HasDatabaseName("IX_Applications_Assignee_Status");
 
