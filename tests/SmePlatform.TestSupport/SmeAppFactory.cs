@@ -242,7 +242,7 @@ public class SmeAppFactory : WebApplicationFactory<Program>
             }
             else
             {
-                store.SetAnswers(file.Application, new Dictionary<string, string?> { [field.Key] = ValidAnswer(field) });
+                store.SetAnswers(file.Application, new Dictionary<string, string?> { [field.Key] = Web.Data.Generation.ApplicationGenerator.SampleAnswer(field) });
             }
         }
 
@@ -255,16 +255,6 @@ public class SmeAppFactory : WebApplicationFactory<Program>
             .SetProperty(a => a.Version, a => a.Version + 1));
         return draft.Id;
     }
-
-    /// <summary>An answer the field accepts.</summary>
-    public static string ValidAnswer(FormField field) => field.Kind switch
-    {
-        FieldKind.Yen or FieldKind.Number => (field.Min ?? 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        FieldKind.Date => "2027-01-15",
-        FieldKind.Choice or FieldKind.MultipleChoice => field.Choices[0].Value,
-        FieldKind.LongText => "現状の課題と取組の内容を記載します。",
-        _ => "テスト入力",
-    };
 
     protected override void Dispose(bool disposing)
     {

@@ -51,6 +51,7 @@ public static class PlatformSetup
         services.AddScoped<MeasureImporter>();
         services.AddScoped<ApplicationStore>();
         services.AddScoped<ApplicationSubmitter>();
+        services.AddSingleton<WriteGate>();
         services.AddScoped<ApplicationMoves>();
         services.AddScoped<Outbox>();
         services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));

@@ -201,7 +201,7 @@ public class ApplicationTests(SmeAppFactory factory)
         var submissions = await factory.WithDbAsync(db => db.Submissions.AsNoTracking().Where(s => db.Applications.Any(a => a.Id == s.ApplicationId && a.BusinessId == business.Id)).ToListAsync());
         Assert.Single(submissions);
         Assert.Equal(1, await factory.WithDbAsync(db => db.Applications.CountAsync(a => a.BusinessId == business.Id)));
-        Assert.Equal(1, await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Template == Outbox.ReceiptTemplate && m.Arguments == submissions[0].Id.ToString(CultureInfo.InvariantCulture))));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Template == Outbox.ReceiptTemplate && m.Arguments == Outbox.ReceiptKey(submissions[0].ApplicationId, submissions[0].Round))));
     }
 
     [Fact]

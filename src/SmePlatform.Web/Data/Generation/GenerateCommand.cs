@@ -16,9 +16,9 @@ public static class GenerateCommand
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        if (args.Length < 2 || args[1] is not ("measures" or "applications"))
+        if (args.Length < 2 || args[1] is not ("measures" or "applications" or "drafts"))
         {
-            Console.Error.WriteLine("usage: generate measures|applications [--count N] [--seed S]");
+            Console.Error.WriteLine("usage: generate measures|applications|drafts [--count N] [--seed S]");
             return 2;
         }
 
@@ -27,6 +27,12 @@ public static class GenerateCommand
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        if (args[1] == "drafts")
+        {
+            // For the submission benchmark: the demo owner's ready-to-submit drafts, three 1 MB attachments each.
+            return await ApplicationGenerator.GenerateDraftsAsync(db, Seeding.DemoAccounts.OwnerEmail, count, 3, now, Console.WriteLine) > 0 ? 0 : 1;
+        }
+
         if (args[1] == "applications")
         {
             return await ApplicationGenerator.GenerateAsync(db, count, seed, now, Console.WriteLine) > 0 ? 0 : 1;

@@ -22,7 +22,7 @@ public sealed record SubmitOutcome(Submission? Receipt)
 /// idempotency key and the application's round are unique keys, so a double click, a retry, a resent form or
 /// a competing request that slips in between any check and the insert can only find the submission already made.
 /// </summary>
-public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill, Outbox outbox, TimeProvider clock)
+public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill, Outbox outbox, WriteGate gate, TimeProvider clock)
 {
     /// <param name="file">The application, loaded tracked, already checked ready to submit by the caller.</param>
     /// <param name="startedFrom">The application's version on the page the applicant submitted from.</param>
@@ -34,6 +34,9 @@ public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill
         var application = file.Application;
         var round = application.Rounds + 1;
         var profile = await prefill.ValuesAsync(application.BusinessId, cancellationToken);
+        // Read before the transaction: inside it, only the writes (SQLite holds its one write lock until commit).
+        var recipients = await outbox.RecipientsAsync(application.BusinessId, userId, cancellationToken);
+        using var turn = await gate.EnterAsync(db, cancellationToken);
         try
         {
             var strategy = db.Database.CreateExecutionStrategy();
@@ -67,10 +70,8 @@ public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill
                 application.StatusChangedAtUtc = now;
                 application.UpdatedAtUtc = now;
                 db.ApplicationTransitions.Add(new ApplicationTransition { ApplicationId = application.Id, From = from, To = to, AtUtc = now, ByUserId = userId });
-                await db.SaveChangesAsync(cancellationToken);
-
-                await outbox.TellBusinessAsync(application.BusinessId, userId, "Submitted", file.Path(), [number, file.Measure.Slug], cancellationToken);
-                outbox.Email(userId, Outbox.ReceiptTemplate, file.Path() + $"/receipts/{round}", [submission.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                outbox.Add(recipients, "Submitted", file.Path(), [number, file.Measure.Slug]);
+                outbox.Email(userId, Outbox.ReceiptTemplate, file.Path() + $"/receipts/{round}", [Outbox.ReceiptKey(application.Id, round)]);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return new SubmitOutcome(submission);

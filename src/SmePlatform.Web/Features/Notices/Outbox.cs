@@ -11,7 +11,7 @@ namespace SmePlatform.Web.Features.Notices;
 /// </summary>
 public sealed class Outbox(SmeDbContext db, TimeProvider clock)
 {
-    /// <summary>The email receipt of a submission: its one argument is the submission's id.</summary>
+    /// <summary>The email receipt of a submission: its one argument is <see cref="ReceiptKey"/>.</summary>
     public const string ReceiptTemplate = "Receipt";
 
     /// <summary>
@@ -22,18 +22,28 @@ public sealed class Outbox(SmeDbContext db, TimeProvider clock)
         [.. arguments.Split('\t').Select(argument => argument.StartsWith("ApplicationStatus.", StringComparison.Ordinal) ? t[argument].Value : argument)];
 
     /// <summary>An in-app notice and an email about an application, to its business's Owner and to whoever acted, if a member.</summary>
-    public async Task TellBusinessAsync(int businessId, string? actorUserId, string template, string link, IReadOnlyList<string> arguments, CancellationToken cancellationToken = default)
-    {
-        var owners = await db.BusinessMembers.AsNoTracking()
+    public async Task TellBusinessAsync(int businessId, string? actorUserId, string template, string link, IReadOnlyList<string> arguments, CancellationToken cancellationToken = default) =>
+        Add(await RecipientsAsync(businessId, actorUserId, cancellationToken), template, link, arguments);
+
+    /// <summary>Who hears of a change to a business's application: its Owner, and whoever acted if a member.</summary>
+    public async Task<IReadOnlyList<string>> RecipientsAsync(int businessId, string? actorUserId, CancellationToken cancellationToken = default) =>
+        [.. (await db.BusinessMembers.AsNoTracking()
             .Where(m => m.BusinessId == businessId && (m.Role == Data.Businesses.MemberRole.Owner || m.UserId == actorUserId))
             .Select(m => m.UserId)
-            .ToListAsync(cancellationToken);
-        foreach (var userId in owners.Distinct())
+            .ToListAsync(cancellationToken)).Distinct()];
+
+    /// <summary>An in-app notice and an email to each of <paramref name="recipients"/>.</summary>
+    public void Add(IReadOnlyList<string> recipients, string template, string link, IReadOnlyList<string> arguments)
+    {
+        foreach (var userId in recipients)
         {
             Add(OutboxChannel.InApp, userId, template, link, arguments);
             Add(OutboxChannel.Email, userId, template, link, arguments);
         }
     }
+
+    /// <summary>The receipt email's argument: the application and the round, which name its submission before it has an id.</summary>
+    public static string ReceiptKey(int applicationId, int round) => $"{applicationId}/{round}";
 
     public void Email(string userId, string template, string link, IReadOnlyList<string> arguments) =>
         Add(OutboxChannel.Email, userId, template, link, arguments);

@@ -130,8 +130,9 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
             return culture => Cultures.In(culture, () => Outbox.Localized(message.Arguments, t));
         }
 
-        var id = int.Parse(message.Arguments, CultureInfo.InvariantCulture);
-        var submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.Id == id, cancellationToken);
+        var key = message.Arguments.Split('/');
+        var (applicationId, round) = (int.Parse(key[0], CultureInfo.InvariantCulture), int.Parse(key[1], CultureInfo.InvariantCulture));
+        var submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.ApplicationId == applicationId && s.Round == round, cancellationToken);
         using var content = JsonDocument.Parse(submission.Content);
         var files = content.RootElement.GetProperty("attachments").EnumerateArray()
             .Select(a => (Name: a.GetProperty("fileName").GetString()!, Size: a.GetProperty("sizeBytes").GetInt64(), Hash: a.GetProperty("sha256").GetString()!))
