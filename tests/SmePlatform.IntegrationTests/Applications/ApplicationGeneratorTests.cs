@@ -1,7 +1,11 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SmePlatform.Domain.Applications;
-using SmePlatform.TestSupport;
+using SmePlatform.Domain.Catalogue;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Data.Generation;
+using SmePlatform.Web.Data.Providers;
 
 namespace SmePlatform.IntegrationTests.Applications;
 
@@ -10,19 +14,41 @@ public class ApplicationGeneratorTests
 {
     private static async Task<List<(string? Number, ApplicationStatus Status, long? Requested)>> GenerateAsync(int seed)
     {
-        // A database of its own: generated applications would crowd the shared one's review queue.
-        using var app = new SmeAppFactory();
-        var now = new DateTime(2026, 11, 27, 3, 0, 0, DateTimeKind.Utc);
-        Assert.Equal(300, await app.WithDbAsync(db => ApplicationGenerator.GenerateAsync(db, 300, seed, now, _ => { })));
-        var counters = await app.WithDbAsync(db => db.ApplicationNumberCounters.ToDictionaryAsync(c => c.Prefix, c => c.Last));
-        var generated = await app.WithDbAsync(db => db.Applications.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Number, a.Status, a.RequestedYen }).ToListAsync());
-        // Every prefix's counter stands at its highest generated number.
-        foreach (var group in generated.Where(a => a.Number is not null).GroupBy(a => a.Number![..^7]))
+        // A database of its own, migrated, with two measures that take applications (no second host: the shared
+        // one's review queue is not crowded, and its logging is not disturbed).
+        var path = Path.Combine(Path.GetTempPath(), $"generator-{Guid.NewGuid():N}.db");
+        try
         {
-            Assert.Equal(group.Max(a => int.Parse(a.Number![^6..], System.Globalization.CultureInfo.InvariantCulture)), counters[group.Key]);
-        }
+            var options = new DbContextOptionsBuilder<SqliteSmeDbContext>().UseSqlite($"Data Source={path}").Options;
+            await using var db = new SqliteSmeDbContext(options);
+            await db.Database.MigrateAsync();
+            var now = new DateTime(2026, 11, 27, 3, 0, 0, DateTimeKind.Utc);
+            foreach (var code in new[] { "GENA", "GENB" })
+            {
+                var measure = new SupportMeasure { Slug = code.ToLowerInvariant(), TitleJa = "生成", TitleEn = "Generated", Kind = MeasureKind.Subsidy, Status = MeasureStatus.Published, CreatedAtUtc = now, UpdatedAtUtc = now };
+                db.SupportMeasures.Add(measure);
+                await db.SaveChangesAsync();
+                var form = new FormDefinition(code, ["Name"], [new FormSection("s", "節", "Section", [new FormField("a", FieldKind.Text, "問", "Question")])]);
+                db.ApplicationForms.Add(new ApplicationForm { MeasureId = measure.Id, Version = 1, Definition = form.ToJson(), CreatedAtUtc = now });
+                await db.SaveChangesAsync();
+            }
 
-        return [.. generated.Select(a => (a.Number, a.Status, a.RequestedYen))];
+            Assert.Equal(300, await ApplicationGenerator.GenerateAsync(db, 300, seed, now, _ => { }));
+            var counters = await db.ApplicationNumberCounters.ToDictionaryAsync(c => c.Prefix, c => c.Last);
+            var generated = await db.Applications.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Number, a.Status, a.RequestedYen }).ToListAsync();
+            // Every prefix's counter stands at its highest generated number.
+            foreach (var group in generated.Where(a => a.Number is not null).GroupBy(a => a.Number![..^7]))
+            {
+                Assert.Equal(group.Max(a => int.Parse(a.Number![^6..], System.Globalization.CultureInfo.InvariantCulture)), counters[group.Key]);
+            }
+
+            return [.. generated.Select(a => (a.Number, a.Status, a.RequestedYen))];
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
     }
 
     [Fact]

@@ -402,4 +402,24 @@ public class ApplicationTests(SmeAppFactory factory)
         Assert.Null((await client.GetAsync("/rescued-forms/latest")).Document.QuerySelector("main form"));
         Assert.Equal(0, await factory.WithDbAsync(db => db.RescuedForms.CountAsync()));
     }
+
+    [Fact]
+    public async Task ANoticeDeliveredAgain_AfterACrashBeforeItWasMarkedSent_StaysOneNotice()
+    {
+        var owner = await factory.CreateUserAsync();
+        var business = await factory.CreateBusinessAsync(owner, verified: true);
+        await factory.CreateApplicationAsync(business, owner, returnedForCorrection: true);
+        var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
+        await dispatcher.DispatchPendingAsync();
+        var before = await factory.WithDbAsync(db => db.Notices.CountAsync(n => n.UserId == owner.Id));
+
+        // As if the process stopped after inserting the notices but before marking their messages sent.
+        await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.RecipientUserId == owner.Id && m.Channel == Web.Data.Messaging.OutboxChannel.InApp)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAtUtc, (DateTime?)null)));
+        await dispatcher.DispatchPendingAsync();
+
+        Assert.True(before > 0);
+        Assert.Equal(before, await factory.WithDbAsync(db => db.Notices.CountAsync(n => n.UserId == owner.Id)));
+        Assert.False(await factory.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.RecipientUserId == owner.Id && m.SentAtUtc == null)));
+    }
 }

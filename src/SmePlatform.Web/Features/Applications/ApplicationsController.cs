@@ -365,10 +365,7 @@ public sealed class ApplicationsController(
         }
 
         var recomputed = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(submission.Content)));
-        using var content = System.Text.Json.JsonDocument.Parse(submission.Content);
-        var files = content.RootElement.GetProperty("attachments").EnumerateArray()
-            .Select(a => new AttachmentContent(a.GetProperty("field").GetString()!, a.GetProperty("fileName").GetString()!, a.GetProperty("sizeBytes").GetInt64(), a.GetProperty("sha256").GetString()!))
-            .ToList();
+        var files = SubmittedContent.Parse(submission.Content).Attachments;
         return View(new ReceiptPage(file, submission, recomputed == submission.ContentSha256, files));
     }
 

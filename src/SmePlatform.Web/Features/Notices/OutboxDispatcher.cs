@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using SmePlatform.Domain.Applications;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Messaging;
 using SmePlatform.Web.Infrastructure.Email;
@@ -78,7 +78,18 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
                 logger.LogWarning(exception, "Outbox message {OutboxId} failed (attempt {Attempts})", message.Id, message.Attempts);
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another dispatcher (another instance, or a retry racing this one) delivered it first: the notice's
+                // unique key refused the second copy. Its own save marks the message sent; the rest wait for the next round.
+                db.ChangeTracker.Clear();
+                delivered--;
+                break;
+            }
         }
 
         return delivered;
@@ -133,16 +144,13 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
         var key = message.Arguments.Split('/');
         var (applicationId, round) = (int.Parse(key[0], CultureInfo.InvariantCulture), int.Parse(key[1], CultureInfo.InvariantCulture));
         var submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.ApplicationId == applicationId && s.Round == round, cancellationToken);
-        using var content = JsonDocument.Parse(submission.Content);
-        var files = content.RootElement.GetProperty("attachments").EnumerateArray()
-            .Select(a => (Name: a.GetProperty("fileName").GetString()!, Size: a.GetProperty("sizeBytes").GetInt64(), Hash: a.GetProperty("sha256").GetString()!))
-            .ToList();
+        var files = SubmittedContent.Parse(submission.Content).Attachments;
         return culture => Cultures.In(culture, () => new object[]
         {
             submission.ApplicationNumber,
             Display.DateTime(submission.SubmittedAtUtc),
             submission.ContentSha256,
-            files.Count == 0 ? "-" : string.Join("\n", files.Select(f => $"  {f.Name} ({Display.Bytes(f.Size)}) SHA-256 {f.Hash}")),
+            files.Count == 0 ? "-" : string.Join("\n", files.Select(f => $"  {f.FileName} ({Display.Bytes(f.SizeBytes)}) SHA-256 {f.Sha256}")),
         });
     }
 }
