@@ -151,7 +151,16 @@ public class ApplicationTests(SmeAppFactory factory)
         Assert.Contains("申請する権限がありません", forced.Text(".error-summary"), StringComparison.Ordinal);
         Assert.False(await factory.WithDbAsync(db => db.Submissions.AnyAsync(s => db.Applications.Any(a => a.Id == s.ApplicationId && a.BusinessId == business.Id))));
 
-        await factory.WithDbAsync(db => db.Businesses.Where(b => b.Id == business.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.Verification, VerificationState.Verified)));
+        // Staff verify the business (evidence: the certificate of registered matters) from their queue.
+        using var reviewer = await factory.CreateSignedInStaffClientAsync(Web.Data.StaffRoles.Reviewer);
+        var queue = await reviewer.GetAsync("/admin/verification");
+        var verified = await reviewer.PostWithoutFollowingAsync($"/admin/verification/{business.Id}", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = queue.AntiforgeryToken,
+            ["evidence"] = nameof(VerificationEvidence.RegistryCertificate),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, verified.StatusCode);
+        Assert.Equal(VerificationState.Verified, await factory.WithDbAsync(db => db.Businesses.Where(b => b.Id == business.Id).Select(b => b.Verification).SingleAsync()));
         var receipt = await client.SubmitFormAsync(await client.GetAsync(check.Url.AbsolutePath), []);
         Assert.Matches(@"^\d{4}-MONO-\d{6}$", receipt.Text("[data-application-number]"));
     }
