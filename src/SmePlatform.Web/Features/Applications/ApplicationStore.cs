@@ -159,5 +159,4 @@ public sealed class ApplicationStore(SmeDbContext db, TimeProvider clock)
     public Task SaveAsync(CancellationToken cancellationToken = default) => db.SaveChangesAsync(cancellationToken);
 
     private void Touch(Application application) => application.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-
 }

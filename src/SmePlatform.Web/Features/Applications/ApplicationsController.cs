@@ -13,8 +13,6 @@ using SmePlatform.Web.Infrastructure.Views;
 
 namespace SmePlatform.Web.Features.Applications;
 
-public sealed record StartPage(SupportMeasure Measure, IReadOnlyList<Business> Businesses);
-
 public sealed record ApplicationListPage(Business Business, IReadOnlyList<ApplicationListItem> Items);
 
 public sealed record ApplicationListItem(int Id, string? Number, string MeasureTitleJa, string MeasureTitleEn, ApplicationStatus Status, DateTime UpdatedAtUtc);

@@ -7,6 +7,8 @@ using SmePlatform.Web.Data;
 
 namespace SmePlatform.Web.Features.Applications;
 
+public sealed record StartPage(SupportMeasure Measure, IReadOnlyList<Data.Businesses.Business> Businesses);
+
 /// <summary>
 /// Where an application begins, from a measure's page: choose which of one's businesses applies (when one has
 /// several), and its draft is made — or the draft it already has for that measure is opened.
