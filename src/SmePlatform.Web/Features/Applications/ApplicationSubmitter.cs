@@ -28,12 +28,15 @@ public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill
     /// <param name="startedFrom">The application's version on the page the applicant submitted from.</param>
     /// <param name="idempotencyKey">The key the check-your-answers page gave its submit button.</param>
     /// <param name="userId">Who submits.</param>
+    /// <param name="profile">The profile's values as the caller already read them to check the application, or null to read them here.</param>
     /// <param name="cancellationToken">Cancels the submission (nothing is saved).</param>
-    public async Task<SubmitOutcome> SubmitAsync(ApplicationFile file, int startedFrom, string idempotencyKey, string userId, CancellationToken cancellationToken = default)
+    public async Task<SubmitOutcome> SubmitAsync(
+        ApplicationFile file, int startedFrom, string idempotencyKey, string userId,
+        IReadOnlyDictionary<string, PrefillValue>? profile = null, CancellationToken cancellationToken = default)
     {
         var application = file.Application;
         var round = application.Rounds + 1;
-        var profile = await prefill.ValuesAsync(application.BusinessId, cancellationToken);
+        profile ??= await prefill.ValuesAsync(application.BusinessId, cancellationToken);
         // Read before the transaction: inside it, only the writes (SQLite holds its one write lock until commit).
         var recipients = await outbox.RecipientsAsync(application.BusinessId, userId, cancellationToken);
         using var turn = await gate.EnterAsync(db, cancellationToken);

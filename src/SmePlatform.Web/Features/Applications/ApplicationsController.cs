@@ -323,7 +323,7 @@ public sealed class ApplicationsController(
             return View(nameof(Check), page);
         }
 
-        var outcome = await submitter.SubmitAsync(file, version, idempotencyKey, UserId);
+        var outcome = await submitter.SubmitAsync(file, version, idempotencyKey, UserId, page.Profile);
         if (outcome.Conflict)
         {
             ModelState.AddModelError("", t["Apply.SubmitConflict"]);
