@@ -52,6 +52,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var gate = scope.ServiceProvider.GetRequiredService<WriteGate>();
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.OutboxMessages.Where(m => m.SentAtUtc == null && m.NextAttemptAtUtc <= now).OrderBy(m => m.Id).Take(50).ToListAsync(cancellationToken);
         var delivered = 0;
@@ -80,6 +81,8 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
 
             try
             {
+                // Takes its turn with the submissions (SQLite's one writer) instead of sleeping in the busy handler.
+                using var turn = await gate.EnterAsync(db, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
             }
             catch (DbUpdateException)
