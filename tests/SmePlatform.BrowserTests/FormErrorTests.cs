@@ -36,6 +36,8 @@ public class FormErrorTests(BrowserFixture browser)
         { "/businesses/{businessId}/applications/{applicationId}/sections/plan", "en", "owner" },
         { "/businesses/{businessId}/applications/{applicationId}/expenses", "ja", "owner" },
         { "/businesses/{businessId}/applications/{applicationId}/expenses", "en", "owner" },
+        { "/businesses/{businessId}/recommendations", "ja", "owner" },
+        { "/businesses/{businessId}/recommendations", "en", "owner" },
     };
 
     [Theory]

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using SmePlatform.Domain.Businesses;
 using SmePlatform.Domain.Catalogue;
+using SmePlatform.Domain.Eligibility;
 using SmePlatform.TestSupport;
 using SmePlatform.Web.Data;
 
@@ -42,6 +44,13 @@ public class MeasureEditorTests(SmeAppFactory factory)
         ("BodyJa", "[公募要領](https://www.example.go.jp/)を読んでください。"),
         ("BodyEn", "Read the guidelines."),
         ("OfficialUrl", "https://www.example.go.jp/"),
+        ("MaxCapitalYen", "300,000,000"),
+        ("MaxYearsSinceFounding", "10"),
+        ("LegalForm", "Corporation"),
+        ("DeemedLarge", "ExcludedWithTaxableIncome"),
+        ("RequiresPurposeMatch", "true"),
+        ("ExcludesRecipients", "true"),
+        ("WarnOnly", "Purpose"),
     ];
 
     [Fact]
@@ -70,7 +79,7 @@ public class MeasureEditorTests(SmeAppFactory factory)
         changes.AddRange(
         [
             ("RateNumerator", "3"), ("RateDenominator", "2"), ("MinAmountYen", "20000000"), ("EndDate", "2026-10-01"), ("TitleEn", ""),
-            ("BodyJa", "[ここ](javascript:alert(1))"), ("Industries", "E Z9"),
+            ("BodyJa", "[ここ](javascript:alert(1))"), ("Industries", "E Z9"), ("MinYearsSinceFounding", "10"),
         ]);
 
         var page = await client.SubmitFormAsync(form, changes, submit: ("intent", "save"));
@@ -83,7 +92,8 @@ public class MeasureEditorTests(SmeAppFactory factory)
         Assert.Contains("締切は受付開始より後", page.ErrorFor("EndDate"), StringComparison.Ordinal);
         Assert.Contains("javascript:alert(1)", page.ErrorFor("BodyJa"), StringComparison.Ordinal);
         Assert.Contains("Z9", page.ErrorFor("Industries"), StringComparison.Ordinal);
-        Assert.Equal(7, page.ErrorSummary.Count);
+        Assert.Contains("「以上」を「未満」より小さく", page.ErrorFor("MaxYearsSinceFounding"), StringComparison.Ordinal);
+        Assert.Equal(8, page.ErrorSummary.Count);
         Assert.Equal("20000000", page.Document.QuerySelector("#MinAmountYen")!.GetAttribute("value"));
         Assert.Equal(2, page.Document.QuerySelectorAll("input[name=Regions]:checked").Length);
         Assert.Equal(0, await factory.WithDbAsync(db => db.SupportMeasures.CountAsync(m => m.TitleJa == "テスト省エネ設備補助金" && m.Slug == "monozukuri-2026")));
@@ -109,6 +119,12 @@ public class MeasureEditorTests(SmeAppFactory factory)
         Assert.Equal((1_000_000L, 10_000_000L), (measure.MinAmountYen!.Value, measure.MaxAmountYen!.Value));
         Assert.Equal(new DateTime(2027, 3, 31, 8, 0, 0, DateTimeKind.Utc), measure.AcceptanceEndUtc);   // 17:00 JST
         Assert.Equal(["09", "E"], measure.Eligibility.Industries.Select(i => i.JsicCode).Order(StringComparer.Ordinal));
+        var rules = measure.Eligibility.ToRules(measure.Purposes.Select(p => p.Purpose));
+        Assert.Equal(
+            (300_000_000L, (int?)null, (int?)10, LegalForm.Corporation, DeemedLargeExclusion.ExcludedWithTaxableIncome, true),
+            (rules.MaxCapitalYen!.Value, rules.MinYearsSinceFounding, rules.MaxYearsSinceFounding, rules.LegalForms!.Single(), rules.DeemedLarge, rules.ExcludesRecipients));
+        Assert.Equal([Purpose.EquipmentInvestment, Purpose.EnergySavingGx], rules.RequiredPurposes!.Order());
+        Assert.Equal([RuleKind.Purpose], rules.WarnOnly!);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/measures/{slug}")).Status);
 
         var published = await client.SubmitFormAsync(created, [], $"form[action='/admin/measures/{measure.Id}/publish']");

@@ -38,6 +38,15 @@ public sealed class SupportMeasureConfiguration : IEntityTypeConfiguration<Suppo
         {
             eligibility.Property(e => e.SizeClass).HasConversion<string>().HasMaxLength(20).HasColumnName("EligibleSizeClass");
             eligibility.Property(e => e.MaxEmployees).HasColumnName("EligibleMaxEmployees");
+            eligibility.Property(e => e.MaxCapitalYen).HasColumnName("EligibleMaxCapitalYen");
+            eligibility.Property(e => e.MinYearsSinceFounding).HasColumnName("EligibleMinYearsSinceFounding");
+            eligibility.Property(e => e.MaxYearsSinceFounding).HasColumnName("EligibleMaxYearsSinceFounding");
+            eligibility.Property(e => e.LegalForm).HasConversion<string>().HasMaxLength(20).HasColumnName("EligibleLegalForm");
+            eligibility.Property(e => e.DeemedLarge).HasConversion<string>().HasMaxLength(30).HasColumnName("EligibleDeemedLarge");
+            eligibility.Property(e => e.RequiresPurposeMatch).HasColumnName("EligibleRequiresPurposeMatch");
+            eligibility.Property(e => e.ExcludesRecipients).HasColumnName("EligibleExcludesRecipients");
+            eligibility.Property(e => e.WarnOnly).HasMaxLength(200).HasColumnName("EligibleWarnOnly");
+            eligibility.Ignore(e => e.WarnOnlyRules);
             eligibility.OwnsMany(e => e.Industries, industry =>
             {
                 industry.ToTable("MeasureIndustries");

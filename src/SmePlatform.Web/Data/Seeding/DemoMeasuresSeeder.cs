@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using SmePlatform.Domain.Applications;
+using SmePlatform.Domain.Businesses;
 using SmePlatform.Domain.Catalogue;
+using SmePlatform.Domain.Eligibility;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data.Applications;
 
@@ -88,7 +90,10 @@ public sealed class DemoMeasuresSeeder(SmeDbContext db, IConfiguration configura
         string Slug, MeasureKind Kind, string TitleJa, string TitleEn, string SummaryJa, string SummaryEn,
         string AgencyJa, string AgencyEn, List<Purpose> Purposes, int? StartOffsetDays, int? EndOffsetDays,
         int[]? Rate, long? MinAmountYen, long? MaxAmountYen, SizeClassTarget SizeClass, int? MaxEmployees,
-        List<string> Industries, List<string> Regions, string RateTextJa, string RateTextEn)
+        List<string> Industries, List<string> Regions, string RateTextJa, string RateTextEn,
+        long? MaxCapitalYen = null, int? MinYearsSinceFounding = null, int? MaxYearsSinceFounding = null, LegalForm? LegalForm = null,
+        DeemedLargeExclusion DeemedLarge = DeemedLargeExclusion.NotExcluded, bool RequiresPurposeMatch = false, bool ExcludesRecipients = false,
+        List<RuleKind>? WarnOnly = null)
     {
         public void ApplyTo(SupportMeasure measure, DateOnly today, DateTime now)
         {
@@ -116,6 +121,14 @@ public sealed class DemoMeasuresSeeder(SmeDbContext db, IConfiguration configura
             measure.OfficialUrl = null;
             measure.Eligibility.SizeClass = SizeClass;
             measure.Eligibility.MaxEmployees = MaxEmployees;
+            measure.Eligibility.MaxCapitalYen = MaxCapitalYen;
+            measure.Eligibility.MinYearsSinceFounding = MinYearsSinceFounding;
+            measure.Eligibility.MaxYearsSinceFounding = MaxYearsSinceFounding;
+            measure.Eligibility.LegalForm = LegalForm;
+            measure.Eligibility.DeemedLarge = DeemedLarge;
+            measure.Eligibility.RequiresPurposeMatch = RequiresPurposeMatch;
+            measure.Eligibility.ExcludesRecipients = ExcludesRecipients;
+            measure.Eligibility.WarnOnly = string.Join(',', (WarnOnly ?? []).Order());
             Sync(measure.Eligibility.Industries, Industries, i => i.JsicCode, code => new MeasureIndustry { JsicCode = code });
             Sync(measure.Eligibility.Regions, Regions, r => r.PrefectureCode, code => new MeasureRegion { PrefectureCode = code });
             Sync(measure.Purposes, Purposes, p => p.Purpose, purpose => new MeasurePurpose { Purpose = purpose });

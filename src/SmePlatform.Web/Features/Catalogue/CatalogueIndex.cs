@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SmePlatform.Domain.Catalogue;
+using SmePlatform.Domain.Eligibility;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.ReferenceData;
@@ -13,7 +14,11 @@ public sealed record IndexedMeasure(
     MeasureKind Kind, IReadOnlyList<Purpose> Purposes, IReadOnlyList<string> JsicCodes, IReadOnlyList<string> IndustryMajors,
     IReadOnlyList<string> Prefectures, EmployeeBracket Employees, long? MinAmountYen, long? MaxAmountYen, SubsidyRate? Rate,
     string RateTextJa, string RateTextEn, DateTime? StartUtc, DateTime? EndUtc, DateTime CreatedAtUtc, DateTime PublishedAtUtc,
-    string SearchText, bool IsDemo);
+    string SearchText, bool IsDemo, EligibilityRules Rules)
+{
+    /// <summary>The measure as the recommender reads it.</summary>
+    public MeasureOffer Offer { get; } = new(Id, Rules, Purposes, MaxAmountYen, EndUtc);
+}
 
 public sealed record FacetValue(string Value, string Label, int Count, bool Selected);
 
@@ -323,6 +328,7 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
             [.. m.Eligibility.Industries.Select(i => reference.MajorOf(i.JsicCode)).OfType<string>().Distinct()],
             [.. m.Eligibility.Regions.Select(r => r.PrefectureCode)],
             EmployeeBrackets.ForLimit(m.Eligibility.MaxEmployees), m.MinAmountYen, m.MaxAmountYen, m.Rate, m.RateTextJa, m.RateTextEn,
-            m.AcceptanceStartUtc, m.AcceptanceEndUtc, m.CreatedAtUtc, m.PublishedAtUtc ?? m.CreatedAtUtc, m.SearchText, m.IsDemo))];
+            m.AcceptanceStartUtc, m.AcceptanceEndUtc, m.CreatedAtUtc, m.PublishedAtUtc ?? m.CreatedAtUtc, m.SearchText, m.IsDemo,
+            m.Eligibility.ToRules(m.Purposes.Select(p => p.Purpose))))];
     }
 }

@@ -38,7 +38,7 @@ public sealed class FormChoicesTagHelper(IStringLocalizer<SharedResource> locali
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = For?.Name ?? Name ?? throw new InvalidOperationException("<form-choices> needs for or name.");
+        var name = Name ?? For?.Name ?? throw new InvalidOperationException("<form-choices> needs for or name.");
         var id = FieldIds.For(name);
         var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors : null;
         var hasError = errors is { Count: > 0 };

@@ -1892,15 +1892,52 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                             b1.Property<int>("SupportMeasureId")
                                 .HasColumnType("int");
 
+                            b1.Property<string>("DeemedLarge")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("EligibleDeemedLarge");
+
+                            b1.Property<bool>("ExcludesRecipients")
+                                .HasColumnType("bit")
+                                .HasColumnName("EligibleExcludesRecipients");
+
+                            b1.Property<string>("LegalForm")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("EligibleLegalForm");
+
+                            b1.Property<long?>("MaxCapitalYen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("EligibleMaxCapitalYen");
+
                             b1.Property<int?>("MaxEmployees")
                                 .HasColumnType("int")
                                 .HasColumnName("EligibleMaxEmployees");
+
+                            b1.Property<int?>("MaxYearsSinceFounding")
+                                .HasColumnType("int")
+                                .HasColumnName("EligibleMaxYearsSinceFounding");
+
+                            b1.Property<int?>("MinYearsSinceFounding")
+                                .HasColumnType("int")
+                                .HasColumnName("EligibleMinYearsSinceFounding");
+
+                            b1.Property<bool>("RequiresPurposeMatch")
+                                .HasColumnType("bit")
+                                .HasColumnName("EligibleRequiresPurposeMatch");
 
                             b1.Property<string>("SizeClass")
                                 .IsRequired()
                                 .HasMaxLength(20)
                                 .HasColumnType("nvarchar(20)")
                                 .HasColumnName("EligibleSizeClass");
+
+                            b1.Property<string>("WarnOnly")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("EligibleWarnOnly");
 
                             b1.HasKey("SupportMeasureId");
 

@@ -1836,15 +1836,52 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                             b1.Property<int>("SupportMeasureId")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("DeemedLarge")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EligibleDeemedLarge");
+
+                            b1.Property<bool>("ExcludesRecipients")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EligibleExcludesRecipients");
+
+                            b1.Property<string>("LegalForm")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EligibleLegalForm");
+
+                            b1.Property<long?>("MaxCapitalYen")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EligibleMaxCapitalYen");
+
                             b1.Property<int?>("MaxEmployees")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("EligibleMaxEmployees");
+
+                            b1.Property<int?>("MaxYearsSinceFounding")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EligibleMaxYearsSinceFounding");
+
+                            b1.Property<int?>("MinYearsSinceFounding")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EligibleMinYearsSinceFounding");
+
+                            b1.Property<bool>("RequiresPurposeMatch")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EligibleRequiresPurposeMatch");
 
                             b1.Property<string>("SizeClass")
                                 .IsRequired()
                                 .HasMaxLength(20)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("EligibleSizeClass");
+
+                            b1.Property<string>("WarnOnly")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EligibleWarnOnly");
 
                             b1.HasKey("SupportMeasureId");
 

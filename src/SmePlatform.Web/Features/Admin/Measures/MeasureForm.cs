@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
+using SmePlatform.Domain.Businesses;
 using SmePlatform.Domain.Catalogue;
+using SmePlatform.Domain.Eligibility;
 using SmePlatform.Domain.Text;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
@@ -46,6 +48,14 @@ public sealed class MeasureForm
     [Display(Name = "MeasureField.MaxEmployees")] public string? MaxEmployees { get; set; }
     [Display(Name = "MeasureField.Industries")] public string? Industries { get; set; }
     [Display(Name = "MeasureField.Regions")] public List<string> Regions { get; set; } = [];
+    [Display(Name = "MeasureField.MaxCapitalYen")] public string? MaxCapitalYen { get; set; }
+    [Display(Name = "MeasureField.MinYearsSinceFounding")] public string? MinYearsSinceFounding { get; set; }
+    [Display(Name = "MeasureField.MaxYearsSinceFounding")] public string? MaxYearsSinceFounding { get; set; }
+    [Display(Name = "MeasureField.LegalForm")] public string? LegalForm { get; set; }
+    [Display(Name = "MeasureField.DeemedLarge")] public string? DeemedLarge { get; set; }
+    [Display(Name = "MeasureField.RequiresPurposeMatch")] public bool RequiresPurposeMatch { get; set; }
+    [Display(Name = "MeasureField.ExcludesRecipients")] public bool ExcludesRecipients { get; set; }
+    [Display(Name = "MeasureField.WarnOnly")] public List<string> WarnOnly { get; set; } = [];
 
     /// <summary>The version the editor started from; a save against a newer one is refused.</summary>
     public int Version { get; set; }
@@ -81,6 +91,14 @@ public sealed class MeasureForm
         MaxEmployees = Invariant(m.Eligibility.MaxEmployees),
         Industries = string.Join(' ', m.Eligibility.Industries.Select(i => i.JsicCode).Order(StringComparer.Ordinal)),
         Regions = [.. m.Eligibility.Regions.Select(r => r.PrefectureCode).Order(StringComparer.Ordinal)],
+        MaxCapitalYen = Invariant(m.Eligibility.MaxCapitalYen),
+        MinYearsSinceFounding = Invariant(m.Eligibility.MinYearsSinceFounding),
+        MaxYearsSinceFounding = Invariant(m.Eligibility.MaxYearsSinceFounding),
+        LegalForm = m.Eligibility.LegalForm?.ToString() ?? "",
+        DeemedLarge = m.Eligibility.DeemedLarge.ToString(),
+        RequiresPurposeMatch = m.Eligibility.RequiresPurposeMatch,
+        ExcludesRecipients = m.Eligibility.ExcludesRecipients,
+        WarnOnly = [.. m.Eligibility.WarnOnlyRules.Order().Select(k => k.ToString())],
         Version = m.Version,
     };
 
@@ -111,6 +129,14 @@ public sealed class MeasureForm
         m.ContactEn = Text(ContactEn);
         m.Eligibility.SizeClass = Enum.Parse<SizeClassTarget>(SizeClass!);
         m.Eligibility.MaxEmployees = (int?)Whole(MaxEmployees);
+        m.Eligibility.MaxCapitalYen = Whole(MaxCapitalYen);
+        m.Eligibility.MinYearsSinceFounding = (int?)Whole(MinYearsSinceFounding);
+        m.Eligibility.MaxYearsSinceFounding = (int?)Whole(MaxYearsSinceFounding);
+        m.Eligibility.LegalForm = string.IsNullOrEmpty(LegalForm) ? null : Enum.Parse<LegalForm>(LegalForm);
+        m.Eligibility.DeemedLarge = Enum.Parse<DeemedLargeExclusion>(DeemedLarge!);
+        m.Eligibility.RequiresPurposeMatch = RequiresPurposeMatch;
+        m.Eligibility.ExcludesRecipients = ExcludesRecipients;
+        m.Eligibility.WarnOnly = string.Join(',', WarnOnly.Select(Enum.Parse<RuleKind>).Distinct().Order());
 
         // Owned collections are replaced only where they changed, so an unchanged list writes nothing.
         var purposes = Purposes.Select(Enum.Parse<Purpose>).Distinct().ToList();
@@ -176,6 +202,7 @@ public sealed class MeasureForm
         null => "",
         string text => text.Trim(),
         IEnumerable<string> list => string.Join(',', list.Order(StringComparer.Ordinal)),
+        bool flag => flag ? "true" : "false",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 }

@@ -2,7 +2,9 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SmePlatform.Domain.Businesses;
 using SmePlatform.Domain.Catalogue;
+using SmePlatform.Domain.Eligibility;
 using SmePlatform.Domain.Text;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.ReferenceData;
@@ -74,6 +76,19 @@ public sealed class MeasureFormValidator : AbstractValidator<MeasureForm>
         RuleFor(f => f.MaxEmployees).Must(value => FormNumber(value) is null or >= 1 && JapaneseInput.TryWhole(value, out _) && FitsInt(value))
             .WithMessage(_ => t["MeasureValidation.MaxEmployees"]);
 
+        Amount(f => f.MaxCapitalYen, "MaxCapitalYen");
+        Years(f => f.MinYearsSinceFounding, "MinYearsSinceFounding");
+        Years(f => f.MaxYearsSinceFounding, "MaxYearsSinceFounding");
+        RuleFor(f => f.MaxYearsSinceFounding)
+            .Must((form, _) => !(FormNumber(form.MinYearsSinceFounding) is { } min && FormNumber(form.MaxYearsSinceFounding) is { } max && min >= max))
+            .WithMessage(_ => t["MeasureValidation.FoundingRange"]);
+        RuleFor(f => f.LegalForm).Must(form => string.IsNullOrEmpty(form) || (Enum.TryParse<LegalForm>(form, out var parsed) && Enum.IsDefined(parsed)))
+            .WithMessage(_ => t["MeasureValidation.Choose", Name("LegalForm")]);
+        RuleFor(f => f.DeemedLarge).Must(rule => Enum.TryParse<DeemedLargeExclusion>(rule, out var parsed) && Enum.IsDefined(parsed))
+            .WithMessage(_ => t["MeasureValidation.Choose", Name("DeemedLarge")]);
+        RuleFor(f => f.WarnOnly).Must(kinds => kinds.TrueForAll(k => Enum.TryParse<RuleKind>(k, out var kind) && Enum.IsDefined(kind)))
+            .WithMessage(_ => t["MeasureValidation.Choose", Name("WarnOnly")]);
+
         Date(f => f.StartDate, "StartDate");
         Date(f => f.EndDate, "EndDate");
         Time(f => f.StartTime, "StartTime");
@@ -132,6 +147,10 @@ public sealed class MeasureFormValidator : AbstractValidator<MeasureForm>
                 .Must(value => JapaneseInput.TryWhole(value, out _)).WithMessage(_ => t["MeasureValidation.Number", Name(name)])
                 .Must(value => FormNumber(value) is null or >= 0).WithMessage(_ => t["MeasureValidation.NotNegative", Name(name)]);
         }
+
+        void Years(System.Linq.Expressions.Expression<Func<MeasureForm, string?>> field, string name) =>
+            RuleFor(field).Must(value => JapaneseInput.TryWhole(value, out var years) && years is null or (>= 1 and <= 200))
+                .WithMessage(_ => t["MeasureValidation.Years", Name(name)]);
 
         void Date(System.Linq.Expressions.Expression<Func<MeasureForm, string?>> field, string name) =>
             RuleFor(field).Must(value => string.IsNullOrWhiteSpace(value)

@@ -1,0 +1,44 @@
+using System.Collections;
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using SmePlatform.Domain.Businesses;
+using SmePlatform.Domain.Catalogue;
+using SmePlatform.Domain.Eligibility;
+using SmePlatform.Web.Data.ReferenceData;
+using SmePlatform.Web.Infrastructure.Localization;
+
+namespace SmePlatform.Web.Features.Recommendations;
+
+/// <summary>
+/// Puts the engine's reasons into words in the current language: yen as yen, JSIC and prefecture codes by name,
+/// legal forms and purposes by their labels, a deemed-large reason by its own words, lists joined.
+/// </summary>
+public sealed class ReasonText(IStringLocalizer<SharedResource> t, ReferenceCatalog reference)
+{
+    public string Of(SmeReason reason) => t["Rule." + reason.Key, [.. reason.Values.Select(Value)]];
+
+    /// <summary>The SME class's reasons, as the profile page words them.</summary>
+    public string OfClass(SmeReason reason) =>
+        reason.Key == "LegalFormUnknown" ? Of(reason) : t["SmeReason." + reason.Key, [.. reason.Values.Select(v => v is string word && word.Length > 0 ? t["SmeWord." + word].Value : Value(v))]];
+
+    private string Value(object value) => value switch
+    {
+        long yen => Display.Yen(yen),
+        int count => count.ToString("N0", CultureInfo.CurrentCulture),
+        JsicCode code => reference.Industry(code.Code) is { } category ? Display.Text($"{category.NameJa}（{code.Code}）", $"{category.NameEn} ({code.Code})") : code.Code,
+        PrefectureCode code => reference.Prefecture(code.Code)?.Name ?? code.Code,
+        LegalForm form => t["LegalForm." + form],
+        Purpose purpose => t["Purpose." + purpose],
+        SmeReason deemed => t["DeemedReason." + deemed.Key, [.. deemed.Values.Select(DeemedValue)]],
+        IEnumerable list and not string => string.Join(Display.Text("、", ", "), list.Cast<object>().Select(Value)),
+        _ => Convert.ToString(value, CultureInfo.CurrentCulture) ?? "",
+    };
+
+    /// <summary>The deemed-large reasons write their own units (「{0}%」「{0}円」), as the ownership page shows them.</summary>
+    private static object DeemedValue(object value) => value switch
+    {
+        decimal percent => percent.ToString("0.##", CultureInfo.InvariantCulture),
+        long amount => amount.ToString("N0", CultureInfo.CurrentCulture),
+        _ => value,
+    };
+}

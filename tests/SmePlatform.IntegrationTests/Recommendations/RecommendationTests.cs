@@ -1,0 +1,174 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SmePlatform.Domain.Catalogue;
+using SmePlatform.TestSupport;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Businesses;
+using SmePlatform.Web.Features.Catalogue;
+
+namespace SmePlatform.IntegrationTests.Recommendations;
+
+[Collection(nameof(PortalCollection))]
+public class RecommendationTests(SmeAppFactory factory)
+{
+    /// <summary>A manufacturer (JSIC E 09), ¥10m, 12 employees, in Tokyo, founded 2016-04-01, investing in IT.</summary>
+    private const string Maker = "industry=E&industryMiddle=09&capitalYen=10000000&employees=12&prefecture=13&foundedOn=2016-04-01&legalForm=corporation&purposes=it-dx";
+
+    /// <summary>An open measure for businesses of at most 20 employees in Tokyo founded less than 5 years ago.</summary>
+    private async Task<SupportMeasure> RuledMeasureAsync(Action<MeasureEligibility> rules)
+    {
+        var measure = await factory.CreateMeasureAsync(MeasureStatus.Published);
+        await factory.WithDbAsync(async db =>
+        {
+            var row = await db.SupportMeasures.SingleAsync(m => m.Id == measure.Id);
+            rules(row.Eligibility);
+            return await db.SaveChangesAsync();
+        });
+        factory.Services.GetRequiredService<CatalogueIndex>().Invalidate();
+        return measure;
+    }
+
+    private Task<SupportMeasure> SmallTokyoStartUpAsync() => RuledMeasureAsync(e =>
+    {
+        e.MaxEmployees = 20;
+        e.Regions = [new MeasureRegion { PrefectureCode = "13" }];
+        e.MaxYearsSinceFounding = 5;
+    });
+
+    private async Task<(HttpStatusCode Status, JsonElement Body, string? ContentType)> CheckAsync(string query)
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.GetAsync(new Uri($"/api/v1/eligibility-check?{query}", UriKind.Relative));
+        return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone(), response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static JsonElement MeasureIn(JsonElement body, string slug) =>
+        body.GetProperty("measures").EnumerateArray().Single(m => m.GetProperty("id").GetString() == slug);
+
+    private static string[] Reasons(JsonElement measure) => [.. measure.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!)];
+
+    [Fact]
+    public async Task Api_GivesTheSmeClass_AndEveryOpenMeasuresVerdictWithAReasonPerRule_InBothLanguages()
+    {
+        var measure = await SmallTokyoStartUpAsync();
+
+        var (status, body, type) = await CheckAsync(Maker);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("application/json", type);
+        Assert.Equal("small-scale", body.GetProperty("smeClass").GetString());
+        Assert.Contains("従業員数 12人 ≤ 20人（小規模事業者）", body.GetProperty("smeClassReason").GetString(), StringComparison.Ordinal);
+        var judged = MeasureIn(body, measure.Slug);
+        Assert.Equal("テスト用の支援策", judged.GetProperty("title").GetString());
+        Assert.Equal("not-eligible", judged.GetProperty("verdict").GetString());
+        Assert.Equal(["従業員数 12人 ≤ 20人", "所在地 東京都 は対象地域です", "創業から10年です（5年未満が対象です）"], Reasons(judged));
+        Assert.DoesNotContain(body.GetProperty("measures").EnumerateArray(), m => m.GetProperty("id").GetString() == "saikochiku-2025");   // closed
+
+        var (_, english, _) = await CheckAsync(Maker + "&culture=en");
+        var inEnglish = MeasureIn(english, measure.Slug);
+        Assert.Equal("A measure for the tests", inEnglish.GetProperty("title").GetString());
+        Assert.Equal(["12 employees ≤ 20", "Tokyo is in the covered area", "10 years since founding (under 5 are covered)"], Reasons(inEnglish));
+    }
+
+    [Fact]
+    public async Task Api_AMissingFact_GivesNeedMoreInformation_NamingIt()
+    {
+        var measure = await SmallTokyoStartUpAsync();
+
+        var (_, body, _) = await CheckAsync("industry=E&legalForm=corporation&prefecture=13&foundedOn=2024-01-10");
+
+        Assert.Equal("undetermined", body.GetProperty("smeClass").GetString());
+        var judged = MeasureIn(body, measure.Slug);
+        Assert.Equal("need-more-information", judged.GetProperty("verdict").GetString());
+        Assert.Equal("従業員数が必要です（上限 20人）", Reasons(judged)[0]);
+    }
+
+    [Fact]
+    public async Task Api_BadParameters_Are400ProblemDetails_NamingEach()
+    {
+        var (status, body, type) = await CheckAsync(
+            "industry=ZZ&industryMiddle=1&industryMinor=x&capitalYen=-5&employees=many&prefecture=99&foundedOn=2026-13-01&legalForm=kaisha&purposes=gold&deemedLarge=maybe");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("application/problem+json", type);
+        Assert.Equal(
+            ["capitalYen", "deemedLarge", "employees", "foundedOn", "industry", "industryMiddle", "industryMinor", "legalForm", "prefecture", "purposes"],
+            body.GetProperty("errors").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Contains("従業員数は0以上の整数", body.GetProperty("errors").GetProperty("employees")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuickCheck_ShowsTheClassAndVerdicts_AndABadValueBesideItsField_WithWhatWasTypedKept()
+    {
+        var measure = await SmallTokyoStartUpAsync();
+        using var visitor = factory.CreatePortalClient();
+
+        var page = await visitor.GetAsync($"/eligibility-check?{Maker}");
+
+        Assert.Contains("小規模事業者", page.Text("#class-title"), StringComparison.Ordinal);
+        var card = page.Document.QuerySelectorAll(".measure-card").Single(c => c.QuerySelector($"a[href='/measures/{measure.Slug}']") is not null);
+        Assert.Contains("対象外です", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("創業から10年です（5年未満が対象です）", card.TextContent, StringComparison.Ordinal);
+
+        var bad = await visitor.GetAsync("/eligibility-check?industry=E&employees=%E5%A4%9A%E3%81%84&capitalYen=5000000");
+        Assert.Equal(HttpStatusCode.OK, bad.Status);
+        Assert.Contains("従業員数は0以上の整数", bad.ErrorFor("employees"), StringComparison.Ordinal);
+        Assert.Single(bad.ErrorSummary);
+        Assert.Equal("多い", bad.Document.QuerySelector("#employees")!.GetAttribute("value"));
+        Assert.Equal("5000000", bad.Document.QuerySelector("#capitalYen")!.GetAttribute("value"));
+        Assert.Null(bad.Document.QuerySelector("#class-title"));
+    }
+
+    [Fact]
+    public async Task Recommendations_AskOnlyForTheMissingFacts_AndSaveTheAnswersToTheProfile()
+    {
+        var measure = await RuledMeasureAsync(e =>
+        {
+            e.Regions = [new MeasureRegion { PrefectureCode = "13" }];
+            e.MinYearsSinceFounding = 3;
+        });
+        var (client, _, business) = await factory.CreateOwnerClientAsync();
+        var path = $"/businesses/{business.Id}/recommendations";
+
+        var page = await client.GetAsync(path);
+        var card = page.Document.QuerySelectorAll(".measure-card").Single(c => c.QuerySelector($"a[href='/measures/{measure.Slug}']") is not null);
+        Assert.Contains("情報が足りません", card.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.Document.QuerySelector("select#PrefectureCode"));
+        Assert.NotNull(page.Document.QuerySelector("input#FoundedOn"));
+        Assert.Null(page.Document.QuerySelector("input#RegularEmployees"));   // known: not asked again
+
+        var refused = await client.SubmitFormAsync(page, [("PrefectureCode", "13"), ("FoundedOn", "2099-01-01")], $"form[action='{path}/answers']");
+        Assert.Contains("今日以前の日付", refused.ErrorFor("FoundedOn"), StringComparison.Ordinal);
+        Assert.Equal("13", refused.Document.QuerySelector("#PrefectureCode option[selected]")?.GetAttribute("value"));
+        Assert.Null(await factory.WithDbAsync(db => db.Businesses.Where(b => b.Id == business.Id).Select(b => b.PrefectureCode).SingleAsync()));
+
+        var saved = await client.SubmitFormAsync(refused, [("PrefectureCode", "13"), ("FoundedOn", "2020-04-01")], $"form[action='{path}/answers']");
+        Assert.Equal(path, saved.Url.AbsolutePath);
+        Assert.Contains("回答を事業者情報に保存しました", saved.Text("main"), StringComparison.Ordinal);
+        card = saved.Document.QuerySelectorAll(".measure-card").Single(c => c.QuerySelector($"a[href='/measures/{measure.Slug}']") is not null);
+        Assert.Contains("対象です", card.QuerySelector(".verdict-badge")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("創業から6年（3年以上）", card.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(card.QuerySelector($"a[href='/applications/new?measure={measure.Slug}']"));
+        Assert.Null(saved.Document.QuerySelector("select#PrefectureCode"));
+
+        var changes = await factory.WithDbAsync(db => db.ProfileChanges.Where(c => c.BusinessId == business.Id).Select(c => new { c.Field, c.NewValue, c.Source }).ToListAsync());
+        Assert.Contains(changes, c => c is { Field: "PrefectureCode", NewValue: "13", Source: ProfileSource.SelfDeclared });
+        Assert.Contains(changes, c => c is { Field: "FoundedOn", NewValue: "2020-04-01" });
+    }
+
+    [Fact]
+    public async Task Recommendations_Filter_ByVerdict()
+    {
+        var measure = await SmallTokyoStartUpAsync();
+        var (client, _, business) = await factory.CreateOwnerClientAsync();
+
+        var needing = await client.GetAsync($"/businesses/{business.Id}/recommendations?Verdict=NeedMoreInformation");
+        var eligible = await client.GetAsync($"/businesses/{business.Id}/recommendations?Verdict=Eligible");
+
+        Assert.NotNull(needing.Document.QuerySelector($".measure-card a[href='/measures/{measure.Slug}']"));
+        Assert.Null(eligible.Document.QuerySelector($".measure-card a[href='/measures/{measure.Slug}']"));
+        Assert.All(eligible.Document.QuerySelectorAll(".verdict-badge"), b => Assert.Equal("対象です", b.TextContent.Trim()));
+    }
+}
