@@ -44,6 +44,7 @@ public static class PortalRoutes
         ["section"] = "plan",
         ["round"] = "1",
         ["attachmentId"] = "1",
+        ["measureId"] = "1",
     };
 
     /// <summary>Every GET page; <paramref name="samples"/> replaces sample values (a business the caller belongs to, say).</summary>

@@ -100,10 +100,13 @@ public static class DatabaseSetup
         return builder.ToString();
     }
 
-    /// <summary>Waits up to five seconds for the single SQLite writer instead of failing at once.</summary>
+    /// <summary>
+    /// Waits up to five seconds for the single SQLite writer instead of failing at once, and gives each connection a
+    /// 32 MB page cache (the default 2 MB spills a large transaction's dirty index pages before it commits).
+    /// </summary>
     private sealed class SqliteBusyTimeoutInterceptor : DbConnectionInterceptor
     {
-        private const string Pragma = "PRAGMA busy_timeout = 5000;";
+        private const string Pragma = "PRAGMA busy_timeout = 5000; PRAGMA cache_size = -32768;";
 
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
         {

@@ -63,6 +63,8 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
 
     public DbSet<Notice> Notices => Set<Notice>();
 
+    public DbSet<NoticePreference> NoticePreferences => Set<NoticePreference>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -64,6 +64,8 @@ public static class PlatformSetup
         services.AddScoped<Outbox>();
         services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxDispatcher>();
+        services.AddScoped<PushMatcher>();
+        services.AddScoped<NoticeDigest>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
         services.AddPlatformLocalization();
         services.AddPlatformIdentity();

@@ -171,4 +171,47 @@ public class RecommendationTests(SmeAppFactory factory)
         Assert.Null(eligible.Document.QuerySelector($".measure-card a[href='/measures/{measure.Slug}']"));
         Assert.All(eligible.Document.QuerySelectorAll(".verdict-badge"), b => Assert.Equal("対象です", b.TextContent.Trim()));
     }
+
+    [Fact]
+    public async Task AtSubmission_AFailedHardRuleBlocksWithItsReason_AndReviewersSeeTheVerdictAsSubmitted()
+    {
+        var owner = await factory.CreateUserAsync();
+        var business = await factory.CreateBusinessAsync(owner, verified: true);
+        await factory.CompleteProfileAsync(business.Id);
+        var applicationId = await factory.CreateApplicationAsync(business, owner, returnedForCorrection: true, measureSlug: "jizokuka-2026");
+        await factory.WithDbAsync(db => db.Businesses.Where(b => b.Id == business.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.RegularEmployees, 21)));
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(owner);
+        var path = $"/businesses/{business.Id}/applications/{applicationId}/check";
+
+        var blocked = await client.GetAsync(path);
+        Assert.Contains("この支援策の対象か: 対象外です", blocked.Text("#eligibility-title"), StringComparison.Ordinal);
+        Assert.Contains("この支援策の対象外のため申請できません: 従業員数 21人 > 20人（小規模事業者の上限を超えます）", blocked.Text("#blockers-title + ul"), StringComparison.Ordinal);
+        Assert.Null(blocked.Document.QuerySelector("form[data-submit-once]"));
+        var forced = await client.PostAsync($"/businesses/{business.Id}/applications/{applicationId}/submit",
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = blocked.AntiforgeryToken, ["idempotencyKey"] = "forced", ["version"] = "0" });
+        Assert.Equal(HttpStatusCode.OK, forced.Status);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Submissions.CountAsync(x => x.ApplicationId == applicationId)));
+
+        await factory.WithDbAsync(db => db.Businesses.Where(b => b.Id == business.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.RegularEmployees, 20)));
+        var ready = await client.GetAsync(path);
+        Assert.Contains("情報が足りません", ready.Text("#eligibility-title"), StringComparison.Ordinal);   // ownership not registered: warned, not blocked
+        Assert.Contains("注意:", ready.Text("section[aria-labelledby=eligibility-title]"), StringComparison.Ordinal);   // the purpose rule warns only
+        var receipt = await client.SubmitFormAsync(ready, []);
+        Assert.Contains("/receipts/2", receipt.Url.AbsolutePath, StringComparison.Ordinal);
+
+        // The rule changes after the submission; the reviewer still sees the verdict the applicant saw.
+        await factory.WithDbAsync(db => db.SupportMeasures.Where(m => m.Slug == "jizokuka-2026").ExecuteUpdateAsync(s => s.SetProperty(m => m.Eligibility.MaxEmployees, 10)));
+        try
+        {
+            using var reviewer = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer);
+            var review = await reviewer.GetAsync($"/review/{applicationId}");
+            Assert.Contains("申請時の対象判定: 情報が足りません", review.Text("#eligibility-title"), StringComparison.Ordinal);
+            Assert.Contains("従業員数 20人 ≤ 20人（小規模事業者）", review.Text("section[aria-labelledby=eligibility-title]"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await factory.WithDbAsync(db => db.SupportMeasures.Where(m => m.Slug == "jizokuka-2026").ExecuteUpdateAsync(s => s.SetProperty(m => m.Eligibility.MaxEmployees, 20)));
+        }
+    }
 }

@@ -169,6 +169,24 @@ public class EligibilityEngineTests
         Assert.Equal(missing is null ? [] : [missing], verdict.Missing.Select(f => f.ToString()));
     }
 
+    /// <summary>Every reason the boundaries produce has words in both languages, with a placeholder for each of its values.</summary>
+    [Theory]
+    [MemberData(nameof(Boundaries))]
+    public void EachReason_HasWordsInBothLanguages_ForEachOfItsValues(string rule, string change, RuleOutcome outcome, string reason, string? missing)
+    {
+        _ = (outcome, reason, missing);
+        var result = Assert.Single(Engine.Judge(With(change), Rules(rule), Today, measureId: 7).Rules).Reason;
+
+        foreach (var culture in new[] { "ja", "en" })
+        {
+            var words = Words.GetString("Rule." + result.Key, System.Globalization.CultureInfo.GetCultureInfo(culture));
+            Assert.False(string.IsNullOrEmpty(words), $"Rule.{result.Key} has no {culture} words");
+            Assert.Equal(result.Values.Length, System.Text.RegularExpressions.Regex.Matches(words, @"\{(\d+)\}").Select(m => m.Groups[1].Value).Distinct().Count());
+        }
+    }
+
+    private static readonly System.Resources.ResourceManager Words = new("SmePlatform.Web.Resources.SharedResource", typeof(SmePlatform.Web.SharedResource).Assembly);
+
     [Fact]
     public void NoRules_MeansEligible_WithNoReasons()
     {

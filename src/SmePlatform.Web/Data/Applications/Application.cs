@@ -150,6 +150,9 @@ public class Submission
     public string SubmittedByUserId { get; set; } = "";
     public string Content { get; set; } = "";
     public string ContentSha256 { get; set; } = "";
+
+    /// <summary>The eligibility verdict with its reasons as the applicant saw it (JSON, both languages); null before issue 6.</summary>
+    public string? Eligibility { get; set; }
 }
 
 /// <summary>One move in the lifecycle: who, when, from what to what, and why.</summary>

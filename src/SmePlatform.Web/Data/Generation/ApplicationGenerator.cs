@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SmePlatform.Domain.Applications;
-using SmePlatform.Domain.Businesses;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Data.Businesses;
@@ -22,7 +21,6 @@ public static class ApplicationGenerator
         (ApplicationStatus.NotSelected, 10), (ApplicationStatus.GrantDecided, 4), (ApplicationStatus.Withdrawn, 1),
     ];
 
-    private static readonly (string Major, string Middle)[] Industries = [("E", "09"), ("E", "26"), ("I", "58"), ("D", "06"), ("G", "39"), ("M", "76"), ("P", "83")];
 
     public static async Task<int> GenerateAsync(SmeDbContext db, int count, int seed, DateTime nowUtc, Action<string> report)
     {
@@ -39,7 +37,7 @@ public static class ApplicationGenerator
         var random = new Random(seed);
         var codes = forms.ToDictionary(f => f.Id, f => f.Read().Code);
         var counters = await db.ApplicationNumberCounters.ToDictionaryAsync(c => c.Prefix, c => c.Last);
-        var businessIds = await GenerateBusinessesAsync(db, Math.Max(1, count / 10), seed, random, nowUtc);
+        var businessIds = await BusinessGenerator.InsertAsync(db, Math.Max(1, count / 10), seed, random, nowUtc, withOwners: false);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         for (var start = 0; start < count; start += 2000)
         {
@@ -188,42 +186,5 @@ public static class ApplicationGenerator
         }
 
         return ApplicationStatus.Draft;
-    }
-
-    private static async Task<List<int>> GenerateBusinessesAsync(SmeDbContext db, int count, int seed, Random random, DateTime nowUtc)
-    {
-        var ids = new List<int>(count);
-        for (var start = 0; start < count; start += 2000)
-        {
-            var batch = new List<Business>();
-            for (var n = start; n < Math.Min(count, start + 2000); n++)
-            {
-                // 12 digits from the seed and the index, then the check digit: unique per (seed, n) up to 10^7 businesses.
-                var twelve = $"9{seed % 10_000:D4}{n:D7}";
-                var (major, middle) = Industries[random.Next(Industries.Length)];
-                batch.Add(new Business
-                {
-                    LegalForm = LegalForm.Corporation,
-                    CorporateNumber = $"{CorporateNumber.CheckDigit(twelve)}{twelve}",
-                    Name = $"生成{seed}-{n}株式会社",
-                    NameKana = "セイセイカブシキガイシャ",
-                    Verification = VerificationState.Verified,
-                    CreatedAtUtc = nowUtc.AddDays(-400),
-                    UpdatedAtUtc = nowUtc.AddDays(-400),
-                    PrefectureCode = (random.Next(47) + 1).ToString("D2", System.Globalization.CultureInfo.InvariantCulture),
-                    IndustryMajor = major,
-                    IndustryMiddle = middle,
-                    RegularEmployees = random.Next(1, 300),
-                    CapitalYen = random.Next(1, 300) * 1_000_000L,
-                });
-            }
-
-            db.Businesses.AddRange(batch);
-            await db.SaveChangesAsync();
-            ids.AddRange(batch.Select(b => b.Id));
-            db.ChangeTracker.Clear();
-        }
-
-        return ids;
     }
 }

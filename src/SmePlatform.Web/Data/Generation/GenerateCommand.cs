@@ -9,6 +9,10 @@ namespace SmePlatform.Web.Data.Generation;
 /// <code>dotnet run --project src/SmePlatform.Web -- generate measures --count 5000 --seed 42</code>
 /// <code>dotnet run --project src/SmePlatform.Web -- generate applications --count 100000 --seed 42</code>
 /// (applications need measures with application forms: the demo measures have them).
+/// <code>dotnet run --project src/SmePlatform.Web -- generate businesses --count 100000 --seed 42</code>
+/// (businesses with owner accounts, purposes, founding dates and officers: what push notices match against), and
+/// <code>dotnet run --project src/SmePlatform.Web -- generate push --count 3</code> publishes that many new measures
+/// one after another and runs each one's push, printing how long each took (the push benchmark).
 /// </summary>
 public static class GenerateCommand
 {
@@ -16,9 +20,9 @@ public static class GenerateCommand
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        if (args.Length < 2 || args[1] is not ("measures" or "applications" or "drafts"))
+        if (args.Length < 2 || args[1] is not ("measures" or "applications" or "drafts" or "businesses" or "push"))
         {
-            Console.Error.WriteLine("usage: generate measures|applications|drafts [--count N] [--seed S]");
+            Console.Error.WriteLine("usage: generate measures|applications|drafts|businesses|push [--count N] [--seed S]");
             return 2;
         }
 
@@ -31,6 +35,16 @@ public static class GenerateCommand
         {
             // For the submission benchmark: the demo owner's ready-to-submit drafts, three 1 MB attachments each.
             return await ApplicationGenerator.GenerateDraftsAsync(db, Seeding.DemoAccounts.OwnerEmail, count, 3, now, Console.WriteLine) > 0 ? 0 : 1;
+        }
+
+        if (args[1] == "businesses")
+        {
+            return await BusinessGenerator.GenerateAsync(db, count, seed, now, Console.WriteLine) > 0 ? 0 : 1;
+        }
+
+        if (args[1] == "push")
+        {
+            return await PushRun.RunAsync(app.Services, count, Console.WriteLine);
         }
 
         if (args[1] == "applications")

@@ -4,6 +4,12 @@ public enum OutboxChannel
 {
     InApp,
     Email,
+
+    /// <summary>
+    /// A job that matches businesses to measures (a measure was published, a profile changed) and puts a notice in
+    /// each matching member's inbox; <see cref="OutboxMessage.Template"/> names the trigger, the argument its id.
+    /// </summary>
+    Match,
 }
 
 /// <summary>
@@ -36,11 +42,49 @@ public class OutboxMessage
 public class Notice
 {
     public long Id { get; set; }
+
+    /// <summary>The outbox message that delivered it (for a match, the job: one job delivers many notices).</summary>
     public long OutboxMessageId { get; set; }
+
+    /// <summary>What a pushed notice is about (<c>measure:{id}</c>): a person gets one notice per topic, ever.</summary>
+    public string? Topic { get; set; }
+
     public string UserId { get; set; } = "";
     public string Template { get; set; } = "";
     public string Arguments { get; set; } = "";
     public string Link { get; set; } = "";
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? ReadAtUtc { get; set; }
+}
+
+/// <summary>What a person wants to be told: an email digest of new matches, and purposes or measures muted.</summary>
+public class NoticePreference
+{
+    public string UserId { get; set; } = "";
+
+    /// <summary>A daily email listing the measures newly matched since the last one.</summary>
+    public bool EmailDigest { get; set; }
+
+    /// <summary>Purposes (names, comma-separated) whose measures are not pushed; a measure is muted when all its purposes are.</summary>
+    public string MutedPurposes { get; set; } = "";
+
+    /// <summary>Measure ids (comma-separated) not to be pushed again (already-sent notices stay).</summary>
+    public string MutedMeasures { get; set; } = "";
+
+    /// <summary>The creation instant of the newest notice the last digest covered.</summary>
+    public DateTime? DigestedUpToUtc { get; set; }
+
+    public IReadOnlySet<Domain.Catalogue.Purpose> MutedPurposeSet =>
+        MutedPurposes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => Enum.TryParse<Domain.Catalogue.Purpose>(p, out var purpose) ? purpose : (Domain.Catalogue.Purpose?)null)
+            .OfType<Domain.Catalogue.Purpose>().ToHashSet();
+
+    public IReadOnlySet<int> MutedMeasureSet =>
+        MutedMeasures.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => int.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0).Where(n => n > 0).ToHashSet();
+
+    /// <summary>Whether a measure with these purposes is muted for this person.</summary>
+    public bool Mutes(int measureId, IReadOnlyCollection<Domain.Catalogue.Purpose> purposes)
+    {
+        var muted = MutedPurposeSet;
+        return MutedMeasureSet.Contains(measureId) || (purposes.Count > 0 && muted.Count > 0 && purposes.All(muted.Contains));
+    }
 }

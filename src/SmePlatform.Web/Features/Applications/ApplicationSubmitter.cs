@@ -5,6 +5,7 @@ using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Features.Businesses;
 using SmePlatform.Web.Features.Notices;
+using SmePlatform.Web.Features.Recommendations;
 
 namespace SmePlatform.Web.Features.Applications;
 
@@ -28,10 +29,11 @@ public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill
     /// <param name="startedFrom">The application's version on the page the applicant submitted from.</param>
     /// <param name="idempotencyKey">The key the check-your-answers page gave its submit button.</param>
     /// <param name="userId">Who submits.</param>
+    /// <param name="eligibility">The eligibility verdict the applicant saw on the check page, kept beside the receipt.</param>
     /// <param name="profile">The profile's values as the caller already read them to check the application, or null to read them here.</param>
     /// <param name="cancellationToken">Cancels the submission (nothing is saved).</param>
     public async Task<SubmitOutcome> SubmitAsync(
-        ApplicationFile file, int startedFrom, string idempotencyKey, string userId,
+        ApplicationFile file, int startedFrom, string idempotencyKey, string userId, EligibilitySnapshot? eligibility = null,
         IReadOnlyDictionary<string, PrefillValue>? profile = null, CancellationToken cancellationToken = default)
     {
         var application = file.Application;
@@ -59,6 +61,7 @@ public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill
                     SubmittedByUserId = userId,
                     Content = content.Canonical(),
                     ContentSha256 = content.Sha256(),
+                    Eligibility = eligibility?.ToJson(),
                 };
                 db.Submissions.Add(submission);
 

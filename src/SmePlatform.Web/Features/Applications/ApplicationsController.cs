@@ -5,9 +5,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.Applications;
+using SmePlatform.Domain.Eligibility;
+using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Businesses;
 using SmePlatform.Web.Features.Businesses;
+using SmePlatform.Web.Features.Recommendations;
 using SmePlatform.Web.Infrastructure.Forms;
 using SmePlatform.Web.Infrastructure.Views;
 
@@ -30,7 +33,9 @@ public sealed record SectionPage(ApplicationFile File, FormSection Section);
 
 public sealed record ExpensesPage(ApplicationFile File, ExpensesForm Form);
 
-public sealed record CheckPage(ApplicationFile File, IReadOnlyDictionary<string, PrefillValue> Profile, IReadOnlyList<CheckResult> Checks, IReadOnlyList<Blocker> Blockers, bool MaySubmit, string IdempotencyKey);
+public sealed record CheckPage(
+    ApplicationFile File, IReadOnlyDictionary<string, PrefillValue> Profile, IReadOnlyList<CheckResult> Checks, IReadOnlyList<Blocker> Blockers, bool MaySubmit,
+    string IdempotencyKey, EligibilitySnapshot Eligibility);
 
 public sealed record ReceiptPage(ApplicationFile File, Data.Applications.Submission Submission, bool Unchanged, IReadOnlyList<AttachmentContent> Files);
 
@@ -43,7 +48,8 @@ public sealed record ReceiptPage(ApplicationFile File, Data.Applications.Submiss
 [BusinessScoped]
 [Route("businesses/{businessId:int}/applications")]
 public sealed class ApplicationsController(
-    SmeDbContext db, ApplicationStore store, ProfilePrefill prefill, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
+    SmeDbContext db, ApplicationStore store, ProfilePrefill prefill, ApplicantFactsReader facts, EligibilityEngine engine, ReasonText reasons,
+    TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
 {
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
@@ -323,7 +329,7 @@ public sealed class ApplicationsController(
             return View(nameof(Check), page);
         }
 
-        var outcome = await submitter.SubmitAsync(file, version, idempotencyKey, UserId, page.Profile);
+        var outcome = await submitter.SubmitAsync(file, version, idempotencyKey, UserId, page.Eligibility, page.Profile);
         if (outcome.Conflict)
         {
             ModelState.AddModelError("", t["Apply.SubmitConflict"]);
@@ -382,8 +388,17 @@ public sealed class ApplicationsController(
             blockers = [.. blockers, overdue];
         }
 
+        // The engine's verdict on the measure's rules: a hard rule not met blocks with its reason; the rest is shown.
+        var known = await facts.ForBusinessAsync(file.Application.BusinessId) ?? throw new InvalidOperationException("The application's business exists.");
+        var measure = file.Measure;
+        var verdict = engine.Judge(known, measure.Eligibility.ToRules(measure.Purposes.Select(p => p.Purpose)), JapanTime.DateOf(now), measure.Id);
+        if (verdict.Blocking is { } blocking)
+        {
+            blockers = [.. blockers, new Blocker(ApplicationFile.ProfileStep, "Apply.Blocker.NotEligible", reasons.Of(blocking.Reason))];
+        }
+
         var maySubmit = HttpContext.Membership().MaySubmitFor(file.Business);
-        return new CheckPage(file, profile, checks, blockers, maySubmit, Guid.NewGuid().ToString("N"));
+        return new CheckPage(file, profile, checks, blockers, maySubmit, Guid.NewGuid().ToString("N"), EligibilitySnapshot.Of(verdict, reasons));
     }
 
     private async Task<ApplicationFile?> EditableAsync(int businessId, int applicationId, bool tracked = false) =>

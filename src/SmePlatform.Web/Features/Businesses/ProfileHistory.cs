@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Businesses;
 
+using SmePlatform.Web.Features.Notices;
+
 namespace SmePlatform.Web.Features.Businesses;
 
 /// <summary>Where a field's value came from and when: its latest change.</summary>
@@ -59,7 +61,25 @@ public sealed class ProfileHistory(SmeDbContext db, TimeProvider clock)
             })
             .ToList();
         db.ProfileChanges.AddRange(changes);
+        if (changes.Count > 0)
+        {
+            PushAfterChange(businessId, now);
+        }
+
         return changes.Count;
+    }
+
+    /// <summary>
+    /// A changed profile may make the business eligible for open measures it was not before: a match job goes with
+    /// the change (one per business per save; the notices' unique key keeps each measure to one notice).
+    /// </summary>
+    private void PushAfterChange(int businessId, DateTime now)
+    {
+        var arguments = businessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!db.ChangeTracker.Entries<Data.Messaging.OutboxMessage>().Any(e => e.State == EntityState.Added && e.Entity.Template == PushMatcher.ProfileChanged && e.Entity.Arguments == arguments))
+        {
+            db.OutboxMessages.Add(PushMatcher.Job(PushMatcher.ProfileChanged, businessId, now));
+        }
     }
 
     /// <summary>Records the removal of a row of an analysis table: each of its fields goes from its value to nothing.</summary>

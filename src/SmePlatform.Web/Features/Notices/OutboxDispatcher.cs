@@ -25,7 +25,9 @@ public sealed class OutboxOptions
 /// <summary>
 /// Delivers the outbox. An in-app notice is inserted under the outbox id's unique key, so delivering again after
 /// a crash cannot make a second one (exactly once). An email is sent, then marked sent; a crash in between
-/// sends it again with the same Message-ID (at least once). Failures wait longer each time.
+/// sends it again with the same Message-ID (at least once). A match job (<see cref="PushMatcher"/>) puts its notices
+/// under their (person, topic) unique key, so running it again after a crash adds none twice. Failures wait longer
+/// each time. After each round, the daily email digests that are due (<see cref="NoticeDigest"/>).
 /// </summary>
 public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -37,6 +39,8 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
             try
             {
                 await DispatchPendingAsync(stoppingToken);
+                await using var scope = scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<NoticeDigest>().SendDueAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -60,13 +64,19 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
         {
             try
             {
-                if (message.Channel == OutboxChannel.InApp)
+                switch (message.Channel)
                 {
-                    await DeliverNoticeAsync(db, message, now, cancellationToken);
-                }
-                else
-                {
-                    await SendEmailAsync(scope.ServiceProvider, db, message, cancellationToken);
+                    case OutboxChannel.InApp:
+                        await DeliverNoticeAsync(db, message, now, cancellationToken);
+                        break;
+                    case OutboxChannel.Match:
+                        var pushed = await scope.ServiceProvider.GetRequiredService<PushMatcher>().RunAsync(
+                            message, soFar => logger.LogDebug("Match job {OutboxId}: {Count} notices so far", message.Id, soFar), cancellationToken);
+                        logger.LogInformation("Match job {OutboxId} ({Trigger}) put {Count} notices in inboxes", message.Id, message.Template, pushed);
+                        break;
+                    default:
+                        await SendEmailAsync(scope.ServiceProvider, db, message, cancellationToken);
+                        break;
                 }
 
                 message.SentAtUtc = clock.GetUtcNow().UtcDateTime;

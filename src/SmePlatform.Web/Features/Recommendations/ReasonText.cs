@@ -15,6 +15,9 @@ namespace SmePlatform.Web.Features.Recommendations;
 /// </summary>
 public sealed class ReasonText(IStringLocalizer<SharedResource> t, ReferenceCatalog reference)
 {
+    /// <summary>The outcome's mark, as the reason lists show it: met, notmet, unknown, or warning for a warn-only rule that did not pass.</summary>
+    public static string Mark(RuleOutcome outcome, bool warning) => warning ? "warning" : outcome.ToString().ToLowerInvariant();
+
     public string Of(SmeReason reason) => t["Rule." + reason.Key, [.. reason.Values.Select(Value)]];
 
     /// <summary>The SME class's reasons, as the profile page words them.</summary>

@@ -10,6 +10,7 @@ using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Features.Applications;
+using SmePlatform.Web.Features.Recommendations;
 using SmePlatform.Web.Infrastructure.Auditing;
 using SmePlatform.Web.Infrastructure.Forms;
 using SmePlatform.Web.Infrastructure.Security;
@@ -40,7 +41,7 @@ public sealed record QueuePage(ReviewQuery Query, IReadOnlyList<QueueItem> Items
 
 public sealed record ReviewPage(
     ApplicationFile File, SubmittedContent? Submitted, IReadOnlyList<CheckResult> Checks, IReadOnlyList<TimelineEntry> Timeline,
-    IReadOnlyList<(string Id, string Name)> Reviewers, string? AssigneeName, DecisionForm Decision, GrantForm Grant)
+    IReadOnlyList<(string Id, string Name)> Reviewers, string? AssigneeName, DecisionForm Decision, GrantForm Grant, EligibilitySnapshot? Eligibility)
 {
     /// <summary>A decision that lost to someone else's: shown back so nothing typed is lost.</summary>
     public DecisionForm? Unrecorded { get; init; }
@@ -261,7 +262,9 @@ public sealed class ReviewController(
             decision.Fields.Add(new FieldReasonForm());
         }
 
-        return new ReviewPage(file, submitted, checks, ApplicationsController.TimelineOf(transitions, clock.GetUtcNow().UtcDateTime), reviewers, assignee, decision, grant);
+        return new ReviewPage(
+            file, submitted, checks, ApplicationsController.TimelineOf(transitions, clock.GetUtcNow().UtcDateTime), reviewers, assignee, decision, grant,
+            EligibilitySnapshot.Parse(latest?.Eligibility));
     }
 
     private async Task<List<(string Id, string Name)>> ReviewersAsync()

@@ -671,6 +671,9 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
+                    b.Property<string>("Eligibility")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1349,6 +1352,10 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<string>("Topic")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1358,12 +1365,49 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("OutboxMessageId")
                         .IsUnique()
-                        .HasDatabaseName("UX_Notices_OutboxMessage");
+                        .HasDatabaseName("UX_Notices_OutboxMessage")
+                        .HasFilter("\"Topic\" IS NULL");
+
+                    b.HasIndex("Topic", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Notices_Topic_User")
+                        .HasFilter("\"Topic\" IS NOT NULL");
 
                     b.HasIndex("UserId", "CreatedAtUtc")
                         .HasDatabaseName("IX_Notices_User_Created");
 
                     b.ToTable("Notices", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Messaging.NoticePreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("DigestedUpToUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("EmailDigest")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("MutedMeasures")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("MutedPurposes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("EmailDigest")
+                        .HasDatabaseName("IX_NoticePreferences_Digest")
+                        .HasFilter("\"EmailDigest\" = 1");
+
+                    b.ToTable("NoticePreferences", (string)null);
                 });
 
             modelBuilder.Entity("SmePlatform.Web.Data.Messaging.OutboxMessage", b =>
@@ -1864,6 +1908,15 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.HasOne("SmePlatform.Web.Data.Businesses.Business", null)
                         .WithMany("Shareholders")
                         .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Messaging.NoticePreference", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

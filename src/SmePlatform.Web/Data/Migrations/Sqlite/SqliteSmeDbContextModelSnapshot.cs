@@ -645,6 +645,9 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<string>("Eligibility")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1298,6 +1301,10 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Topic")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1307,12 +1314,49 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OutboxMessageId")
                         .IsUnique()
-                        .HasDatabaseName("UX_Notices_OutboxMessage");
+                        .HasDatabaseName("UX_Notices_OutboxMessage")
+                        .HasFilter("\"Topic\" IS NULL");
+
+                    b.HasIndex("Topic", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Notices_Topic_User")
+                        .HasFilter("\"Topic\" IS NOT NULL");
 
                     b.HasIndex("UserId", "CreatedAtUtc")
                         .HasDatabaseName("IX_Notices_User_Created");
 
                     b.ToTable("Notices", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Messaging.NoticePreference", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DigestedUpToUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmailDigest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MutedMeasures")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MutedPurposes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("EmailDigest")
+                        .HasDatabaseName("IX_NoticePreferences_Digest")
+                        .HasFilter("\"EmailDigest\" = 1");
+
+                    b.ToTable("NoticePreferences", (string)null);
                 });
 
             modelBuilder.Entity("SmePlatform.Web.Data.Messaging.OutboxMessage", b =>
@@ -1808,6 +1852,15 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.HasOne("SmePlatform.Web.Data.Businesses.Business", null)
                         .WithMany("Shareholders")
                         .HasForeignKey("BusinessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Messaging.NoticePreference", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.Catalogue;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Features.Catalogue;
+using SmePlatform.Web.Features.Notices;
 using SmePlatform.Web.Infrastructure.Auditing;
 using SmePlatform.Web.Infrastructure.Forms;
 using SmePlatform.Web.Infrastructure.Security;
@@ -191,6 +192,8 @@ public sealed class MeasureEditorController(
             if (status == MeasureStatus.Published)
             {
                 measure.PublishedAtUtc ??= clock.GetUtcNow().UtcDateTime;
+                // The businesses it makes eligible hear of it (a job in the same save: it survives a restart).
+                db.OutboxMessages.Add(PushMatcher.Job(PushMatcher.MeasurePublished, id, clock.GetUtcNow().UtcDateTime));
             }
 
             audit.Record(action, Subject, Invariant(id), $"from={previous}");

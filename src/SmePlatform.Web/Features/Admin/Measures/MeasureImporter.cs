@@ -10,6 +10,7 @@ using SmePlatform.Domain.Text;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Features.Catalogue;
+using SmePlatform.Web.Features.Notices;
 using SmePlatform.Web.Features.OpenData;
 using SmePlatform.Web.Infrastructure.Auditing;
 using SmePlatform.Web.Infrastructure.Content;
@@ -115,6 +116,10 @@ public sealed partial class MeasureImporter(SmeDbContext db, JGrantsVocabulary w
             {
                 var action = row.Action == ImportAction.Create ? "measure.imported" : "measure.reimported";
                 audit.Record(action, "SupportMeasure", row.Measure!.Id.ToString(CultureInfo.InvariantCulture), $"externalId={row.ExternalId}");
+                if (row.Action == ImportAction.Create && row.Measure.Status == MeasureStatus.Published)
+                {
+                    db.OutboxMessages.Add(PushMatcher.Job(PushMatcher.MeasurePublished, row.Measure.Id, clock.GetUtcNow().UtcDateTime));
+                }
             }
 
             await db.SaveChangesAsync(cancellationToken);
