@@ -43,6 +43,14 @@ public class PushTests(SmeAppFactory factory)
         return measure;
     }
 
+    /// <summary>Publishes a measure straight in the database (without its match job: each test runs what it needs).</summary>
+    private async Task PublishAsync(SupportMeasure measure)
+    {
+        await factory.WithDbAsync(db => db.SupportMeasures.Where(m => m.Id == measure.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, Domain.Catalogue.MeasureStatus.Published).SetProperty(m => m.PublishedAtUtc, DateTime.UtcNow)));
+        factory.Services.GetRequiredService<CatalogueIndex>().Invalidate();
+    }
+
     /// <summary>Delivers until no match job is pending, whichever dispatcher (the hosted one runs too) takes it.</summary>
     private async Task DeliverAllAsync()
     {
@@ -85,9 +93,7 @@ public class PushTests(SmeAppFactory factory)
     {
         var owners = await OwnersInAsync("45", 3);
         var measure = await DraftFor("45");
-        await factory.WithDbAsync(db => db.SupportMeasures.Where(m => m.Id == measure.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, Domain.Catalogue.MeasureStatus.Published).SetProperty(m => m.PublishedAtUtc, DateTime.UtcNow)));
-        factory.Services.GetRequiredService<CatalogueIndex>().Invalidate();
+        await PublishAsync(measure);
         // Held back from the hosted dispatcher until the crash below has happened.
         var job = PushMatcher.Job(PushMatcher.MeasurePublished, measure.Id, DateTime.UtcNow.AddHours(1));
         await factory.WithDbAsync(db =>
@@ -120,13 +126,8 @@ public class PushTests(SmeAppFactory factory)
         var (client, owner, business) = await factory.CreateOwnerClientAsync();
         var kagoshima = await DraftFor("46");
         var muted = await DraftFor("46");
-        foreach (var measure in new[] { kagoshima, muted })
-        {
-            await factory.WithDbAsync(db => db.SupportMeasures.Where(m => m.Id == measure.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, Domain.Catalogue.MeasureStatus.Published).SetProperty(m => m.PublishedAtUtc, DateTime.UtcNow)));
-        }
-
-        factory.Services.GetRequiredService<CatalogueIndex>().Invalidate();
+        await PublishAsync(kagoshima);
+        await PublishAsync(muted);
         await factory.WithDbAsync(db =>
         {
             db.NoticePreferences.Add(new NoticePreference { UserId = owner.Id, MutedMeasures = muted.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
@@ -148,9 +149,7 @@ public class PushTests(SmeAppFactory factory)
         var owners = await OwnersInAsync("43", 1);
         var (client, owner, _) = owners[0];
         var first = await DraftFor("43");
-        await factory.WithDbAsync(db => db.SupportMeasures.Where(m => m.Id == first.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, Domain.Catalogue.MeasureStatus.Published).SetProperty(m => m.PublishedAtUtc, DateTime.UtcNow)));
-        factory.Services.GetRequiredService<CatalogueIndex>().Invalidate();
+        await PublishAsync(first);
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<PushMatcher>().MeasureAsync(0, first.Id);
@@ -169,9 +168,7 @@ public class PushTests(SmeAppFactory factory)
 
         // Every purpose of the next IT/DX measure is muted: no notice.
         var second = await DraftFor("43");
-        await factory.WithDbAsync(db => db.SupportMeasures.Where(m => m.Id == second.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, Domain.Catalogue.MeasureStatus.Published).SetProperty(m => m.PublishedAtUtc, DateTime.UtcNow)));
-        factory.Services.GetRequiredService<CatalogueIndex>().Invalidate();
+        await PublishAsync(second);
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<PushMatcher>().MeasureAsync(0, second.Id));
@@ -189,9 +186,7 @@ public class PushTests(SmeAppFactory factory)
             return db.SaveChangesAsync();
         });
         var measure = await DraftFor("42");
-        await factory.WithDbAsync(db => db.SupportMeasures.Where(m => m.Id == measure.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, Domain.Catalogue.MeasureStatus.Published).SetProperty(m => m.PublishedAtUtc, DateTime.UtcNow)));
-        factory.Services.GetRequiredService<CatalogueIndex>().Invalidate();
+        await PublishAsync(measure);
         await using var scope = factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<PushMatcher>().MeasureAsync(0, measure.Id);
         var digest = scope.ServiceProvider.GetRequiredService<NoticeDigest>();

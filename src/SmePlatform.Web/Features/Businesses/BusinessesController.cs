@@ -12,7 +12,18 @@ using SmePlatform.Web.Infrastructure.Forms;
 
 namespace SmePlatform.Web.Features.Businesses;
 
-public sealed record MyBusiness(int Id, string Name, MemberRole Role, VerificationState Verification);
+public sealed record MyBusiness(int Id, string Name, MemberRole Role, VerificationState Verification)
+{
+    /// <summary>The businesses a person is a member of, by name.</summary>
+    public static Task<List<MyBusiness>> OfAsync(SmeDbContext db, string userId) => (
+            from member in db.BusinessMembers
+            join business in db.Businesses on member.BusinessId equals business.Id
+            where member.UserId == userId
+            orderby business.Name
+            select new MyBusiness(business.Id, business.Name, member.Role, business.Verification))
+        .AsNoTracking()
+        .ToListAsync();
+}
 
 /// <summary>The businesses a person belongs to, and registering a new one (the registering person becomes its Owner).</summary>
 [Authorize]
@@ -22,18 +33,7 @@ public sealed class BusinessesController(SmeDbContext db, ProfileHistory history
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index()
-    {
-        var mine = await (
-            from member in db.BusinessMembers
-            join business in db.Businesses on member.BusinessId equals business.Id
-            where member.UserId == UserId
-            orderby business.Name
-            select new MyBusiness(business.Id, business.Name, member.Role, business.Verification))
-            .AsNoTracking()
-            .ToListAsync();
-        return View(mine);
-    }
+    public async Task<IActionResult> Index() => View(await MyBusiness.OfAsync(db, UserId));
 
     [HttpGet("register")]
     public IActionResult Register() => View(new RegisterBusinessForm { LegalForm = nameof(LegalForm.Corporation) });

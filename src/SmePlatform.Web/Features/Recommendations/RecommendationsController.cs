@@ -74,15 +74,7 @@ public sealed class RecommendationsController(
     [HttpGet("recommendations")]
     public async Task<IActionResult> Mine()
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        var mine = await (
-            from member in db.BusinessMembers
-            join business in db.Businesses on member.BusinessId equals business.Id
-            where member.UserId == userId
-            orderby business.Name
-            select new MyBusiness(business.Id, business.Name, member.Role, business.Verification))
-            .AsNoTracking()
-            .ToListAsync();
+        var mine = await MyBusiness.OfAsync(db, User.FindFirstValue(ClaimTypes.NameIdentifier)!);
         return mine.Count == 1 ? Redirect($"/businesses/{mine[0].Id}/recommendations") : View("Choose", mine);
     }
 
