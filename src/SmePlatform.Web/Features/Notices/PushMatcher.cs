@@ -173,7 +173,7 @@ public sealed class PushMatcher(SmeDbContext db, ApplicantFactsReader facts, Eli
                 }));
         }
 
-        // In key order: each index page is then written once, not once per row (random GUIDs scatter the writes).
+        // In key order: consecutive rows land on the same index pages (random GUIDs would scatter every write).
         notices.Sort(static (a, b) => string.CompareOrdinal(a.UserId, b.UserId));
         await InsertAsync(notices, cancellationToken);
         return notices.Count;
