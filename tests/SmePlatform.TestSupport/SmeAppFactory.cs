@@ -177,6 +177,21 @@ public class SmeAppFactory : WebApplicationFactory<Program>
         return $"{Domain.Businesses.CorporateNumber.CheckDigit(twelve)}{twelve}";
     }
 
+    /// <summary>
+    /// Delivers the outbox until none of the messages <paramref name="which"/> picks is pending, whichever dispatcher
+    /// takes each one: the hosted dispatcher runs too, and a call that races it stops at the first message it finds
+    /// delivered, leaving the rest to a later round.
+    /// </summary>
+    public async Task DeliverOutboxAsync(System.Linq.Expressions.Expression<Func<Web.Data.Messaging.OutboxMessage, bool>> which)
+    {
+        var dispatcher = Services.GetRequiredService<Web.Features.Notices.OutboxDispatcher>();
+        for (var tries = 0; tries < 50 && await WithDbAsync(db => db.OutboxMessages.Where(m => m.SentAtUtc == null).AnyAsync(which)); tries++)
+        {
+            await dispatcher.DispatchPendingAsync();
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>Runs work against the database the app uses.</summary>
     public async Task<T> WithDbAsync<T>(Func<SmeDbContext, Task<T>> work)
     {

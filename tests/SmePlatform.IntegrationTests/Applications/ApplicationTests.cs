@@ -418,16 +418,7 @@ public class ApplicationTests(SmeAppFactory factory)
         var owner = await factory.CreateUserAsync();
         var business = await factory.CreateBusinessAsync(owner, verified: true);
         await factory.CreateApplicationAsync(business, owner, returnedForCorrection: true);
-        var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
-        // The hosted dispatcher runs too: deliver until nothing of the owner's is pending, whichever of the two delivers it.
-        async Task DeliverAllAsync()
-        {
-            for (var tries = 0; tries < 50 && await factory.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.RecipientUserId == owner.Id && m.SentAtUtc == null)); tries++)
-            {
-                await dispatcher.DispatchPendingAsync();
-                await Task.Delay(100);
-            }
-        }
+        Task DeliverAllAsync() => factory.DeliverOutboxAsync(m => m.RecipientUserId == owner.Id);
 
         await DeliverAllAsync();
         var before = await factory.WithDbAsync(db => db.Notices.CountAsync(n => n.UserId == owner.Id));

@@ -93,7 +93,7 @@ public class ReviewTests(SmeAppFactory factory)
         Assert.Contains("application.ReturnedForCorrection", audit);
         Assert.Contains("application.Selected", audit);
         Assert.Contains("application.GrantDecided", audit);
-        await factory.Services.GetRequiredService<Web.Features.Notices.OutboxDispatcher>().DispatchPendingAsync();
+        await factory.DeliverOutboxAsync(m => m.Channel == Web.Data.Messaging.OutboxChannel.InApp);
         Assert.Contains("交付決定", (await applicant.GetAsync("/notices")).Text("main"), StringComparison.Ordinal);
     }
 

@@ -52,15 +52,7 @@ public class PushTests(SmeAppFactory factory)
     }
 
     /// <summary>Delivers until no match job is pending, whichever dispatcher (the hosted one runs too) takes it.</summary>
-    private async Task DeliverAllAsync()
-    {
-        var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
-        for (var tries = 0; tries < 50 && await factory.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Channel == OutboxChannel.Match && m.SentAtUtc == null)); tries++)
-        {
-            await dispatcher.DispatchPendingAsync();
-            await Task.Delay(100);
-        }
-    }
+    private Task DeliverAllAsync() => factory.DeliverOutboxAsync(m => m.Channel == OutboxChannel.Match);
 
     private Task<List<string>> NoticesOfAsync(int measureId) =>
         factory.WithDbAsync(db => db.Notices.Where(n => n.Topic == PushMatcher.Topic(measureId)).Select(n => n.UserId).ToListAsync());
@@ -197,12 +189,7 @@ public class PushTests(SmeAppFactory factory)
         var emails = await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.RecipientUserId == owner.Id && m.Template == NoticeDigest.Template).ToListAsync());
         Assert.Equal("1", Assert.Single(emails).Arguments);
 
-        var dispatcher = factory.Services.GetRequiredService<OutboxDispatcher>();
-        for (var tries = 0; tries < 50 && factory.Mailbox.MessagesTo(owner.Email).All(m => !(m.Subject ?? "").Contains("新しく対象になった支援策が1件", StringComparison.Ordinal)); tries++)
-        {
-            await dispatcher.DispatchPendingAsync();
-            await Task.Delay(100);
-        }
+        await factory.DeliverOutboxAsync(m => m.RecipientUserId == owner.Id && m.Template == NoticeDigest.Template);
 
         Assert.Contains(factory.Mailbox.MessagesTo(owner.Email), m => (m.Subject ?? "").Contains("新しく対象になった支援策が1件あります", StringComparison.Ordinal));
     }
