@@ -163,7 +163,7 @@ public sealed class EligibilityEngine(SmeDefinition sme, Func<string, string?> m
 
     /// <summary>The business's SME class as the public check shows it.</summary>
     public SmeClassification Classify(ApplicantFacts facts) =>
-        facts.SizeFacts is { } size ? sme.Classify(size) : new SmeClassification(SmeClass.Undetermined, null, [new SmeReason("LegalFormUnknown")]);
+        facts.SizeFacts is { } size ? sme.Classify(size) : new SmeClassification(SmeClass.Undetermined, null, [new SmeReason("Missing", "LegalForm")]);
 
     private static Verdict VerdictOf(List<RuleResult> results)
     {

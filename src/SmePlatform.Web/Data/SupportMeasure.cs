@@ -71,6 +71,9 @@ public class SupportMeasure : IVersioned
 
     public List<MeasurePurpose> Purposes { get; set; } = [];
 
+    /// <summary>Who the measure is for, as the eligibility engine reads it (a purpose match requires one of its own purposes).</summary>
+    public EligibilityRules Rules => Eligibility.ToRules(Purposes.Select(p => p.Purpose));
+
     public SubsidyRate? Rate =>
         RateNumerator is { } n && RateDenominator is { } d && SubsidyRate.IsValid(n, d) ? new SubsidyRate(n, d) : null;
 
@@ -126,8 +129,8 @@ public class MeasureEligibility
     /// <summary>The rules (<see cref="RuleKind"/> names, comma-separated) that only warn instead of deciding.</summary>
     public string WarnOnly { get; set; } = "";
 
-    /// <summary>The rules as the eligibility engine reads them.</summary>
-    public EligibilityRules ToRules(IEnumerable<Purpose> purposes) => new(
+    /// <summary>The rules as the eligibility engine reads them; a purpose match requires one of <paramref name="purposes"/>.</summary>
+    internal EligibilityRules ToRules(IEnumerable<Purpose> purposes) => new(
         SizeClass,
         [.. Industries.Select(i => i.JsicCode)],
         MaxEmployees,

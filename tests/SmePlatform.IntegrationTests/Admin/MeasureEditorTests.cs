@@ -119,7 +119,7 @@ public class MeasureEditorTests(SmeAppFactory factory)
         Assert.Equal((1_000_000L, 10_000_000L), (measure.MinAmountYen!.Value, measure.MaxAmountYen!.Value));
         Assert.Equal(new DateTime(2027, 3, 31, 8, 0, 0, DateTimeKind.Utc), measure.AcceptanceEndUtc);   // 17:00 JST
         Assert.Equal(["09", "E"], measure.Eligibility.Industries.Select(i => i.JsicCode).Order(StringComparer.Ordinal));
-        var rules = measure.Eligibility.ToRules(measure.Purposes.Select(p => p.Purpose));
+        var rules = measure.Rules;
         Assert.Equal(
             (300_000_000L, (int?)null, (int?)10, LegalForm.Corporation, DeemedLargeExclusion.ExcludedWithTaxableIncome, true),
             (rules.MaxCapitalYen!.Value, rules.MinYearsSinceFounding, rules.MaxYearsSinceFounding, rules.LegalForms!.Single(), rules.DeemedLarge, rules.ExcludesRecipients));

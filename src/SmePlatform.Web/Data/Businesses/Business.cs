@@ -75,6 +75,19 @@ public class Business : IVersioned
     public List<OfficerRecord> Officers { get; set; } = [];
     public BusinessActivities Activities { get; set; } = new();
 
+    /// <summary>
+    /// Makes the purposes exactly these, replacing the owned rows only when the set changed (new rows with the same
+    /// keys as tracked ones would clash, and an unchanged set should write nothing).
+    /// </summary>
+    public void SetPurposes(IEnumerable<Purpose> purposes)
+    {
+        var wanted = purposes.Distinct().Order().ToList();
+        if (!wanted.SequenceEqual(Purposes.Select(p => p.Purpose).Order()))
+        {
+            Purposes = [.. wanted.Select(p => new BusinessPurpose { Purpose = p })];
+        }
+    }
+
     public IndustryCode? Industry => IndustryMajor is { } major ? new IndustryCode(major, IndustryMiddle, IndustryMinor) : null;
 
     public BusinessFacts Facts => new(LegalForm, Industry, CapitalYen, RegularEmployees);

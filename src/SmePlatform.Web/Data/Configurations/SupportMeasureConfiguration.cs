@@ -33,6 +33,7 @@ public sealed class SupportMeasureConfiguration : IEntityTypeConfiguration<Suppo
         builder.Property(m => m.ContactEn).HasMaxLength(500);
         builder.Property(m => m.SearchText).IsRequired();
         builder.Ignore(m => m.Rate);
+        builder.Ignore(m => m.Rules);
 
         builder.OwnsOne(m => m.Eligibility, eligibility =>
         {

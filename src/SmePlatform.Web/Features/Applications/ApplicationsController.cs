@@ -391,7 +391,7 @@ public sealed class ApplicationsController(
         // The engine's verdict on the measure's rules: a hard rule not met blocks with its reason; the rest is shown.
         var known = await facts.ForBusinessAsync(file.Application.BusinessId) ?? throw new InvalidOperationException("The application's business exists.");
         var measure = file.Measure;
-        var verdict = engine.Judge(known, measure.Eligibility.ToRules(measure.Purposes.Select(p => p.Purpose)), JapanTime.DateOf(now), measure.Id);
+        var verdict = engine.Judge(known, measure.Rules, JapanTime.DateOf(now), measure.Id);
         if (verdict.Blocking is { } blocking)
         {
             blockers = [.. blockers, new Blocker(ApplicationFile.ProfileStep, "Apply.Blocker.NotEligible", reasons.Of(blocking.Reason))];

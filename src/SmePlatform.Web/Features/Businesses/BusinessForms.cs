@@ -107,11 +107,7 @@ public sealed class IndustryForm
         b.IndustryMiddle = string.IsNullOrEmpty(IndustryMiddle) ? null : IndustryMiddle;
         b.IndustryMinor = string.IsNullOrEmpty(IndustryMinor) ? null : IndustryMinor;
         b.RegularEmployees = JapaneseInput.TryWhole(RegularEmployees, out var employees) && employees is { } count ? (int)count : null;
-        var purposes = Purposes.Select(Enum.Parse<Purpose>).Distinct().Order().ToList();
-        if (!purposes.SequenceEqual(b.Purposes.Select(p => p.Purpose).Order()))
-        {
-            b.Purposes = [.. purposes.Select(p => new BusinessPurpose { Purpose = p })];
-        }
+        b.SetPurposes(Purposes.Select(Enum.Parse<Purpose>));
     }
 }
 

@@ -18,6 +18,9 @@ public sealed record IndexedMeasure(
 {
     /// <summary>The measure as the recommender reads it.</summary>
     public MeasureOffer Offer { get; } = new(Id, Rules, Purposes, MaxAmountYen, EndUtc);
+
+    /// <summary>Whether it takes applications at the instant: its window is open, or it has none.</summary>
+    public bool IsAcceptingAt(DateTime nowUtc) => Acceptance.IsAccepting(Acceptance.At(StartUtc, EndUtc, nowUtc));
 }
 
 public sealed record FacetValue(string Value, string Label, int Count, bool Selected);
@@ -146,7 +149,7 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var related = (await MeasuresAsync(cancellationToken))
-            .Where(m => m.Id != measureId && IsOpen(m, now) && m.Purposes.Any(purposes.Contains));
+            .Where(m => m.Id != measureId && m.IsAcceptingAt(now) && m.Purposes.Any(purposes.Contains));
         return [.. Sort(related, MeasureSort.Deadline, now).Take(count)];
     }
 
@@ -205,7 +208,7 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
                 Employees[(int)m.Employees]++;
             }
 
-            if (In("open") && IsOpen(m, now))
+            if (In("open") && m.IsAcceptingAt(now))
             {
                 Open++;
             }
@@ -263,7 +266,7 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
         if (query.Industry is { } industry) filters["industry"] = m => ForIndustry(m, industry);
         if (query.Pref is { } pref) filters["pref"] = m => ForPrefecture(m, pref);
         if (query.Employees is { } employees) filters["employees"] = m => m.Employees == employees;
-        if (query.Open) filters["open"] = m => IsOpen(m, now);
+        if (query.Open) filters["open"] = m => m.IsAcceptingAt(now);
         if (query.Closing is { } days) filters["closing"] = m => ClosesWithin(m, days, now);
         if (query.Amount is { } amount) filters["amount"] = m => InRange(m, amount);
         return filters;
@@ -280,7 +283,6 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
 
     private static bool ForPrefecture(IndexedMeasure m, string code) => m.Prefectures.Count == 0 || m.Prefectures.Contains(code);
 
-    private static bool IsOpen(IndexedMeasure m, DateTime now) => Acceptance.IsAccepting(Acceptance.At(m.StartUtc, m.EndUtc, now));
 
     private static bool ClosesWithin(IndexedMeasure m, int days, DateTime now) =>
         m.EndUtc is { } end && Acceptance.At(m.StartUtc, end, now) == AcceptanceState.Open && JapanTime.DaysLeft(end, now) <= days;
@@ -329,6 +331,6 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
             [.. m.Eligibility.Regions.Select(r => r.PrefectureCode)],
             EmployeeBrackets.ForLimit(m.Eligibility.MaxEmployees), m.MinAmountYen, m.MaxAmountYen, m.Rate, m.RateTextJa, m.RateTextEn,
             m.AcceptanceStartUtc, m.AcceptanceEndUtc, m.CreatedAtUtc, m.PublishedAtUtc ?? m.CreatedAtUtc, m.SearchText, m.IsDemo,
-            m.Eligibility.ToRules(m.Purposes.Select(p => p.Purpose))))];
+            m.Rules))];
     }
 }

@@ -59,8 +59,8 @@ public sealed class NoticesController(SmeDbContext db, CatalogueIndex catalogue,
     [HttpGet("settings")]
     public async Task<IActionResult> Settings()
     {
-        var preference = await db.NoticePreferences.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == UserId) ?? new NoticePreference();
-        return View(await SettingsPageAsync(new NoticeSettingsForm
+        var preference = await SavedPreferenceAsync();
+        return View(await SettingsPageAsync(preference, new NoticeSettingsForm
         {
             EmailDigest = preference.EmailDigest,
             MutedPurposes = [.. preference.MutedPurposeSet.Order().Select(p => p.ToString())],
@@ -75,7 +75,7 @@ public sealed class NoticesController(SmeDbContext db, CatalogueIndex catalogue,
         if (purposes.Contains(null))
         {
             ModelState.AddModelError(nameof(form.MutedPurposes), t["NoticeSettings.UnknownPurpose"]);
-            return View(await SettingsPageAsync(form));
+            return View(await SettingsPageAsync(await SavedPreferenceAsync(), form));
         }
 
         var preference = await PreferenceAsync();
@@ -106,11 +106,15 @@ public sealed class NoticesController(SmeDbContext db, CatalogueIndex catalogue,
         return preference;
     }
 
-    private async Task<NoticeSettingsPage> SettingsPageAsync(NoticeSettingsForm form)
+    /// <summary>The person's saved preference, or the defaults when they never saved one.</summary>
+    private async Task<NoticePreference> SavedPreferenceAsync() =>
+        await db.NoticePreferences.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == UserId) ?? new NoticePreference { UserId = UserId };
+
+    /// <summary>The page, offering to unmute the measures the saved preference mutes (not what a refused form posted).</summary>
+    private async Task<NoticeSettingsPage> SettingsPageAsync(NoticePreference saved, NoticeSettingsForm form)
     {
         var measures = await MeasuresByIdAsync();
-        var muted = await db.NoticePreferences.AsNoTracking().Where(p => p.UserId == UserId).Select(p => p.MutedMeasures).FirstOrDefaultAsync() ?? "";
-        return new NoticeSettingsPage(form, [.. new NoticePreference { MutedMeasures = muted }.MutedMeasureSet.Where(measures.ContainsKey).Select(id => measures[id])]);
+        return new NoticeSettingsPage(form, [.. saved.MutedMeasureSet.Where(measures.ContainsKey).Select(id => measures[id])]);
     }
 
     private async Task<IReadOnlyDictionary<int, IndexedMeasure>> MeasuresByIdAsync() => (await catalogue.MeasuresAsync()).ToDictionary(m => m.Id);

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using SmePlatform.Domain.Catalogue;
 using SmePlatform.Domain.Eligibility;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
@@ -21,7 +20,8 @@ namespace SmePlatform.Web.Features.Notices;
 /// unique key (person, topic) refuses a second one, whether from another job or from the same job run again after
 /// a crash. Muted purposes and measures are skipped.
 /// </summary>
-public sealed class PushMatcher(SmeDbContext db, ApplicantFactsReader facts, EligibilityEngine engine, CatalogueIndex index, WriteGate gate, TimeProvider clock)
+public sealed class PushMatcher(
+    SmeDbContext db, ApplicantFactsReader facts, EligibilityEngine engine, Recommendations.Recommendations recommendations, CatalogueIndex index, WriteGate gate, TimeProvider clock)
 {
     public const string MeasurePublished = "MeasurePublished";
     public const string ProfileChanged = "ProfileChanged";
@@ -64,7 +64,7 @@ public sealed class PushMatcher(SmeDbContext db, ApplicantFactsReader facts, Eli
     public async Task<int> MeasureAsync(long jobId, int measureId, Action<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (await PublishedAsync(measureId, cancellationToken) is not { } measure || !Acceptance.IsAccepting(Acceptance.At(measure.StartUtc, measure.EndUtc, now)))
+        if (await PublishedAsync(measureId, cancellationToken) is not { } measure || !measure.IsAcceptingAt(now))
         {
             return 0;
         }
@@ -119,11 +119,9 @@ public sealed class PushMatcher(SmeDbContext db, ApplicantFactsReader facts, Eli
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = JapanTime.DateOf(now);
-        var matches = (await index.MeasuresAsync(cancellationToken))
-            .Where(m => Acceptance.IsAccepting(Acceptance.At(m.StartUtc, m.EndUtc, now)))
-            .Where(m => engine.Judge(known, m.Rules, today, m.Id).Verdict == Verdict.Eligible)
-            .Select(m => (m, new List<int> { businessId }))
+        var matches = (await recommendations.ForAsync(known, cancellationToken))
+            .Where(r => r.Verdict == Verdict.Eligible)
+            .Select(r => (r.Measure, new List<int> { businessId }))
             .ToList();
         var members = (await db.BusinessMembers.AsNoTracking().Where(m => m.BusinessId == businessId).Select(m => m.UserId).ToListAsync(cancellationToken))
             .ToLookup(_ => businessId);

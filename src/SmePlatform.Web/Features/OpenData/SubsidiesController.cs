@@ -11,6 +11,8 @@ using SmePlatform.Web.Data;
 using SmePlatform.Web.Features.Catalogue;
 using SmePlatform.Web.Infrastructure.Content;
 
+using SmePlatform.Web.Infrastructure.Forms;
+
 namespace SmePlatform.Web.Features.OpenData;
 
 /// <summary>
@@ -33,12 +35,7 @@ public sealed class SubsidiesController(
     {
         if (!parameters.TryRead(words, out var search, out var errors))
         {
-            foreach (var (parameter, message) in errors)
-            {
-                ModelState.AddModelError(parameter, t[message]);
-            }
-
-            return ValidationProblem(title: t["Api.InvalidTitle"], detail: t["Api.InvalidDetail", string.Join(", ", errors.Keys)]);
+            return this.ParameterProblem(errors, t);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -5,6 +5,7 @@ using SmePlatform.Domain.Businesses;
 using SmePlatform.Domain.Eligibility;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data.ReferenceData;
+using SmePlatform.Web.Infrastructure.Forms;
 using SmePlatform.Web.Infrastructure.Localization;
 
 namespace SmePlatform.Web.Features.Recommendations;
@@ -33,12 +34,7 @@ public sealed class EligibilityCheckController(
     {
         if (!parameters.TryRead(reference, JapanTime.DateOf(clock.GetUtcNow().UtcDateTime), out var facts, out var errors))
         {
-            foreach (var (parameter, message) in errors)
-            {
-                ModelState.AddModelError(parameter, t[message]);
-            }
-
-            return ValidationProblem(title: t["Api.InvalidTitle"], detail: t["Api.InvalidDetail", string.Join(", ", errors.Keys)]);
+            return this.ParameterProblem(errors, t);
         }
 
         var classification = engine.Classify(facts);

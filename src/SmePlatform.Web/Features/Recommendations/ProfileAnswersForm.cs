@@ -68,11 +68,7 @@ public sealed class ProfileAnswersForm
 
         if (IsAsked(Fact.Purposes))
         {
-            var purposes = Purposes.Select(Enum.Parse<Purpose>).Distinct().Order().ToList();
-            if (!purposes.SequenceEqual(b.Purposes.Select(p => p.Purpose).Order()))
-            {
-                b.Purposes = [.. purposes.Select(p => new BusinessPurpose { Purpose = p })];
-            }
+            b.SetPurposes(Purposes.Select(Enum.Parse<Purpose>));
         }
     }
 

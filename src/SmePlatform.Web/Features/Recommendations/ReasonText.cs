@@ -22,7 +22,7 @@ public sealed class ReasonText(IStringLocalizer<SharedResource> t, ReferenceCata
 
     /// <summary>The SME class's reasons, as the profile page words them.</summary>
     public string OfClass(SmeReason reason) =>
-        reason.Key == "LegalFormUnknown" ? Of(reason) : t["SmeReason." + reason.Key, [.. reason.Values.Select(v => v is string word && word.Length > 0 ? t["SmeWord." + word].Value : Value(v))]];
+        t["SmeReason." + reason.Key, [.. reason.Values.Select(v => v is string word && word.Length > 0 ? t["SmeWord." + word].Value : Value(v))]];
 
     private string Value(object value) => value switch
     {

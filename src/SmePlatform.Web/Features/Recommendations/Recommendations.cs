@@ -1,4 +1,3 @@
-using SmePlatform.Domain.Catalogue;
 using SmePlatform.Domain.Eligibility;
 using SmePlatform.Web.Features.Catalogue;
 
@@ -21,7 +20,7 @@ public sealed class Recommendations(CatalogueIndex index, Recommender recommende
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var open = (await index.MeasuresAsync(cancellationToken))
-            .Where(m => Acceptance.IsAccepting(Acceptance.At(m.StartUtc, m.EndUtc, now)))
+            .Where(m => m.IsAcceptingAt(now))
             .ToDictionary(m => m.Id);
         return [.. recommender.Rank(facts, open.Values.Select(m => m.Offer), now).Select(r => new RecommendedMeasure(open[r.Measure.Id], r))];
     }

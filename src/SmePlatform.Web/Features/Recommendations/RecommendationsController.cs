@@ -55,14 +55,9 @@ public sealed class RecommendationsController(
             return View(new QuickCheckPage(query, null, [], now));
         }
 
-        ModelState.Clear();
         if (!query.TryRead(reference, JapanTime.DateOf(now), out var given, out var errors))
         {
-            foreach (var (parameter, message) in errors)
-            {
-                ModelState.AddModelError(parameter, t[message]);
-            }
-
+            ModelState.AddParameterErrors(errors, t);
             return View(new QuickCheckPage(query, null, [], now));
         }
 

@@ -1,6 +1,8 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace SmePlatform.Web.Infrastructure.Forms;
 
@@ -27,6 +29,22 @@ public static class ValidationExtensions
         }
 
         return result.IsValid && modelState.IsValid;
+    }
+
+    /// <summary>Each bad query parameter's message (a resource key) under the parameter's name, where a page's field finds it.</summary>
+    public static void AddParameterErrors(this ModelStateDictionary modelState, IReadOnlyDictionary<string, string> errors, IStringLocalizer localizer)
+    {
+        foreach (var (parameter, message) in errors)
+        {
+            modelState.AddModelError(parameter, localizer[message]);
+        }
+    }
+
+    /// <summary>An API's answer to bad query parameters: 400 ProblemDetails with an error under each bad parameter's name.</summary>
+    public static ActionResult ParameterProblem(this ControllerBase controller, IReadOnlyDictionary<string, string> errors, IStringLocalizer localizer)
+    {
+        controller.ModelState.AddParameterErrors(errors, localizer);
+        return controller.ValidationProblem(title: localizer["Api.InvalidTitle"], detail: localizer["Api.InvalidDetail", string.Join(", ", errors.Keys)]);
     }
 
     /// <summary>Identity's errors beside the field they concern: password rules at the password, email clashes at the email.</summary>
