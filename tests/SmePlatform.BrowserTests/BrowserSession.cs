@@ -101,7 +101,9 @@ public sealed class BrowserSession(string testName, IBrowserContext context, IPa
             await Page.Locator("main button[type=submit]").ClickAsync();
         }
 
-        await Page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        // Signed in once the page after the form is parsed: its load event (images, fonts) is no part of signing in,
+        // and on a busy machine it once took longer than the timeout.
+        await Page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     public async ValueTask DisposeAsync() => await context.DisposeAsync();

@@ -94,11 +94,12 @@ public class PushTests(SmeAppFactory factory)
             return db.SaveChangesAsync();
         });
 
-        // The process stops right after a batch (one business each) put the first notice in an inbox.
+        // The process stops right after the first commit (one business per batch, one notice per commit) put a notice in an inbox.
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var matcher = scope.ServiceProvider.GetRequiredService<PushMatcher>();
             matcher.BatchSize = 1;
+            matcher.NoticesPerCommit = 1;
             await Assert.ThrowsAsync<IOException>(() => matcher.RunAsync(job, delivered => _ = delivered > 0 ? throw new IOException("the process stopped") : 0));
         }
 

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using SmePlatform.Domain.Eligibility;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Businesses;
 using SmePlatform.Web.Data.Messaging;
 using SmePlatform.Web.Features.Catalogue;
 using SmePlatform.Web.Features.Recommendations;
@@ -30,8 +31,14 @@ public sealed class PushMatcher(
     /// <summary>Businesses read and judged at a time (a few queries each); each batch's notices are committed before the next.</summary>
     public int BatchSize { get; set; } = 10000;
 
-    /// <summary>Rows per INSERT statement: 7 parameters each stays under SQL Server's 2,100.</summary>
-    private const int RowsPerInsert = 250;
+    /// <summary>
+    /// Notices gathered before they are committed: one large commit writes each page of the inbox's person index
+    /// once, where a commit per batch rewrote most of them every time.
+    /// </summary>
+    public int NoticesPerCommit { get; set; } = 50000;
+
+    /// <summary>Rows per INSERT statement: one parameter each, besides six shared.</summary>
+    private const int RowsPerInsert = 200;
 
     public static string Topic(int measureId) => $"measure:{measureId.ToString(CultureInfo.InvariantCulture)}";
 
@@ -76,23 +83,30 @@ public sealed class PushMatcher(
             .Select(user => (user, topic)).ToHashSet();
         var delivered = 0;
         var after = 0;
+        var pending = new List<(IndexedMeasure, string)>();
         while (true)
         {
             var batch = await facts.BatchAsync(after, BatchSize, measureId, cancellationToken);
             if (batch.Count == 0)
             {
-                return delivered;
+                break;
             }
 
             var (first, last) = (after, batch.Keys.Max());
             after = last;
             var eligible = batch.Where(b => engine.Judge(b.Value, measure.Rules, today, measureId).Verdict == Verdict.Eligible).Select(b => b.Key).ToList();
-            var members = (await db.BusinessMembers.AsNoTracking().Where(m => m.BusinessId > first && m.BusinessId <= last)
-                    .Select(m => new { m.BusinessId, m.UserId }).ToListAsync(cancellationToken))
-                .ToLookup(m => m.BusinessId, m => m.UserId);
-            delivered += await DeliverAsync(jobId, [(measure, eligible)], members, told, now, cancellationToken);
-            progress?.Invoke(delivered);
+            var members = await MembersAsync(db.BusinessMembers.Where(m => m.BusinessId > first && m.BusinessId <= last), cancellationToken);
+            pending.AddRange(NoticesFor([(measure, eligible)], members, told));
+            if (pending.Count >= NoticesPerCommit)
+            {
+                delivered += await InsertAsync(jobId, now, pending, cancellationToken);
+                progress?.Invoke(delivered);
+            }
         }
+
+        delivered += await InsertAsync(jobId, now, pending, cancellationToken);
+        progress?.Invoke(delivered);
+        return delivered;
     }
 
     /// <summary>
@@ -123,140 +137,117 @@ public sealed class PushMatcher(
             .Where(r => r.Verdict == Verdict.Eligible)
             .Select(r => (r.Measure, new List<int> { businessId }))
             .ToList();
-        var members = (await db.BusinessMembers.AsNoTracking().Where(m => m.BusinessId == businessId).Select(m => m.UserId).ToListAsync(cancellationToken))
-            .ToLookup(_ => businessId);
-        var users = members[businessId].ToList();
+        var members = await MembersAsync(db.BusinessMembers.Where(m => m.BusinessId == businessId), cancellationToken);
+        var users = members[businessId].Select(m => m.UserId).ToList();
         var told = (await db.Notices.AsNoTracking().Where(n => users.Contains(n.UserId) && n.Topic != null).Select(n => new { n.UserId, n.Topic }).ToListAsync(cancellationToken))
             .Select(n => (n.UserId, n.Topic!)).ToHashSet();
-        return await DeliverAsync(jobId, matches, members, told, now, cancellationToken);
+        return await InsertAsync(jobId, now, [.. NoticesFor(matches, members, told)], cancellationToken);
     }
 
-    /// <summary>Puts a notice in the inbox of each member of the matching businesses who has none of the measure yet and has not muted it.</summary>
-    /// <param name="jobId">The match job.</param>
+    /// <summary>A member of a business, with what they muted (null when nothing).</summary>
+    private sealed record Member(string UserId, NoticePreference? Muting);
+
+    /// <summary>The members of the given memberships by business, each with their mutes: one query, a left join.</summary>
+    private async Task<ILookup<int, Member>> MembersAsync(IQueryable<BusinessMember> memberships, CancellationToken cancellationToken) =>
+        (await (from m in memberships.AsNoTracking()
+                join p in db.NoticePreferences.AsNoTracking().Where(p => p.MutedPurposes != "" || p.MutedMeasures != "") on m.UserId equals p.UserId into muting
+                from p in muting.DefaultIfEmpty()
+                select new { m.BusinessId, m.UserId, Muting = p }).ToListAsync(cancellationToken))
+        .ToLookup(m => m.BusinessId, m => new Member(m.UserId, m.Muting));
+
+    /// <summary>Each member of the matching businesses who has no notice of the measure yet and has not muted it, with the measure.</summary>
     /// <param name="matches">Each measure with the businesses eligible for it.</param>
     /// <param name="members">The members of those businesses (at least), by business.</param>
     /// <param name="told">(person, topic) pairs already in inboxes; the ones added here join it.</param>
-    /// <param name="nowUtc">The notices' instant.</param>
-    /// <param name="cancellationToken">Stops before the insert.</param>
-    private async Task<int> DeliverAsync(
-        long jobId, List<(IndexedMeasure Measure, List<int> Businesses)> matches, ILookup<int, string> members, HashSet<(string User, string Topic)> told,
-        DateTime nowUtc, CancellationToken cancellationToken)
+    private static IEnumerable<(IndexedMeasure Measure, string UserId)> NoticesFor(
+        List<(IndexedMeasure Measure, List<int> Businesses)> matches, ILookup<int, Member> members, HashSet<(string User, string Topic)> told) =>
+        from match in matches
+        let topic = Topic(match.Measure.Id)
+        from member in match.Businesses.SelectMany(b => members[b]).DistinctBy(m => m.UserId)
+        // Not muted, and not told yet (Add is false for a pair already there).
+        where !(member.Muting?.Mutes(match.Measure.Id, match.Measure.Purposes) ?? false) && told.Add((member.UserId, topic))
+        select (match.Measure, member.UserId);
+
+    /// <summary>
+    /// The notices of a job in one transaction, waiting its turn at the write gate like every hot write. Each INSERT
+    /// carries many rows of one measure: the person is the only parameter per row, the measure's values are shared
+    /// (SQLite looks a named parameter up by a linear search, so thousands of parameters per statement cost seconds).
+    /// Rows go in key order, so consecutive rows land on the same index pages (random GUIDs would scatter every
+    /// write). Empties the list; the number inserted.
+    /// </summary>
+    private async Task<int> InsertAsync(long jobId, DateTime nowUtc, List<(IndexedMeasure Measure, string UserId)> notices, CancellationToken cancellationToken)
     {
-        var userIds = matches.SelectMany(m => m.Businesses).Distinct().SelectMany(b => members[b]).Distinct().ToList();
-        if (userIds.Count == 0)
+        if (notices.Count == 0)
         {
             return 0;
         }
 
-        var preferences = await db.NoticePreferences.AsNoTracking()
-            .Where(p => userIds.Contains(p.UserId) && (p.MutedPurposes != "" || p.MutedMeasures != ""))
-            .ToDictionaryAsync(p => p.UserId, cancellationToken);
-
-        var notices = new List<Notice>();
-        foreach (var (measure, businesses) in matches)
-        {
-            var topic = Topic(measure.Id);
-            notices.AddRange(businesses.SelectMany(b => members[b]).Distinct()
-                // Not muted, and not told yet (Add is false for a pair already there).
-                .Where(user => !(preferences.TryGetValue(user, out var preference) && preference.Mutes(measure.Id, measure.Purposes)) && told.Add((user, topic)))
-                .Select(user => new Notice
-                {
-                    OutboxMessageId = jobId,
-                    UserId = user,
-                    Topic = topic,
-                    Template = NoticeTemplate,
-                    Arguments = measure.Id.ToString(CultureInfo.InvariantCulture),
-                    Link = $"/measures/{measure.Slug}",
-                    CreatedAtUtc = nowUtc,
-                }));
-        }
-
-        // In key order: consecutive rows land on the same index pages (random GUIDs would scatter every write).
-        notices.Sort(static (a, b) => string.CompareOrdinal(a.UserId, b.UserId));
-        await InsertAsync(notices, cancellationToken);
-        return notices.Count;
-    }
-
-    /// <summary>
-    /// Many notices in one transaction, in multi-row INSERTs of one prepared command whose parameters are refilled for
-    /// each chunk (tens of thousands of tracked entities, or of raw-SQL statements built each time, would cost
-    /// seconds). Waits its turn at the write gate like every hot write.
-    /// </summary>
-    private async Task InsertAsync(List<Notice> notices, CancellationToken cancellationToken)
-    {
-        if (notices.Count == 0)
-        {
-            return;
-        }
-
+        notices.Sort(static (a, b) => a.Measure.Id != b.Measure.Id ? a.Measure.Id.CompareTo(b.Measure.Id) : string.CompareOrdinal(a.UserId, b.UserId));
         using var turn = await gate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        DbCommand? command = null;
+        var commands = new Dictionary<int, DbCommand>();
         try
         {
-            foreach (var chunk in notices.Chunk(RowsPerInsert))
+            foreach (var measure in notices.GroupBy(n => n.Measure))
             {
-                if (command is null || command.Parameters.Count != chunk.Length * Columns.Length)
+                foreach (var chunk in measure.Select(n => n.UserId).Chunk(RowsPerInsert))
                 {
-                    if (command is not null)
+                    if (!commands.TryGetValue(chunk.Length, out var command))
                     {
-                        await command.DisposeAsync();
+                        command = commands[chunk.Length] = InsertCommand(db.Database.GetDbConnection(), chunk.Length);
+                        command.Transaction = transaction.GetDbTransaction();
                     }
 
-                    command = InsertCommand(connection, chunk.Length);
-                    command.Transaction = transaction.GetDbTransaction();
-                }
-
-                for (var i = 0; i < chunk.Length; i++)
-                {
-                    var n = chunk[i];
-                    object[] values = [n.OutboxMessageId, n.UserId, n.Topic!, n.Template, n.Arguments, n.Link, n.CreatedAtUtc];
-                    for (var c = 0; c < values.Length; c++)
+                    object[] shared = [jobId, Topic(measure.Key.Id), NoticeTemplate, measure.Key.Id.ToString(CultureInfo.InvariantCulture), $"/measures/{measure.Key.Slug}", nowUtc];
+                    for (var i = 0; i < shared.Length; i++)
                     {
-                        command.Parameters[(i * Columns.Length) + c].Value = values[c];
+                        command.Parameters[i].Value = shared[i];
                     }
-                }
 
-                await command.ExecuteNonQueryAsync(cancellationToken);
+                    for (var i = 0; i < chunk.Length; i++)
+                    {
+                        command.Parameters[shared.Length + i].Value = chunk[i];
+                    }
+
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
             }
         }
         finally
         {
-            if (command is not null)
+            foreach (var command in commands.Values)
             {
                 await command.DisposeAsync();
             }
         }
 
         await transaction.CommitAsync(cancellationToken);
+        var count = notices.Count;
+        notices.Clear();
+        return count;
     }
 
-    private static readonly string[] Columns = ["OutboxMessageId", "UserId", "Topic", "Template", "Arguments", "Link", "CreatedAtUtc"];
-
+    /// <summary><c>INSERT INTO Notices (...) VALUES (@job, @u0, @topic, ...), (@job, @u1, @topic, ...), ...</c>: the shared parameters first.</summary>
     private static DbCommand InsertCommand(DbConnection connection, int rows)
     {
         var command = connection.CreateCommand();
-        var sql = new StringBuilder($"INSERT INTO \"Notices\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ");
+        foreach (var name in (string[])["@job", "@topic", "@template", "@arguments", "@link", "@at"])
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            // SQL Server's DateTime parameter would round to 1/300 s; the column is datetime2.
+            parameter.DbType = name == "@at" ? System.Data.DbType.DateTime2 : parameter.DbType;
+            command.Parameters.Add(parameter);
+        }
+
+        var sql = new StringBuilder("INSERT INTO \"Notices\" (\"OutboxMessageId\", \"UserId\", \"Topic\", \"Template\", \"Arguments\", \"Link\", \"CreatedAtUtc\") VALUES ");
         for (var i = 0; i < rows; i++)
         {
-            sql.Append(i == 0 ? "(" : ", (");
-            for (var c = 0; c < Columns.Length; c++)
-            {
-                var name = string.Create(CultureInfo.InvariantCulture, $"@p{(i * Columns.Length) + c}");
-                sql.Append(c == 0 ? name : ", " + name);
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                if (Columns[c] == "CreatedAtUtc")
-                {
-                    // SQL Server's DateTime parameter would round to 1/300 s; the column is datetime2.
-                    parameter.DbType = System.Data.DbType.DateTime2;
-                }
-
-                command.Parameters.Add(parameter);
-            }
-
-            sql.Append(')');
+            var user = string.Create(CultureInfo.InvariantCulture, $"@u{i}");
+            sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@job, {user}, @topic, @template, @arguments, @link, @at)");
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = user;
+            command.Parameters.Add(parameter);
         }
 
         command.CommandText = sql.ToString();
