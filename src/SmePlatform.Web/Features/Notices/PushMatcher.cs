@@ -28,7 +28,7 @@ public sealed class PushMatcher(
     public const string ProfileChanged = "ProfileChanged";
     public const string NoticeTemplate = "MeasureMatched";
 
-    /// <summary>Businesses read and judged at a time (a few queries each); each batch's notices are committed before the next.</summary>
+    /// <summary>Businesses read and judged at a time (a few queries each, by a range of ids).</summary>
     public int BatchSize { get; set; } = 10000;
 
     /// <summary>
@@ -67,7 +67,7 @@ public sealed class PushMatcher(
         };
     }
 
-    /// <summary>One measure against every business, a batch at a time (each batch's notices saved before the next).</summary>
+    /// <summary>One measure against every business, a batch at a time; the notices committed every <see cref="NoticesPerCommit"/>.</summary>
     public async Task<int> MeasureAsync(long jobId, int measureId, Action<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -164,7 +164,7 @@ public sealed class PushMatcher(
         from match in matches
         let topic = Topic(match.Measure.Id)
         from member in match.Businesses.SelectMany(b => members[b]).DistinctBy(m => m.UserId)
-        // Not muted, and not told yet (Add is false for a pair already there).
+            // Not muted, and not told yet (Add is false for a pair already there).
         where !(member.Muting?.Mutes(match.Measure.Id, match.Measure.Purposes) ?? false) && told.Add((member.UserId, topic))
         select (match.Measure, member.UserId);
 
