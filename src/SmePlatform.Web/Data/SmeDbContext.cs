@@ -65,6 +65,12 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
 
     public DbSet<NoticePreference> NoticePreferences => Set<NoticePreference>();
 
+    public DbSet<SelfCheck.BenchmarkThreshold> BenchmarkThresholds => Set<SelfCheck.BenchmarkThreshold>();
+
+    public DbSet<SelfCheck.BenchmarkRankCutoffs> BenchmarkRankCutoffs => Set<SelfCheck.BenchmarkRankCutoffs>();
+
+    public DbSet<SelfCheck.SelfCheckAnswer> SelfCheckAnswers => Set<SelfCheck.SelfCheckAnswer>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

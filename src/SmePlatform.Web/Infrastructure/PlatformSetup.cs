@@ -19,6 +19,7 @@ using SmePlatform.Web.Features.Catalogue;
 using SmePlatform.Web.Features.Notices;
 using SmePlatform.Web.Features.OpenData;
 using SmePlatform.Web.Features.Recommendations;
+using SmePlatform.Web.Features.SelfCheck;
 using SmePlatform.Web.Infrastructure.Auditing;
 using SmePlatform.Web.Infrastructure.Email;
 using SmePlatform.Web.Infrastructure.Localization;
@@ -50,6 +51,7 @@ public static class PlatformSetup
         services.AddSingleton<Recommender>();
         services.AddSingleton<Recommendations>();
         services.AddScoped<ApplicantFactsReader>();
+        services.AddScoped<SelfCheckReader>();
         services.AddScoped<ReasonText>();
         services.AddSingleton(new PostalCodeDirectory(Path.Combine(referenceFolder, "postal"), reference));
         services.AddScoped<ProfileHistory>();

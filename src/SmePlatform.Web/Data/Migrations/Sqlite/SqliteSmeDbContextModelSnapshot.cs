@@ -1410,6 +1410,226 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.SelfCheck.BenchmarkRankCutoffs", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("A")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("B")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("C")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BenchmarkRankCutoffs", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            A = 24,
+                            B = 18,
+                            C = 12,
+                            PublishedOn = new DateOnly(2026, 11, 27),
+                            Source = "初期値（DOMAIN.md §5 の区分。未確認のため公表値で確認してください） / Starter values (DOMAIN.md §5; unverified, check against the published ones)",
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0
+                        });
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.SelfCheck.BenchmarkThreshold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Industry")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("T1")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("T2")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("T3")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("T4")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Industry", "Indicator")
+                        .IsUnique()
+                        .HasDatabaseName("UX_BenchmarkThresholds_Industry_Indicator");
+
+                    b.ToTable("BenchmarkThresholds", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Indicator = "SalesGrowth",
+                            Industry = "*",
+                            PublishedOn = new DateOnly(2026, 11, 27),
+                            Source = "初期値（仮の値。経済産業省「ローカルベンチマーク」の公表値に管理者が置き換えてください） / Starter values (placeholders: an administrator replaces them with METI's published Local Benchmark thresholds)",
+                            T1 = -5m,
+                            T2 = 0m,
+                            T3 = 5m,
+                            T4 = 10m,
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Indicator = "OperatingMargin",
+                            Industry = "*",
+                            PublishedOn = new DateOnly(2026, 11, 27),
+                            Source = "初期値（仮の値。経済産業省「ローカルベンチマーク」の公表値に管理者が置き換えてください） / Starter values (placeholders: an administrator replaces them with METI's published Local Benchmark thresholds)",
+                            T1 = 0m,
+                            T2 = 2m,
+                            T3 = 4m,
+                            T4 = 8m,
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Indicator = "LabourProductivity",
+                            Industry = "*",
+                            PublishedOn = new DateOnly(2026, 11, 27),
+                            Source = "初期値（仮の値。経済産業省「ローカルベンチマーク」の公表値に管理者が置き換えてください） / Starter values (placeholders: an administrator replaces them with METI's published Local Benchmark thresholds)",
+                            T1 = 0m,
+                            T2 = 500m,
+                            T3 = 1500m,
+                            T4 = 3000m,
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Indicator = "EbitdaDebtRatio",
+                            Industry = "*",
+                            PublishedOn = new DateOnly(2026, 11, 27),
+                            Source = "初期値（仮の値。経済産業省「ローカルベンチマーク」の公表値に管理者が置き換えてください） / Starter values (placeholders: an administrator replaces them with METI's published Local Benchmark thresholds)",
+                            T1 = 2m,
+                            T2 = 5m,
+                            T3 = 10m,
+                            T4 = 15m,
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Indicator = "WorkingCapitalPeriod",
+                            Industry = "*",
+                            PublishedOn = new DateOnly(2026, 11, 27),
+                            Source = "初期値（仮の値。経済産業省「ローカルベンチマーク」の公表値に管理者が置き換えてください） / Starter values (placeholders: an administrator replaces them with METI's published Local Benchmark thresholds)",
+                            T1 = 0.5m,
+                            T2 = 1m,
+                            T3 = 2m,
+                            T4 = 3m,
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Indicator = "EquityRatio",
+                            Industry = "*",
+                            PublishedOn = new DateOnly(2026, 11, 27),
+                            Source = "初期値（仮の値。経済産業省「ローカルベンチマーク」の公表値に管理者が置き換えてください） / Starter values (placeholders: an administrator replaces them with METI's published Local Benchmark thresholds)",
+                            T1 = 0m,
+                            T2 = 10m,
+                            T3 = 30m,
+                            T4 = 50m,
+                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0
+                        });
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.SelfCheck.SelfCheckAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BusinessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessId", "Question")
+                        .IsUnique()
+                        .HasDatabaseName("UX_SelfCheckAnswers_Business_Question");
+
+                    b.ToTable("SelfCheckAnswers", (string)null);
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.SupportMeasure", b =>
                 {
                     b.Property<int>("Id")
@@ -1861,6 +2081,15 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.HasOne("SmePlatform.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.SelfCheck.SelfCheckAnswer", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Businesses.Business", null)
+                        .WithMany()
+                        .HasForeignKey("BusinessId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using SmePlatform.Domain.SelfCheck;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Businesses;
+using SmePlatform.Web.Data.SelfCheck;
+
+namespace SmePlatform.Web.Features.SelfCheck;
+
+/// <summary>The thresholds an industry is scored against (its own where on record, else the all-industries ones) and the rank cut-offs.</summary>
+public sealed record BenchmarkStandard(IReadOnlyDictionary<Indicator, BenchmarkThreshold> Rows, BenchmarkRankCutoffs Cutoffs)
+{
+    public IReadOnlyDictionary<Indicator, Thresholds> Thresholds => Rows.ToDictionary(r => r.Key, r => r.Value.Thresholds);
+
+    /// <summary>Each distinct source of the values used, with its date: what the page says they come from.</summary>
+    public IReadOnlyList<(string Source, DateOnly PublishedOn)> Sources =>
+        [.. Rows.Values.Select(r => (r.Source, r.PublishedOn)).Append((Cutoffs.Source, Cutoffs.PublishedOn)).Distinct()];
+
+    public Assessment Assess(YearFigures current, YearFigures? previous) => Assessment.Of(current, previous, Thresholds, Cutoffs.Cutoffs);
+}
+
+/// <summary>Reads what the self-check needs: the profile's statements as the indicators read them, the standards, the peers.</summary>
+public sealed class SelfCheckReader(SmeDbContext db)
+{
+    /// <summary>A fiscal year of the profile as the indicators read it; borrowings are short- plus long-term (either may be blank, not both).</summary>
+    public static YearFigures Figures(FinancialYear y) => new(
+        y.ClosingDate, y.Sales, y.OperatingProfit, y.Depreciation, y.CashAndDeposits, y.Receivables, y.Inventory, y.Payables,
+        y.ShortTermBorrowings is null && y.LongTermBorrowings is null ? null : (y.ShortTermBorrowings ?? 0) + (y.LongTermBorrowings ?? 0),
+        y.NetAssets, y.TotalAssets, y.Employees);
+
+    /// <summary>The year before <paramref name="year"/> among <paramref name="years"/>, when it is the consecutive one.</summary>
+    public static YearFigures? PreviousOf(YearFigures year, IEnumerable<YearFigures> years) =>
+        years.Where(y => y.ClosingDate < year.ClosingDate).MaxBy(y => y.ClosingDate);
+
+    public async Task<BenchmarkStandard> StandardAsync(string? industry, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.BenchmarkThresholds.AsNoTracking()
+            .Where(t => t.Industry == BenchmarkThreshold.AllIndustries || t.Industry == industry).ToListAsync(cancellationToken);
+        var chosen = rows.GroupBy(r => r.Indicator)
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Industry == BenchmarkThreshold.AllIndustries ? 1 : 0).First());
+        var cutoffs = await db.BenchmarkRankCutoffs.AsNoTracking().SingleAsync(cancellationToken);
+        return new BenchmarkStandard(chosen, cutoffs);
+    }
+
+    public async Task<List<YearFigures>> YearsAsync(int businessId, CancellationToken cancellationToken = default) =>
+        [.. (await db.FinancialYears.AsNoTracking().Where(y => y.BusinessId == businessId).OrderBy(y => y.ClosingDate).ToListAsync(cancellationToken)).Select(Figures)];
+
+    /// <summary>
+    /// Each indicator's values over the businesses of <paramref name="industry"/> on the platform: every business's
+    /// latest fiscal year (with the year before it, for growth), one value per business.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Indicator, List<decimal>>> PeerValuesAsync(string industry, CancellationToken cancellationToken = default)
+    {
+        var years = await (from y in db.FinancialYears.AsNoTracking()
+                           join b in db.Businesses on y.BusinessId equals b.Id
+                           where b.IndustryMajor == industry
+                           select y).ToListAsync(cancellationToken);
+        var values = LocalBenchmark.Indicators.ToDictionary(i => i, _ => new List<decimal>());
+        foreach (var business in years.GroupBy(y => y.BusinessId))
+        {
+            var figures = business.Select(Figures).ToList();
+            var latest = figures.MaxBy(y => y.ClosingDate)!;
+            foreach (var value in LocalBenchmark.Compute(latest, PreviousOf(latest, figures)))
+            {
+                if (value.Value is { } v)
+                {
+                    values[value.Indicator].Add(v);
+                }
+            }
+        }
+
+        return values;
+    }
+}
