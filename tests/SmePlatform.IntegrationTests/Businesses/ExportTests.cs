@@ -24,7 +24,7 @@ public class ExportTests(SmeAppFactory factory)
 
         var all = JsonDocument.Parse(await json.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("attachment", json.Content.Headers.ContentDisposition?.DispositionType);
-        Assert.Equal(["business", "purposes", "financials", "shareholders", "officers", "members", "invitations", "changes", "consents", "reads"], all.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["business", "purposes", "financials", "shareholders", "officers", "self-check-answers", "members", "invitations", "changes", "consents", "reads"], all.EnumerateObject().Select(p => p.Name));
         Assert.Equal("テスト工業株式会社", all.GetProperty("business")[0].GetProperty("Name").GetString());
         Assert.Contains(all.GetProperty("changes").EnumerateArray(), c => c.GetProperty("NewValue").GetString() == "千代田区");
         Assert.Equal(owner.Email, all.GetProperty("members")[0].GetProperty("Email").GetString());

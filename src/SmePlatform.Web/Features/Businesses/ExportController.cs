@@ -21,7 +21,7 @@ namespace SmePlatform.Web.Features.Businesses;
 public sealed class ExportController(SmeDbContext db) : Controller
 {
     public static readonly IReadOnlyList<string> Tables =
-        ["business", "purposes", "financials", "shareholders", "officers", "members", "invitations", "changes", "consents", "reads"];
+        ["business", "purposes", "financials", "shareholders", "officers", "self-check-answers", "members", "invitations", "changes", "consents", "reads"];
 
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -122,6 +122,9 @@ public sealed class ExportController(SmeDbContext db) : Controller
             .Cast<object>().ToListAsync(),
         "officers" => await db.Officers.AsNoTracking().Where(o => o.BusinessId == businessId).OrderBy(o => o.Id)
             .Select(o => new { o.Name, o.AtLargeEnterprise, o.AtDeemedLargeFirm })
+            .Cast<object>().ToListAsync(),
+        "self-check-answers" => await db.SelfCheckAnswers.AsNoTracking().Where(a => a.BusinessId == businessId).OrderBy(a => a.Id)
+            .Select(a => new { a.Question, a.Answer, a.UpdatedAtUtc })
             .Cast<object>().ToListAsync(),
         "invitations" => await db.BusinessInvitations.AsNoTracking().Where(i => i.BusinessId == businessId).OrderBy(i => i.Id)
             .Select(i => new { i.Email, i.CanSubmit, i.CreatedAtUtc, i.ExpiresAtUtc, i.AcceptedAtUtc, i.RevokedAtUtc })

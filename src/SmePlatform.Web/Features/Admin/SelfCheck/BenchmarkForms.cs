@@ -48,7 +48,7 @@ public sealed class ThresholdForm : ISourced
     public void ApplyTo(BenchmarkThreshold row)
     {
         (row.T1, row.T2, row.T3, row.T4) = (Number(T1)!.Value, Number(T2)!.Value, Number(T3)!.Value, Number(T4)!.Value);
-        row.Source = JapaneseInput.Clean(Source)!;
+        row.Source = Source!.Trim();
         row.PublishedOn = BenchmarkFormRules.Date(PublishedOn)!.Value;
     }
 }
@@ -80,7 +80,7 @@ public sealed class CutoffsForm : ISourced
     public void ApplyTo(BenchmarkRankCutoffs row)
     {
         (row.A, row.B, row.C) = (Whole(A)!.Value, Whole(B)!.Value, Whole(C)!.Value);
-        row.Source = JapaneseInput.Clean(Source)!;
+        row.Source = Source!.Trim();
         row.PublishedOn = BenchmarkFormRules.Date(PublishedOn)!.Value;
     }
 }
@@ -90,11 +90,11 @@ public static class BenchmarkFormRules
     public static DateOnly? Date(string? typed) =>
         DateOnly.TryParseExact(JapaneseInput.Clean(typed), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    /// <summary>The source is named (at most 500 characters) and dated, not in the future.</summary>
+    /// <summary>The source is named (at most 500 characters, kept as typed) and dated, not in the future.</summary>
     public static void Sourced<T>(AbstractValidator<T> validator, IStringLocalizer<SharedResource> t, TimeProvider clock)
         where T : ISourced
     {
-        validator.RuleFor(f => f.Source).Must(s => JapaneseInput.Clean(s) is { Length: <= 500 }).WithMessage(_ => t["Benchmark.Validation.Source"]);
+        validator.RuleFor(f => f.Source).Must(s => s?.Trim() is { Length: > 0 and <= 500 }).WithMessage(_ => t["Benchmark.Validation.Source"]);
         validator.RuleFor(f => f.PublishedOn).Must(d => Date(d) is { } date && date <= Domain.Time.JapanTime.DateOf(clock.GetUtcNow().UtcDateTime))
             .WithMessage(_ => t["Benchmark.Validation.PublishedOn"]);
     }
