@@ -38,6 +38,10 @@ public class FormErrorTests(BrowserFixture browser)
         { "/businesses/{businessId}/applications/{applicationId}/expenses", "en", "owner" },
         { "/businesses/{businessId}/recommendations", "ja", "owner" },
         { "/businesses/{businessId}/recommendations", "en", "owner" },
+        { "/self-check/try", "ja", "anonymous" },
+        { "/self-check/try", "en", "anonymous" },
+        { "/admin/self-check", "ja", "administrator" },
+        { "/admin/self-check", "en", "administrator" },
     };
 
     [Theory]

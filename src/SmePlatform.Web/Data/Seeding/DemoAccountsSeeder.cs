@@ -100,6 +100,13 @@ public sealed class DemoAccountsSeeder(
             IndustryMiddle = "26",
             RegularEmployees = 12,
             Purposes = [new BusinessPurpose { Purpose = Purpose.EquipmentInvestment }, new BusinessPurpose { Purpose = Purpose.ItDx }],
+            // Three years of statements, so the self-check has a history and a weak indicator (labour productivity).
+            FinancialYears =
+            [
+                DemoYear(2024, sales: 180_000_000, operatingProfit: 7_200_000, employees: 11, netAssets: 40_000_000),
+                DemoYear(2025, sales: 190_000_000, operatingProfit: 6_500_000, employees: 12, netAssets: 45_000_000),
+                DemoYear(2026, sales: 199_500_000, operatingProfit: 4_800_000, employees: 12, netAssets: 48_000_000),
+            ],
             Members =
             [
                 new BusinessMember { UserId = owner!.Id, Role = MemberRole.Owner, CanSubmit = true, JoinedAtUtc = now },
@@ -108,6 +115,26 @@ public sealed class DemoAccountsSeeder(
         });
         await db.SaveChangesAsync();
     }
+
+    private static FinancialYear DemoYear(int year, long sales, long operatingProfit, int employees, long netAssets) => new()
+    {
+        ClosingDate = new DateOnly(year, 3, 31),
+        Sales = sales,
+        CostOfSales = sales * 7 / 10,
+        OperatingProfit = operatingProfit,
+        OrdinaryProfit = operatingProfit - 600_000,
+        Depreciation = 6_000_000,
+        CashAndDeposits = 35_000_000,
+        Receivables = 31_000_000,
+        Inventory = 13_000_000,
+        Payables = 16_000_000,
+        ShortTermBorrowings = 20_000_000,
+        LongTermBorrowings = 55_000_000,
+        NetAssets = netAssets,
+        TotalAssets = 170_000_000,
+        Employees = employees,
+        TaxableIncome = operatingProfit - 1_000_000,
+    };
 
     private static void Check(IdentityResult result)
     {
