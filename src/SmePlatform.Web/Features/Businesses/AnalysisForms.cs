@@ -75,14 +75,27 @@ public sealed class FinancialYearFormValidator : AbstractValidator<FinancialYear
             .WithMessage(_ => t["FinancialValidation.ClosingDate"]);
         foreach (var figure in FinancialYearForm.Figures)
         {
-            var property = typeof(FinancialYearForm).GetProperty(figure)!;
-            RuleFor(f => (string?)property.GetValue(f)).Cascade(CascadeMode.Stop)
-                .Must(value => JapaneseInput.TryWhole(value, out var number) && (figure != nameof(FinancialYearForm.Employees) || number is null or <= int.MaxValue))
-                .WithMessage(_ => t["FinancialValidation.Number", t[$"FinancialField.{figure}"]])
-                .Must(value => !FinancialYearForm.NonNegative.Contains(figure) || !JapaneseInput.TryWhole(value, out var number) || number is null or >= 0)
-                .WithMessage(_ => t["FinancialValidation.NotNegative", t[$"FinancialField.{figure}"]])
-                .OverridePropertyName(figure);
+            this.Figure(figure, $"FinancialField.{figure}", mayBeNegative: !FinancialYearForm.NonNegative.Contains(figure), t);
         }
+    }
+}
+
+public static class FigureRules
+{
+    /// <summary>
+    /// A statement figure typed into the string property <paramref name="figure"/>: blank, or a whole number (full-width
+    /// digits and commas allowed; employees within an int), negative only where <paramref name="mayBeNegative"/>.
+    /// The messages name the field by <paramref name="label"/>, a resource key.
+    /// </summary>
+    public static void Figure<T>(this AbstractValidator<T> validator, string figure, string label, bool mayBeNegative, IStringLocalizer<SharedResource> t)
+    {
+        var property = typeof(T).GetProperty(figure)!;
+        validator.RuleFor(f => (string?)property.GetValue(f)).Cascade(CascadeMode.Stop)
+            .Must(value => JapaneseInput.TryWhole(value, out var number) && (figure != nameof(FinancialYearForm.Employees) || number is null or <= int.MaxValue))
+            .WithMessage(_ => t["FinancialValidation.Number", t[label]])
+            .Must(value => mayBeNegative || !JapaneseInput.TryWhole(value, out var number) || number is null or >= 0)
+            .WithMessage(_ => t["FinancialValidation.NotNegative", t[label]])
+            .OverridePropertyName(figure);
     }
 }
 

@@ -5,6 +5,7 @@ using SmePlatform.Domain.SelfCheck;
 using SmePlatform.Domain.Text;
 using SmePlatform.Web.Data.ReferenceData;
 using SmePlatform.Web.Data.SelfCheck;
+using SmePlatform.Web.Features.Businesses;
 
 namespace SmePlatform.Web.Features.SelfCheck;
 
@@ -20,6 +21,9 @@ public sealed class TryForm
 
     /// <summary>Figures that may be negative (a loss, negative net assets).</summary>
     public static readonly IReadOnlySet<string> MayBeNegative = new HashSet<string>(StringComparer.Ordinal) { nameof(OperatingProfit), nameof(NetAssets) };
+
+    /// <summary>The resource key of a figure's label: the financials page's, except for the two this form words itself.</summary>
+    public static string LabelOf(string figure) => figure is nameof(PreviousSales) or nameof(Borrowings) ? $"SelfCheck.{figure}" : $"FinancialField.{figure}";
 
     [Display(Name = "SelfCheck.Industry")] public string? Industry { get; set; }
     [Display(Name = "SelfCheck.PreviousSales")] public string? PreviousSales { get; set; }
@@ -60,19 +64,7 @@ public sealed class TryFormValidator : AbstractValidator<TryForm>
         RuleFor(f => f.Sales).Must(value => !string.IsNullOrWhiteSpace(value)).WithMessage(_ => t["SelfCheck.Validation.Sales"]);
         foreach (var figure in TryForm.Figures.Prepend(nameof(TryForm.PreviousSales)))
         {
-            var property = typeof(TryForm).GetProperty(figure)!;
-            var label = figure switch
-            {
-                nameof(TryForm.PreviousSales) => "SelfCheck.PreviousSales",
-                nameof(TryForm.Borrowings) => "SelfCheck.Borrowings",
-                _ => $"FinancialField.{figure}",
-            };
-            RuleFor(f => (string?)property.GetValue(f)).Cascade(CascadeMode.Stop)
-                .Must(value => JapaneseInput.TryWhole(value, out var number) && (figure != nameof(TryForm.Employees) || number is null or <= int.MaxValue))
-                .WithMessage(_ => t["FinancialValidation.Number", t[label]])
-                .Must(value => TryForm.MayBeNegative.Contains(figure) || !JapaneseInput.TryWhole(value, out var number) || number is null or >= 0)
-                .WithMessage(_ => t["FinancialValidation.NotNegative", t[label]])
-                .OverridePropertyName(figure);
+            this.Figure(figure, TryForm.LabelOf(figure), TryForm.MayBeNegative.Contains(figure), t);
         }
     }
 }
