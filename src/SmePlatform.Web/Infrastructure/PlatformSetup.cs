@@ -16,6 +16,7 @@ using SmePlatform.Web.Features.Admin.Measures;
 using SmePlatform.Web.Features.Applications;
 using SmePlatform.Web.Features.Businesses;
 using SmePlatform.Web.Features.Catalogue;
+using SmePlatform.Web.Features.Dashboard;
 using SmePlatform.Web.Features.Notices;
 using SmePlatform.Web.Features.OpenData;
 using SmePlatform.Web.Features.Recommendations;
@@ -52,6 +53,8 @@ public static class PlatformSetup
         services.AddSingleton<Recommendations>();
         services.AddScoped<ApplicantFactsReader>();
         services.AddScoped<SelfCheckReader>();
+        services.AddScoped<ApplicationStatistics>();
+        services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
         services.AddScoped<ReasonText>();
         services.AddSingleton(new PostalCodeDirectory(Path.Combine(referenceFolder, "postal"), reference));
         services.AddScoped<ProfileHistory>();

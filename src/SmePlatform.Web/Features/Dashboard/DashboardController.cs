@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.ReferenceData;
+using SmePlatform.Web.Infrastructure.Forms;
+using SmePlatform.Web.Infrastructure.Localization;
+using SmePlatform.Web.Infrastructure.Security;
+using SmePlatform.Web.Infrastructure.Views;
+
+namespace SmePlatform.Web.Features.Dashboard;
+
+public sealed record DashboardPage(StatisticsQuery Query, ApplicationStatisticsResult? Result, IReadOnlyDictionary<int, string> Measures, DateOnly Today);
+
+/// <summary>
+/// The staff dashboard (<c>/dashboard</c>): application status by status, measure, day, backlog age, decision time,
+/// corrections, prefecture and industry, filtered by period, measure and prefecture; every table with its chart and
+/// as CSV; small numbers suppressed (<see cref="ApplicationStatistics"/>). Staff only: analysts see aggregates, never
+/// a business.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class DashboardController(
+    SmeDbContext db, ApplicationStatistics statistics, ReferenceCatalog reference, IOptions<DashboardOptions> options, TimeProvider clock,
+    IStringLocalizer<SharedResource> t) : Controller
+{
+    [HttpGet("dashboard")]
+    public async Task<IActionResult> Index(StatisticsQuery query)
+    {
+        var measures = await MeasureNamesAsync();
+        if (!query.TryRead(reference, measures.Keys.ToHashSet(), StatisticsQuery.Today(clock), out var filter, out var errors))
+        {
+            ModelState.AddParameterErrors(errors, t);
+            return View(new DashboardPage(query, null, measures, StatisticsQuery.Today(clock)));
+        }
+
+        return View(new DashboardPage(query, await statistics.ComputeAsync(filter, options.Value.SuppressionThreshold), measures, StatisticsQuery.Today(clock)));
+    }
+
+    /// <summary>One table as CSV (UTF-8 with a byte-order mark, for spreadsheets in Japan): key, label, count; a suppressed count is empty.</summary>
+    [HttpGet("dashboard/csv/{table}")]
+    [FileDownload]
+    public async Task<IActionResult> Csv(string table, StatisticsQuery query)
+    {
+        var measures = await MeasureNamesAsync();
+        if (!query.TryRead(reference, measures.Keys.ToHashSet(), StatisticsQuery.Today(clock), out var filter, out _))
+        {
+            return BadRequest();
+        }
+
+        var result = await statistics.ComputeAsync(filter, options.Value.SuppressionThreshold);
+        if (result.Tables.FirstOrDefault(x => x.Name == table) is not { } found)
+        {
+            return NotFound();
+        }
+
+        await using var text = new StringWriter(CultureInfo.InvariantCulture);
+        await using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        {
+            await csv.WriteRecordsAsync(found.Rows.Append(found.Total).Select(r => new
+            {
+                r.Key,
+                Label = DashboardLabels.Of(found.Name, r.Key, measures, reference, t),
+                Count = r.Shown,
+                Suppressed = r.Hidden,
+            }));
+        }
+
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
+        return File(bytes, "text/csv; charset=utf-8", $"applications-{table}-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}.csv");
+    }
+
+    private async Task<IReadOnlyDictionary<int, string>> MeasureNamesAsync() =>
+        (await db.SupportMeasures.AsNoTracking().Select(m => new { m.Id, m.TitleJa, m.TitleEn }).ToListAsync())
+            .ToDictionary(m => m.Id, m => Display.Text(m.TitleJa, m.TitleEn));
+}
+
+/// <summary>A row's words: a status, a measure's title, a date, an age band, a prefecture or an industry, in the page's language.</summary>
+public static class DashboardLabels
+{
+    public static string Of(string table, string key, IReadOnlyDictionary<int, string> measures, ReferenceCatalog reference, IStringLocalizer t) => (table, key) switch
+    {
+        (_, "total") => t["Dashboard.Total"],
+        ("status", _) => t["ApplicationStatus." + key],
+        ("measure", _) => measures.GetValueOrDefault(int.Parse(key, CultureInfo.InvariantCulture)) ?? key,
+        ("submissions-per-day" or "decisions-per-day", _) => Display.Date(DateOnly.ParseExact(key, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ("backlog-age", _) => t["Dashboard.Age." + key],
+        ("prefecture", "") or ("industry", "") => t["Dashboard.Unknown"],
+        ("prefecture", _) => reference.Prefectures.FirstOrDefault(p => p.Code == key)?.Name ?? key,
+        ("industry", _) => reference.Majors.FirstOrDefault(m => m.Code == key) is { } major ? $"{major.Code} {major.Name}" : key,
+        _ => key,
+    };
+}
