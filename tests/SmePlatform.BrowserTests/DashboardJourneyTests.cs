@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using SmePlatform.Web.Data;
 
@@ -37,6 +39,54 @@ public class DashboardJourneyTests(BrowserFixture browser)
 
             await page.SetViewportSizeAsync(320, 800);
             Assert.True(await session.FitsWidthAsync());
+        });
+    }
+
+    /// <summary>
+    /// A dashboard open in one page (an analyst's, filtered to the monozukuri demo measure), and in another page an
+    /// owner resubmits a corrected application: the dashboard's total of applications submitted in the period rises by
+    /// one within 2 seconds, without a reload. Five other businesses' applications keep the total above suppression.
+    /// </summary>
+    [Fact]
+    public async Task ASubmissionInOnePage_ShowsOnADashboardOpenInAnother_WithinTwoSeconds()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            var other = await browser.App.CreateUserAsync();
+            await browser.App.CreateApplicationAsync(await browser.App.CreateBusinessAsync(other, verified: true), other, returnedForCorrection: true);
+        }
+
+        var owner = await browser.App.CreateUserAsync();
+        var business = await browser.App.CreateBusinessAsync(owner, verified: true);
+        await browser.App.CompleteProfileAsync(business.Id);
+        var applicationId = await browser.App.CreateApplicationAsync(business, owner, returnedForCorrection: true);
+        // Its first submission long ago, so that the resubmission is new to the period.
+        await browser.App.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.SubmittedAtUtc, DateTime.UtcNow.AddDays(-200))));
+        var measureId = await browser.App.WithDbAsync(db => db.SupportMeasures.Where(m => m.Slug == "monozukuri-2026").Select(m => m.Id).SingleAsync());
+
+        await using var dashboard = await browser.NewSessionAsync($"{nameof(ASubmissionInOnePage_ShowsOnADashboardOpenInAnother_WithinTwoSeconds)}-analyst");
+        await using var applicant = await browser.NewSessionAsync($"{nameof(ASubmissionInOnePage_ShowsOnADashboardOpenInAnother_WithinTwoSeconds)}-owner");
+        await dashboard.RunAsync(async analystPage =>
+        {
+            await dashboard.SignInAsync(await browser.App.CreateUserAsync([StaffRoles.Analyst], twoFactor: true));
+            await analystPage.GotoAsync($"/dashboard?measureId={measureId}");
+            var total = analystPage.Locator("table[data-table=status] tr[data-key=total] td");
+            var before = long.Parse(await total.InnerTextAsync(), NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("ja-JP"));
+            // The page is listening before anything happens.
+            await analystPage.WaitForFunctionAsync("() => window.signalR !== undefined");
+
+            await applicant.RunAsync(async ownerPage =>
+            {
+                await applicant.SignInAsync(owner);
+                await ownerPage.GotoAsync($"/businesses/{business.Id}/applications/{applicationId}/check");
+                await ownerPage.Locator("form[data-submit-once] button").ClickAsync();
+                await Assertions.Expect(total).ToHaveTextAsync((before + 1).ToString("N0", CultureInfo.GetCultureInfo("ja-JP")), new() { Timeout = 2000 });
+                await ownerPage.WaitForURLAsync("**/receipts/2");
+            });
+
+            await Assertions.Expect(analystPage.Locator("[data-live-status]")).Not.ToBeEmptyAsync();
+            await dashboard.AssertAccessibleAsync();
         });
     }
 }

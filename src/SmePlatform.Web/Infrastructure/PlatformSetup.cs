@@ -54,6 +54,8 @@ public static class PlatformSetup
         services.AddScoped<ApplicantFactsReader>();
         services.AddScoped<SelfCheckReader>();
         services.AddScoped<ApplicationStatistics>();
+        services.AddSignalR();
+        services.AddSingleton<DashboardSignal>();
         services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
         services.AddScoped<ReasonText>();
         services.AddSingleton(new PostalCodeDirectory(Path.Combine(referenceFolder, "postal"), reference));
@@ -140,6 +142,7 @@ public static class PlatformSetup
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapOpenApi();
         app.MapControllers();
+        app.MapHub<DashboardHub>(DashboardHub.Path);
         return app;
     }
 

@@ -1,6 +1,7 @@
 using SmePlatform.Domain.Applications;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Applications;
+using SmePlatform.Web.Features.Dashboard;
 using SmePlatform.Web.Features.Notices;
 using SmePlatform.Web.Infrastructure.Auditing;
 
@@ -21,7 +22,7 @@ public enum MoveOutcome
 /// records who, when and why, is audited when staff make it, and tells the business (in-app and email) through the
 /// outbox — all in one save.
 /// </summary>
-public sealed class ApplicationMoves(SmeDbContext db, Outbox outbox, AuditLog audit, TimeProvider clock)
+public sealed class ApplicationMoves(SmeDbContext db, Outbox outbox, AuditLog audit, DashboardSignal dashboards, TimeProvider clock)
 {
     public async Task<MoveOutcome> MoveAsync(
         ApplicationFile file, int startedFrom, ApplicationStatus to, string userId, string? reason, bool byStaff, Action<Application>? change = null)
@@ -44,7 +45,13 @@ public sealed class ApplicationMoves(SmeDbContext db, Outbox outbox, AuditLog au
         }
 
         await outbox.TellBusinessAsync(application.BusinessId, byStaff ? null : userId, "StatusChanged", file.Path(), [application.Number ?? "", $"ApplicationStatus.{to}"]);
-        return await db.SaveFromVersionAsync(application, startedFrom, now) ? MoveOutcome.Done : MoveOutcome.Conflict;
+        if (!await db.SaveFromVersionAsync(application, startedFrom, now))
+        {
+            return MoveOutcome.Conflict;
+        }
+
+        await dashboards.ChangedAsync();
+        return MoveOutcome.Done;
     }
 
     /// <summary>Assigns the application to a reviewer (taking it into review when it is waiting), against the version shown.</summary>

@@ -4,6 +4,7 @@ using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Features.Businesses;
+using SmePlatform.Web.Features.Dashboard;
 using SmePlatform.Web.Features.Notices;
 using SmePlatform.Web.Features.Recommendations;
 
@@ -23,7 +24,7 @@ public sealed record SubmitOutcome(Submission? Receipt)
 /// idempotency key and the application's round are unique keys, so a double click, a retry, a resent form or
 /// a competing request that slips in between any check and the insert can only find the submission already made.
 /// </summary>
-public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill, Outbox outbox, WriteGate gate, TimeProvider clock)
+public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill, Outbox outbox, WriteGate gate, DashboardSignal dashboards, TimeProvider clock)
 {
     /// <param name="file">The application, loaded tracked, already checked ready to submit by the caller.</param>
     /// <param name="startedFrom">The application's version on the page the applicant submitted from.</param>
@@ -41,6 +42,21 @@ public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill
         profile ??= await prefill.ValuesAsync(application.BusinessId, cancellationToken);
         // Read before the transaction: inside it, only the writes (SQLite holds its one write lock until commit).
         var recipients = await outbox.RecipientsAsync(application.BusinessId, userId, cancellationToken);
+        var outcome = await SaveAsync(file, startedFrom, idempotencyKey, userId, eligibility, profile, recipients, round, cancellationToken);
+        if (!outcome.Conflict)
+        {
+            // Committed (or found committed, for a resent form): open dashboards read their numbers again.
+            await dashboards.ChangedAsync();
+        }
+
+        return outcome;
+    }
+
+    private async Task<SubmitOutcome> SaveAsync(
+        ApplicationFile file, int startedFrom, string idempotencyKey, string userId, EligibilitySnapshot? eligibility,
+        IReadOnlyDictionary<string, PrefillValue> profile, IReadOnlyList<string> recipients, int round, CancellationToken cancellationToken)
+    {
+        var application = file.Application;
         using var turn = await gate.EnterAsync(db, cancellationToken);
         try
         {

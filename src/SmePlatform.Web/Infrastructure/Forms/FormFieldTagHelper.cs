@@ -105,6 +105,12 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> localize
                         option.Attributes["selected"] = "selected";
                     }
 
+                    // A choice that is a name in Japanese (a measure's title) is marked so on an English page.
+                    if (Localization.Display.LanguageOf(item.Text) is { } itemLanguage)
+                    {
+                        option.Attributes["lang"] = itemLanguage;
+                    }
+
                     option.InnerHtml.Append(item.Text);
                     control.InnerHtml.AppendHtml(option);
                 }
