@@ -57,6 +57,7 @@ public class DashboardTests(SmeAppFactory factory)
                     UpdatedAtUtc = submitted,
                     StatusChangedAtUtc = submitted,
                     SubmittedAtUtc = submitted,
+                    SizeClass = i % 3 == 0 ? Domain.Businesses.SmeClass.SmallScale : Domain.Businesses.SmeClass.Sme,
                     DecidedAtUtc = status is ApplicationStatus.Selected or ApplicationStatus.NotSelected or ApplicationStatus.GrantDecided
                         ? submitted.AddDays(2 + (i % 5)).AddHours(3) : null,
                 };

@@ -199,6 +199,8 @@ public class RecommendationTests(SmeAppFactory factory)
         Assert.Contains("注意:", ready.Text("section[aria-labelledby=eligibility-title]"), StringComparison.Ordinal);   // the purpose rule warns only
         var receipt = await client.SubmitFormAsync(ready, []);
         Assert.Contains("/receipts/2", receipt.Url.AbsolutePath, StringComparison.Ordinal);
+        // The size class judged at submission is kept on the application (the dashboard counts by it): a manufacturer of 20.
+        Assert.Equal(Domain.Businesses.SmeClass.SmallScale, await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId).Select(a => a.SizeClass).SingleAsync()));
 
         // The rule changes after the submission; the reviewer still sees the verdict the applicant saw.
         await factory.WithDbAsync(db => db.SupportMeasures.Where(m => m.Slug == "jizokuka-2026").ExecuteUpdateAsync(s => s.SetProperty(m => m.Eligibility.MaxEmployees, 10)));

@@ -61,6 +61,9 @@ public class Application : IVersioned
 
     public DateTime? DecidedAtUtc { get; set; }
 
+    /// <summary>The business's size class as the engine judged it at the last submission (the dashboard counts by it).</summary>
+    public Domain.Businesses.SmeClass? SizeClass { get; set; }
+
     public List<ApplicationAnswer> Answers { get; set; } = [];
     public List<ExpenseLine> Expenses { get; set; } = [];
     public List<ApplicationAttachment> Attachments { get; set; } = [];

@@ -28,6 +28,7 @@ public sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applicat
         builder.HasOne<SupportMeasure>().WithMany().HasForeignKey(a => a.MeasureId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ApplicationForm>().WithMany().HasForeignKey(a => a.FormId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
+        builder.Property(a => a.SizeClass).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Number).HasMaxLength(20);
         builder.HasIndex(a => a.Number).IsUnique().HasDatabaseName("UX_Applications_Number");
         builder.HasIndex(a => new { a.BusinessId, a.Status }).HasDatabaseName("IX_Applications_Business_Status");

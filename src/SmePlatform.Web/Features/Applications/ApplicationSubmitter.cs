@@ -89,6 +89,7 @@ public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill
                 application.Number = number;
                 application.Rounds = round;
                 application.SubmittedAtUtc = now;
+                application.SizeClass = eligibility?.SmeClass ?? application.SizeClass;
                 application.StatusChangedAtUtc = now;
                 application.UpdatedAtUtc = now;
                 db.ApplicationTransitions.Add(new ApplicationTransition { ApplicationId = application.Id, From = from, To = to, AtUtc = now, ByUserId = userId });

@@ -398,7 +398,7 @@ public sealed class ApplicationsController(
         }
 
         var maySubmit = HttpContext.Membership().MaySubmitFor(file.Business);
-        return new CheckPage(file, profile, checks, blockers, maySubmit, Guid.NewGuid().ToString("N"), EligibilitySnapshot.Of(verdict, reasons));
+        return new CheckPage(file, profile, checks, blockers, maySubmit, Guid.NewGuid().ToString("N"), EligibilitySnapshot.Of(verdict, reasons, engine.Classify(known).Class));
     }
 
     private async Task<ApplicationFile?> EditableAsync(int businessId, int applicationId, bool tracked = false) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SmePlatform.Domain.Applications;
+using SmePlatform.Domain.Businesses;
 using SmePlatform.Domain.Statistics;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
@@ -46,9 +47,10 @@ public sealed record ReturnRate(int MeasureId, Cell Submitted, Cell Returned, bo
 
 public sealed record ApplicationStatisticsResult(
     StatisticsFilter Filter, int Threshold, StatTable ByStatus, StatTable ByMeasure, StatTable SubmissionsPerDay, StatTable DecisionsPerDay,
-    StatTable BacklogByAge, IReadOnlyList<DecisionTime> DecisionTimes, IReadOnlyList<ReturnRate> ReturnRates, StatTable ByPrefecture, StatTable ByIndustry)
+    StatTable BacklogByAge, IReadOnlyList<DecisionTime> DecisionTimes, IReadOnlyList<ReturnRate> ReturnRates, StatTable ByPrefecture, StatTable ByIndustry,
+    StatTable BySmeClass)
 {
-    public IEnumerable<StatTable> Tables => [ByStatus, ByMeasure, SubmissionsPerDay, DecisionsPerDay, BacklogByAge, ByPrefecture, ByIndustry];
+    public IEnumerable<StatTable> Tables => [ByStatus, ByMeasure, SubmissionsPerDay, DecisionsPerDay, BacklogByAge, ByPrefecture, ByIndustry, BySmeClass];
 }
 
 /// <summary>
@@ -65,7 +67,9 @@ public sealed class ApplicationStatistics(SmeDbContext db, TimeProvider clock)
     public static readonly IReadOnlyList<ApplicationStatus> Undecided =
         [ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.ReturnedForCorrection, ApplicationStatus.Resubmitted];
 
-    private sealed record Row(int BusinessId, int MeasureId, ApplicationStatus Status, DateTime SubmittedAtUtc, DateTime? DecidedAtUtc, string? Prefecture, string? Industry, bool Returned);
+    private sealed record Row(
+        int BusinessId, int MeasureId, ApplicationStatus Status, DateTime SubmittedAtUtc, DateTime? DecidedAtUtc, string? Prefecture, string? Industry, SmeClass? SizeClass,
+        bool Returned);
 
     public async Task<ApplicationStatisticsResult> ComputeAsync(StatisticsFilter filter, int threshold, CancellationToken cancellationToken = default)
     {
@@ -80,7 +84,7 @@ public sealed class ApplicationStatistics(SmeDbContext db, TimeProvider clock)
         var rows = await query
             .Where(x => (x.a.SubmittedAtUtc >= from && x.a.SubmittedAtUtc < to) || (x.a.DecidedAtUtc >= from && x.a.DecidedAtUtc < to) || Undecided.Contains(x.a.Status))
             .Select(x => new Row(
-                x.a.BusinessId, x.a.MeasureId, x.a.Status, x.a.SubmittedAtUtc!.Value, x.a.DecidedAtUtc, x.b.PrefectureCode, x.b.IndustryMajor,
+                x.a.BusinessId, x.a.MeasureId, x.a.Status, x.a.SubmittedAtUtc!.Value, x.a.DecidedAtUtc, x.b.PrefectureCode, x.b.IndustryMajor, x.a.SizeClass,
                 x.a.Transitions.Any(t => t.To == ApplicationStatus.ReturnedForCorrection)))
             .ToListAsync(cancellationToken);
 
@@ -100,7 +104,9 @@ public sealed class ApplicationStatistics(SmeDbContext db, TimeProvider clock)
             [.. decided.GroupBy(r => r.MeasureId).OrderBy(g => g.Key).Select(g => Timing(g.Key, [.. g], threshold))],
             [.. submitted.GroupBy(r => r.MeasureId).OrderBy(g => g.Key).Select(g => Returns(g.Key, [.. g], threshold))],
             Breakdown("prefecture", submitted, r => r.Prefecture ?? "", submitted.Select(r => r.Prefecture ?? "").Distinct().Order(StringComparer.Ordinal), threshold),
-            Breakdown("industry", submitted, r => r.Industry ?? "", submitted.Select(r => r.Industry ?? "").Distinct().Order(StringComparer.Ordinal), threshold));
+            Breakdown("industry", submitted, r => r.Industry ?? "", submitted.Select(r => r.Industry ?? "").Distinct().Order(StringComparer.Ordinal), threshold),
+            // The class the engine gave the business at its last submission ('' for applications submitted before it was recorded).
+            Breakdown("sme-class", submitted, r => r.SizeClass?.ToString() ?? "", [.. Enum.GetNames<SmeClass>(), ""], threshold));
     }
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);

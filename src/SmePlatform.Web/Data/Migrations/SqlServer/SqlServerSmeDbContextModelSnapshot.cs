@@ -312,6 +312,10 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.Property<int>("Rounds")
                         .HasColumnType("int");
 
+                    b.Property<string>("SizeClass")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)

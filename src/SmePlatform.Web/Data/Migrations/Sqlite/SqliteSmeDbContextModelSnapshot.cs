@@ -299,6 +299,10 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.Property<int>("Rounds")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SizeClass")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
