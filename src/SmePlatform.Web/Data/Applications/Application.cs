@@ -59,6 +59,7 @@ public class Application : IVersioned
     /// <summary>The amount of the grant decision (交付決定額), whole yen.</summary>
     public long? GrantedYen { get; set; }
 
+    /// <summary>When it was selected or not (採択・不採択): the end of the review the dashboard times; the grant decision comes later.</summary>
     public DateTime? DecidedAtUtc { get; set; }
 
     /// <summary>The business's size class as the engine judged it at the last submission (the dashboard counts by it).</summary>

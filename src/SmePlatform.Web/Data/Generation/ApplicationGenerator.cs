@@ -8,8 +8,8 @@ namespace SmePlatform.Web.Data.Generation;
 
 /// <summary>
 /// Synthetic businesses and applications for benchmarks and the dashboard: one business per ten applications, the
-/// applications spread over the measures that have application forms, across every status of the lifecycle,
-/// submitted over the last 120 days. The same seed and count give the same data. Numbers continue each form's
+/// applications spread over the measures that have application forms, across every status of the lifecycle with the
+/// history that led there (each move one the lifecycle allows), created over the last 120 days. The same seed and count give the same data. Numbers continue each form's
 /// counter, so live submissions after a generation never collide with generated ones.
 /// </summary>
 public static class ApplicationGenerator
@@ -60,20 +60,21 @@ public static class ApplicationGenerator
                     RequestedYen = random.Next(10, 1250) * 10_000L,
                     Version = 1,
                 };
+                application.Transitions.AddRange(History(status, created, nowUtc, random));
                 if (status != ApplicationStatus.Draft)
                 {
-                    var submitted = created.AddMinutes(random.Next(10, 3 * 24 * 60));
-                    var prefix = $"{JapanTime.DateOf(submitted).Year}-{codes[form.Id]}";
+                    var first = application.Transitions.First(t => t.To == ApplicationStatus.Submitted).AtUtc;
+                    var prefix = $"{JapanTime.DateOf(first).Year}-{codes[form.Id]}";
                     counters[prefix] = counters.GetValueOrDefault(prefix) + 1;
                     application.Number = $"{prefix}-{counters[prefix]:D6}";
-                    application.Rounds = status is ApplicationStatus.Resubmitted ? 2 : 1;
-                    application.SubmittedAtUtc = submitted;
-                    application.StatusChangedAtUtc = submitted;
-                    application.UpdatedAtUtc = submitted;
+                    application.Rounds = application.Transitions.Count(t => t.To is ApplicationStatus.Submitted or ApplicationStatus.Resubmitted);
+                    // As the submitter keeps it: the last submission.
+                    application.SubmittedAtUtc = application.Transitions.Last(t => t.To is ApplicationStatus.Submitted or ApplicationStatus.Resubmitted).AtUtc;
+                    application.DecidedAtUtc = application.Transitions.FirstOrDefault(t => t.To is ApplicationStatus.Selected or ApplicationStatus.NotSelected)?.AtUtc;
                     application.GrantedYen = status == ApplicationStatus.GrantDecided ? application.RequestedYen : null;
                 }
 
-                application.Transitions.Add(new ApplicationTransition { To = status, AtUtc = application.StatusChangedAtUtc, ByUserId = "generator" });
+                application.StatusChangedAtUtc = application.UpdatedAtUtc = application.Transitions[^1].AtUtc;
                 batch.Add(application);
             }
 
@@ -171,6 +172,47 @@ public static class ApplicationGenerator
         FieldKind.LongText => "現状の課題と取組の内容を記載します。",
         _ => "テスト入力",
     };
+
+    /// <summary>
+    /// The moves that led to <paramref name="status"/>, each allowed by the lifecycle, from a draft made at
+    /// <paramref name="createdUtc"/>: submitted within three days, then a step every few days (one in five reviews
+    /// returns the application for correction once), all before <paramref name="nowUtc"/>.
+    /// </summary>
+    public static IReadOnlyList<ApplicationTransition> History(ApplicationStatus status, DateTime createdUtc, DateTime nowUtc, Random random)
+    {
+        ApplicationStatus[] review = random.Next(5) == 0
+            ? [ApplicationStatus.UnderReview, ApplicationStatus.ReturnedForCorrection, ApplicationStatus.Resubmitted, ApplicationStatus.UnderReview]
+            : [ApplicationStatus.UnderReview];
+        ApplicationStatus[] steps = status switch
+        {
+            ApplicationStatus.Draft => [],
+            ApplicationStatus.Submitted => [ApplicationStatus.Submitted],
+            ApplicationStatus.Withdrawn => [ApplicationStatus.Submitted, ApplicationStatus.Withdrawn],
+            ApplicationStatus.UnderReview => [ApplicationStatus.Submitted, .. review],
+            ApplicationStatus.ReturnedForCorrection => [ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.ReturnedForCorrection],
+            ApplicationStatus.Resubmitted => [ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.ReturnedForCorrection, ApplicationStatus.Resubmitted],
+            ApplicationStatus.GrantDecided => [ApplicationStatus.Submitted, .. review, ApplicationStatus.Selected, ApplicationStatus.GrantDecided],
+            _ => [ApplicationStatus.Submitted, .. review, status],
+        };
+
+        // Minutes after creation: the submission within three days, each later step 1 to 10 days on; squeezed into the
+        // time since creation when they would run past now.
+        var offsets = new double[steps.Length];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            offsets[i] = (i == 0 ? 0 : offsets[i - 1]) + (i == 0 ? random.Next(10, 3 * 24 * 60) : random.Next(24 * 60, 10 * 24 * 60));
+        }
+
+        var room = (nowUtc - createdUtc).TotalMinutes - 1;
+        var scale = steps.Length > 0 && offsets[^1] > room ? room / offsets[^1] : 1;
+        var history = new List<ApplicationTransition> { new() { To = ApplicationStatus.Draft, AtUtc = createdUtc, ByUserId = "generator" } };
+        for (var i = 0; i < steps.Length; i++)
+        {
+            history.Add(new ApplicationTransition { From = history[^1].To, To = steps[i], AtUtc = createdUtc.AddMinutes(offsets[i] * scale), ByUserId = "generator" });
+        }
+
+        return history;
+    }
 
     private static ApplicationStatus Pick(Random random)
     {

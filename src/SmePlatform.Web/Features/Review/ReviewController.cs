@@ -191,11 +191,7 @@ public sealed class ReviewController(
             return View(nameof(Show), await PageAsync(file, null, form));
         }
 
-        var outcome = await moves.MoveAsync(file, form.Version, ApplicationStatus.GrantDecided, UserId, form.Reason, byStaff: true, a =>
-        {
-            a.GrantedYen = form.Amount;
-            a.DecidedAtUtc = clock.GetUtcNow().UtcDateTime;
-        });
+        var outcome = await moves.MoveAsync(file, form.Version, ApplicationStatus.GrantDecided, UserId, form.Reason, byStaff: true, a => a.GrantedYen = form.Amount);
         return outcome == MoveOutcome.Done ? Done(applicationId, t["Review.Granted"]) : View(nameof(Show), await RefusedAsync(applicationId, outcome, null, form));
     }
 

@@ -27,7 +27,7 @@ public sealed class SelfCheckReader(SmeDbContext db)
         y.ShortTermBorrowings is null && y.LongTermBorrowings is null ? null : (y.ShortTermBorrowings ?? 0) + (y.LongTermBorrowings ?? 0),
         y.NetAssets, y.TotalAssets, y.Employees);
 
-    /// <summary>The year before <paramref name="year"/> among <paramref name="years"/>, when it is the consecutive one.</summary>
+    /// <summary>The latest of <paramref name="years"/> before <paramref name="year"/> (the indicators say when it is not the consecutive one).</summary>
     public static YearFigures? PreviousOf(YearFigures year, IEnumerable<YearFigures> years) =>
         years.Where(y => y.ClosingDate < year.ClosingDate).MaxBy(y => y.ClosingDate);
 
