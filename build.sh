@@ -62,7 +62,7 @@ case "${1:-}" in
   bench)
     name=${2:?"usage: ./build.sh bench NAME (see docs/performance.md)"}
     [[ -f bench/$name.sh ]] || { echo "No benchmark named '$name'; see bench/." >&2; exit 2; }
-    ensure_packages wrk hyperfine
+    ensure_packages wrk hyperfine sqlite3
     exec bash "bench/$name.sh"
     ;;
   *)

@@ -65,7 +65,8 @@ end
 LUA
   local out
   # WRK_HEADER (e.g. "Cookie: sme.auth=…") is sent with every request when set: pages behind sign-in.
-  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$script" ${WRK_HEADER:+-H "$WRK_HEADER"} "$url")
+  # A 60 s timeout instead of wrk's 2 s: a slow answer is measured as slow, not dropped as an error.
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --timeout 60s --latency -s "$script" ${WRK_HEADER:+-H "$WRK_HEADER"} "$url")
   rm -f "$script"
   local errors
   errors=$(awk '/^ERRORS/ {print $2}' <<<"$out")
