@@ -32,13 +32,14 @@ public sealed class DashboardController(
     public async Task<IActionResult> Index(StatisticsQuery query)
     {
         var measures = await MeasureNamesAsync();
-        if (!query.TryRead(reference, measures.Keys.ToHashSet(), StatisticsQuery.Today(clock), out var filter, out var errors))
+        var today = StatisticsQuery.Today(clock);
+        if (!query.TryRead(reference, measures.Keys.ToHashSet(), today, out var filter, out var errors))
         {
             ModelState.AddParameterErrors(errors, t);
-            return View(new DashboardPage(query, null, measures, StatisticsQuery.Today(clock)));
+            return View(new DashboardPage(query, null, measures, today));
         }
 
-        return View(new DashboardPage(query, await statistics.ComputeAsync(filter, options.Value.SuppressionThreshold), measures, StatisticsQuery.Today(clock)));
+        return View(new DashboardPage(query, await statistics.ComputeAsync(filter, options.Value.SuppressionThreshold), measures, today));
     }
 
     /// <summary>One table as CSV (UTF-8 with a byte-order mark, for spreadsheets in Japan): key, label, count; a suppressed count is empty.</summary>
