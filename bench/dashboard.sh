@@ -31,9 +31,18 @@ first=$(curl -s -H "$WRK_HEADER" "$default_url")
 grep -q 'data-table="status"' <<<"$first" || { echo "not signed in as the analyst" >&2; exit 1; }
 filtered_url="http://127.0.0.1:$port/dashboard?measureId=1&prefecture=13"
 echo "== GET /dashboard (default view: the last 90 days), wrk -t2 -c2, 10 s warm-up, 3 x 15 s"
-default_p95=$(p95_median_of_3 "$default_url" 2)
+# A view slower than wrk's runs has no p95 from them: then three requests in a row are timed with curl instead.
+slow_ms() {
+  local runs=() t
+  for _ in 1 2 3; do
+    t=$(curl -s -o /dev/null -m 120 -w '%{time_total}' -H "$WRK_HEADER" "$1")
+    runs+=("$(echo "$t * 1000" | bc -l | xargs printf '%.2f')")
+  done
+  echo "over a 15 s run; curl, three in a row: ${runs[*]} ms"
+}
+default_p95=$(p95_median_of_3 "$default_url" 2) || default_p95=$(slow_ms "$default_url")
 echo "== GET /dashboard?measureId=1&prefecture=13, same method"
-filtered_p95=$(p95_median_of_3 "$filtered_url" 2)
+filtered_p95=$(p95_median_of_3 "$filtered_url" 2) || filtered_p95=$(slow_ms "$filtered_url")
 stop_app
 
 # The same period as the default view: the last 90 Japan-time days, as UTC instants in EF's text format.

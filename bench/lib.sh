@@ -74,6 +74,11 @@ LUA
     echo "wrk saw $errors errors" >&2
     return 1
   fi
+  # No answer within the run: wrk has no latency to report (it would print 0), so there is no figure.
+  if [[ $(awk '/^REQUESTS/ {print $2}' <<<"$out") == 0 ]]; then
+    echo "no request finished within ${seconds} s" >&2
+    return 1
+  fi
   awk '/^P95_US/ {printf "%.2f\n", $2 / 1000}' <<<"$out"
 }
 
@@ -84,9 +89,10 @@ median3() { printf '%s\n' "$@" | sort -g | sed -n 2p; }
 # to stderr); prints the median of the three p95s in milliseconds.
 p95_median_of_3() {
   local url=$1 connections=$2 runs=() p95
-  wrk_p95_ms "$url" "$connections" 10 >/dev/null
+  # The warm-up's own figure does not count, even when it has none.
+  wrk_p95_ms "$url" "$connections" 10 >/dev/null 2>&1 || true
   for run in 1 2 3; do
-    p95=$(wrk_p95_ms "$url" "$connections" 15)
+    p95=$(wrk_p95_ms "$url" "$connections" 15) || return 1
     echo "run $run: p95 ${p95} ms" >&2
     runs+=("$p95")
   done
