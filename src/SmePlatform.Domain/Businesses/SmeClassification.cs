@@ -30,7 +30,11 @@ public enum MissingFact
 }
 
 /// <summary>A business's industry as JSIC codes: major letter, middle two digits, minor three digits.</summary>
-public sealed record IndustryCode(string Major, string? Middle = null, string? Minor = null);
+public sealed record IndustryCode(string Major, string? Middle = null, string? Minor = null)
+{
+    /// <summary>The code of a profile's three columns, or null when no major group is registered.</summary>
+    public static IndustryCode? Of(string? major, string? middle, string? minor) => major is null ? null : new IndustryCode(major, middle, minor);
+}
 
 /// <summary>The facts the SME definition reads.</summary>
 public sealed record BusinessFacts(LegalForm LegalForm, IndustryCode? Industry, long? CapitalYen, int? Employees);

@@ -88,7 +88,7 @@ public class Business : IVersioned
         }
     }
 
-    public IndustryCode? Industry => IndustryMajor is { } major ? new IndustryCode(major, IndustryMiddle, IndustryMinor) : null;
+    public IndustryCode? Industry => IndustryCode.Of(IndustryMajor, IndustryMiddle, IndustryMinor);
 
     public BusinessFacts Facts => new(LegalForm, Industry, CapitalYen, RegularEmployees);
 }

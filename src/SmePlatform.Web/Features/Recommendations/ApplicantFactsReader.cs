@@ -66,7 +66,7 @@ public sealed class ApplicantFactsReader(SmeDbContext db)
                 lastThree is [{ } x, { } y, { } z] ? [x, y, z] : null);
             return new ApplicantFacts(
                 b.LegalForm,
-                b.IndustryMajor is { } major ? new IndustryCode(major, b.IndustryMiddle, b.IndustryMinor) : null,
+                IndustryCode.Of(b.IndustryMajor, b.IndustryMiddle, b.IndustryMinor),
                 b.CapitalYen,
                 b.RegularEmployees,
                 b.PrefectureCode,
