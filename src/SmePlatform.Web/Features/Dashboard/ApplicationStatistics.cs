@@ -67,6 +67,11 @@ public sealed class ApplicationStatistics(SmeDbContext db, TimeProvider clock)
     public static readonly IReadOnlyList<ApplicationStatus> Undecided =
         [ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.ReturnedForCorrection, ApplicationStatus.Resubmitted];
 
+    /// <summary>Every measure's title in the request's language, by id: the filter's choices and the tables' words.</summary>
+    public async Task<IReadOnlyDictionary<int, string>> MeasureTitlesAsync(CancellationToken cancellationToken = default) =>
+        (await db.SupportMeasures.AsNoTracking().Select(m => new { m.Id, m.TitleJa, m.TitleEn }).ToListAsync(cancellationToken))
+            .ToDictionary(m => m.Id, m => Infrastructure.Localization.Display.Text(m.TitleJa, m.TitleEn));
+
     private sealed record Row(
         int BusinessId, int MeasureId, ApplicationStatus Status, DateTime SubmittedAtUtc, DateTime? DecidedAtUtc, string? Prefecture, string? Industry, SmeClass? SizeClass,
         bool Returned);

@@ -3,10 +3,8 @@ using System.Text;
 using CsvHelper;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.ReferenceData;
 using SmePlatform.Web.Infrastructure.Forms;
 using SmePlatform.Web.Infrastructure.Localization;
@@ -25,15 +23,15 @@ public sealed record DashboardPage(StatisticsQuery Query, ApplicationStatisticsR
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class DashboardController(
-    SmeDbContext db, ApplicationStatistics statistics, ReferenceCatalog reference, IOptions<DashboardOptions> options, TimeProvider clock,
+    ApplicationStatistics statistics, ReferenceCatalog reference, IOptions<DashboardOptions> options, TimeProvider clock,
     IStringLocalizer<SharedResource> t) : Controller
 {
     [HttpGet("dashboard")]
     public async Task<IActionResult> Index(StatisticsQuery query)
     {
-        var measures = await MeasureNamesAsync();
+        var measures = await statistics.MeasureTitlesAsync();
         var today = StatisticsQuery.Today(clock);
-        if (!query.TryRead(reference, measures.Keys.ToHashSet(), today, out var filter, out var errors))
+        if (!query.TryRead(reference, measures, today, out var filter, out var errors))
         {
             ModelState.AddParameterErrors(errors, t);
             return View(new DashboardPage(query, null, measures, today));
@@ -47,8 +45,8 @@ public sealed class DashboardController(
     [FileDownload]
     public async Task<IActionResult> Csv(string table, StatisticsQuery query)
     {
-        var measures = await MeasureNamesAsync();
-        if (!query.TryRead(reference, measures.Keys.ToHashSet(), StatisticsQuery.Today(clock), out var filter, out _))
+        var measures = await statistics.MeasureTitlesAsync();
+        if (!query.TryRead(reference, measures, StatisticsQuery.Today(clock), out var filter, out _))
         {
             return BadRequest();
         }
@@ -74,10 +72,6 @@ public sealed class DashboardController(
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
         return File(bytes, "text/csv; charset=utf-8", $"applications-{table}-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}.csv");
     }
-
-    private async Task<IReadOnlyDictionary<int, string>> MeasureNamesAsync() =>
-        (await db.SupportMeasures.AsNoTracking().Select(m => new { m.Id, m.TitleJa, m.TitleEn }).ToListAsync())
-            .ToDictionary(m => m.Id, m => Display.Text(m.TitleJa, m.TitleEn));
 }
 
 /// <summary>A row's words: a status, a measure's title, a date, an age band, a prefecture or an industry, in the page's language.</summary>

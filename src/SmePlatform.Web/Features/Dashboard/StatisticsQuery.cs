@@ -22,7 +22,7 @@ public sealed class StatisticsQuery
     [FromQuery(Name = "prefecture")][Display(Name = "Dashboard.Prefecture")] public string? Prefecture { get; set; }
 
     /// <summary>The filter the query asks for, or the errors keyed by parameter name (resource keys).</summary>
-    public bool TryRead(ReferenceCatalog reference, IReadOnlySet<int> measures, DateOnly today, out StatisticsFilter filter, out Dictionary<string, string> errors)
+    public bool TryRead(ReferenceCatalog reference, IReadOnlyDictionary<int, string> measures, DateOnly today, out StatisticsFilter filter, out Dictionary<string, string> errors)
     {
         errors = [];
         var to = string.IsNullOrWhiteSpace(To) ? today : Date(To, "to", errors);
@@ -35,7 +35,7 @@ public sealed class StatisticsQuery
         int? measureId = null;
         if (!string.IsNullOrWhiteSpace(MeasureId))
         {
-            if (int.TryParse(MeasureId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && measures.Contains(id))
+            if (int.TryParse(MeasureId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && measures.ContainsKey(id))
             {
                 measureId = id;
             }

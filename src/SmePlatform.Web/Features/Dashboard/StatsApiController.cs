@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.ReferenceData;
 using SmePlatform.Web.Infrastructure.Forms;
 using SmePlatform.Web.Infrastructure.Security;
@@ -30,7 +28,7 @@ public sealed record ApplicationStatsAnswer(
 [Authorize(Policy = Policies.Staff)]
 [Route("api/v1/stats/applications")]
 public sealed class StatsApiController(
-    SmeDbContext db, ApplicationStatistics statistics, ReferenceCatalog reference, IOptions<DashboardOptions> options, TimeProvider clock,
+    ApplicationStatistics statistics, ReferenceCatalog reference, IOptions<DashboardOptions> options, TimeProvider clock,
     IStringLocalizer<SharedResource> t) : ControllerBase
 {
     [HttpGet("")]
@@ -38,8 +36,7 @@ public sealed class StatsApiController(
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<IActionResult> Get([FromQuery] StatisticsQuery query, CancellationToken cancellationToken)
     {
-        var measures = (await db.SupportMeasures.AsNoTracking().Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
-        if (!query.TryRead(reference, measures, StatisticsQuery.Today(clock), out var filter, out var errors))
+        if (!query.TryRead(reference, await statistics.MeasureTitlesAsync(cancellationToken), StatisticsQuery.Today(clock), out var filter, out var errors))
         {
             return this.ParameterProblem(errors, t);
         }
