@@ -3,10 +3,10 @@
 -- ceil(p * n) of the sorted durations), rounded to one decimal. Parameters as in status.sql.
 WITH d AS (
   SELECT a.MeasureId, a.BusinessId, julianday(a.DecidedAtUtc) - julianday(a.SubmittedAtUtc) AS days
-  FROM Applications a JOIN Businesses b ON b.Id = a.BusinessId
+  FROM Applications a
 WHERE a.SubmittedAtUtc IS NOT NULL
   AND (@measure IS NULL OR a.MeasureId = @measure)
-  AND (@prefecture IS NULL OR b.PrefectureCode = @prefecture)
+  AND (@prefecture IS NULL OR a.PrefectureCode = @prefecture)
     AND a.DecidedAtUtc >= @from AND a.DecidedAtUtc < @to AND a.Status IN ('Selected', 'NotSelected', 'GrantDecided')),
 ranked AS (
   SELECT MeasureId, BusinessId, days,

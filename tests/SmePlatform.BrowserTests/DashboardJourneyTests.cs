@@ -61,8 +61,11 @@ public class DashboardJourneyTests(BrowserFixture browser)
         await browser.App.CompleteProfileAsync(business.Id);
         var applicationId = await browser.App.CreateApplicationAsync(business, owner, returnedForCorrection: true);
         // Its first submission long ago, so that the resubmission is new to the period.
-        await browser.App.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.SubmittedAtUtc, DateTime.UtcNow.AddDays(-200))));
+        await browser.App.WithDbAsync(async db =>
+        {
+            (await db.Applications.SingleAsync(a => a.Id == applicationId)).SubmittedAtUtc = DateTime.UtcNow.AddDays(-200);
+            return await db.SaveChangesAsync();
+        });
         var measureId = await browser.App.WithDbAsync(db => db.SupportMeasures.Where(m => m.Slug == "monozukuri-2026").Select(m => m.Id).SingleAsync());
 
         await using var dashboard = await browser.NewSessionAsync($"{nameof(ASubmissionInOnePage_ShowsOnADashboardOpenInAnother_WithinTwoSeconds)}-analyst");

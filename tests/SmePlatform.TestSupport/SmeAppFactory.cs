@@ -265,9 +265,19 @@ public class SmeAppFactory : WebApplicationFactory<Program>
             [new Web.Data.Applications.ExpenseLine { Category = "Machinery", Description = "NC旋盤", Vendor = "株式会社サンプル機械", InvoiceRegistrationNumber = "T7000012050002", QuoteNumber = "Q-1", AmountYen = 3_000_000 }]);
         await store.SaveAsync();
         await scope.ServiceProvider.GetRequiredService<ApplicationSubmitter>().SubmitAsync(file, file.Application.Version, Guid.NewGuid().ToString("N"), user.Id);
-        await db.Applications.Where(a => a.Id == draft.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(a => a.Status, ApplicationStatus.ReturnedForCorrection)
-            .SetProperty(a => a.Version, a => a.Version + 1));
+        // Returned as a reviewer returns it (tracked, so the dashboard's change counter sees it), without the notices.
+        var application = file.Application;
+        db.ApplicationTransitions.Add(new Web.Data.Applications.ApplicationTransition
+        {
+            ApplicationId = application.Id,
+            From = application.Status,
+            To = ApplicationStatus.ReturnedForCorrection,
+            AtUtc = DateTime.UtcNow,
+            ByUserId = user.Id,
+        });
+        (application.Status, application.WasReturned) = (ApplicationStatus.ReturnedForCorrection, true);
+        application.Version++;
+        await db.SaveChangesAsync();
         return draft.Id;
     }
 

@@ -1,6 +1,9 @@
 namespace SmePlatform.Domain.Statistics;
 
-/// <summary>A published number: how many (applications, say), and how many distinct businesses are behind it.</summary>
+/// <summary>
+/// A published number: how many (applications, say), and how many distinct businesses are behind it — which may be
+/// counted only up to the threshold, since all suppression asks is whether there are enough.
+/// </summary>
 public readonly record struct Cell(long Count, int Businesses)
 {
     public static Cell Zero => default;

@@ -55,6 +55,8 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
 
     public DbSet<ApplicationNumberCounter> ApplicationNumberCounters => Set<ApplicationNumberCounter>();
 
+    public DbSet<ChangeCounter> ChangeCounters => Set<ChangeCounter>();
+
     public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
 
     public DbSet<RescuedForm> RescuedForms => Set<RescuedForm>();
@@ -70,6 +72,56 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
     public DbSet<SelfCheck.BenchmarkRankCutoffs> BenchmarkRankCutoffs => Set<SelfCheck.BenchmarkRankCutoffs>();
 
     public DbSet<SelfCheck.SelfCheckAnswer> SelfCheckAnswers => Set<SelfCheck.SelfCheckAnswer>();
+
+    /// <summary>
+    /// Saves; when the save changes an application past the draft stage (a submission, a move, a generated one), it
+    /// first raises the applications' <see cref="ChangeCounter"/> in the same transaction and stamps the value on them,
+    /// so the dashboard can catch up on exactly what changed (<c>ApplicationFacts</c>). Drafts' autosaves do not count.
+    /// Changes made with ExecuteUpdate bypass this: applications are changed through tracked entities only.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var changed = ChangeTracker.Entries<Application>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified
+                && (e.Entity.Status != Domain.Applications.ApplicationStatus.Draft || e.Property(a => a.Status).IsModified))
+            .ToList();
+        if (changed.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            await StampAsync(changed, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var saved = await Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            await StampAsync(changed, ct);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+            await transaction.CommitAsync(ct);
+            return saved;
+        }, cancellationToken);
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return saved;
+    }
+
+    private async Task StampAsync(List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Application>> changed, CancellationToken cancellationToken)
+    {
+        var counter = ChangeCounters.Where(c => c.Name == ChangeCounter.Applications);
+        await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), cancellationToken);
+        var value = await counter.Select(c => c.Value).SingleAsync(cancellationToken);
+        foreach (var entry in changed)
+        {
+            entry.Property(a => a.ChangeSeq).CurrentValue = value;
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

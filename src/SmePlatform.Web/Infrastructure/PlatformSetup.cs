@@ -54,6 +54,7 @@ public static class PlatformSetup
         services.AddScoped<ApplicantFactsReader>();
         services.AddScoped<SelfCheckReader>();
         services.AddScoped<ApplicationStatistics>();
+        services.AddSingleton<ApplicationFacts>();
         services.AddSignalR();
         services.AddSingleton<DashboardSignal>();
         services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));

@@ -1,17 +1,21 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SmePlatform.Domain.Applications;
+using SmePlatform.Domain.Businesses;
 using SmePlatform.Domain.Catalogue;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Data.Generation;
 using SmePlatform.Web.Data.Providers;
+using SmePlatform.Web.Data.ReferenceData;
 
 namespace SmePlatform.IntegrationTests.Applications;
 
 /// <summary>The generator behind the review-queue and dashboard benchmarks: deterministic, and numbers that live submissions continue.</summary>
 public class ApplicationGeneratorTests
 {
+    private static readonly SmeDefinition Sme = SmeDefinitionFile.Load(Path.Combine(AppContext.BaseDirectory, "Data", "ReferenceData"));
+
     private static async Task<List<(string? Number, ApplicationStatus Status, long? Requested)>> GenerateAsync(int seed)
     {
         // A database of its own, migrated, with two measures that take applications (no second host: the shared
@@ -33,7 +37,7 @@ public class ApplicationGeneratorTests
                 await db.SaveChangesAsync();
             }
 
-            Assert.Equal(300, await ApplicationGenerator.GenerateAsync(db, 300, seed, now, _ => { }));
+            Assert.Equal(300, await ApplicationGenerator.GenerateAsync(db, Sme, 300, seed, now, _ => { }));
             var counters = await db.ApplicationNumberCounters.ToDictionaryAsync(c => c.Prefix, c => c.Last);
             var generated = await db.Applications.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Number, a.Status, a.RequestedYen }).ToListAsync();
             // Every prefix's counter stands at its highest generated number.
@@ -42,6 +46,19 @@ public class ApplicationGeneratorTests
                 Assert.Equal(group.Max(a => int.Parse(a.Number![^6..], System.Globalization.CultureInfo.InvariantCulture)), counters[group.Key]);
             }
 
+            // What the dashboard counts by is kept with every submitted one, each save stamped for its catch-up read.
+            var submitted = await db.Applications.AsNoTracking().Where(a => a.SubmittedAtUtc != null)
+                .Select(a => new { a.PrefectureCode, a.IndustryMajor, a.SizeClass, a.WasReturned, a.ChangeSeq, Returned = a.Transitions.Any(t => t.To == ApplicationStatus.ReturnedForCorrection) })
+                .ToListAsync();
+            Assert.All(submitted, a =>
+            {
+                Assert.Matches("^[0-4][0-9]$", a.PrefectureCode);
+                Assert.NotNull(a.IndustryMajor);
+                Assert.NotNull(a.SizeClass);
+                Assert.Equal(a.Returned, a.WasReturned);
+                Assert.True(a.ChangeSeq > 0);
+            });
+            Assert.Contains(submitted, a => a.WasReturned);
             return [.. generated.Select(a => (a.Number, a.Status, a.RequestedYen))];
         }
         finally

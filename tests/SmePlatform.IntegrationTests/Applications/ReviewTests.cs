@@ -83,8 +83,8 @@ public class ReviewTests(SmeAppFactory factory)
         var mine = await applicant.GetAsync($"/businesses/{businessId}/applications/{applicationId}");
         Assert.Contains("900,000円", mine.Text("main"), StringComparison.Ordinal);
         var timeline = mine.Document.QuerySelectorAll(".timeline > li").Select(li => li.TextContent).ToList();
-        // (The fixture returned round 1 directly in the database, so the first return has no transition.)
-        Assert.Equal(["下書き", "申請済み", "再申請済み", "審査中", "差戻し", "再申請済み", "審査中", "採択", "交付決定"],
+        // (The fixture returned round 1 itself, with its transition but without a review.)
+        Assert.Equal(["下書き", "申請済み", "差戻し", "再申請済み", "審査中", "差戻し", "再申請済み", "審査中", "採択", "交付決定"],
             timeline.Select(text => text.Trim().Split(' ', '（', '—')[0].Trim()).Select(s => s.StartsWith("差戻し", StringComparison.Ordinal) ? "差戻し" : s).ToList());
         Assert.Contains("計画が具体的で実現性が高い", mine.Text(".timeline"), StringComparison.Ordinal);
 

@@ -22,8 +22,8 @@ public class DashboardTests(SmeAppFactory factory)
 
     /// <summary>
     /// A measure of its own with <paramref name="businesses"/> businesses (alternately in Tokyo and Osaka) and
-    /// <paramref name="applications"/> submitted applications spread over the last 100 days through every status; the
-    /// returned ones carry their transition, the decided ones a decision 2 to 6 days (and 3 hours) after submission.
+    /// <paramref name="applications"/> submitted applications spread over the last 100 days through every status (each
+    /// with the business's prefecture kept as at submission); the returned ones carry their transition, the decided ones a decision 2 to 6 days (and 3 hours) after submission.
     /// </summary>
     private async Task<int> SeedAsync(int businesses, int applications, Func<int, ApplicationStatus>? statusOf = null)
     {
@@ -58,6 +58,9 @@ public class DashboardTests(SmeAppFactory factory)
                     StatusChangedAtUtc = submitted,
                     SubmittedAtUtc = submitted,
                     SizeClass = i % 3 == 0 ? Domain.Businesses.SmeClass.SmallScale : Domain.Businesses.SmeClass.Sme,
+                    PrefectureCode = i % ids.Count % 2 == 0 ? "13" : "27",
+                    IndustryMajor = "E",
+                    WasReturned = status is ApplicationStatus.ReturnedForCorrection or ApplicationStatus.Resubmitted,
                     DecidedAtUtc = status is ApplicationStatus.Selected or ApplicationStatus.NotSelected or ApplicationStatus.GrantDecided
                         ? submitted.AddDays(2 + (i % 5)).AddHours(3) : null,
                 };
@@ -193,6 +196,55 @@ public class DashboardTests(SmeAppFactory factory)
         var csv = await analyst.Http.GetStringAsync(new Uri($"/dashboard/csv/status?measureId={measureId}", UriKind.Relative));
         Assert.Contains("UnderReview,審査中,,True", csv, StringComparison.Ordinal);
         Assert.Contains("total,合計,22,False", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AChangeAfterARead_IsCountedAtTheNextRead_AndADraftsSaveRaisesNoCounter()
+    {
+        var measureId = await SeedAsync(businesses: 10, applications: 40, statusOf: _ => ApplicationStatus.Submitted);
+        using var analyst = await factory.CreateSignedInStaffClientAsync(StaffRoles.Analyst);
+        async Task<long?> CountAsync(string key) => (await StatsAsync(analyst, $"measureId={measureId}")).GetProperty("tables").GetProperty("status")
+            .EnumerateArray().Single(r => r.GetProperty("key").GetString() == key).GetProperty("count").GetInt64();
+        Task<long> CounterAsync() => factory.WithDbAsync(db => db.ChangeCounters.Where(c => c.Name == ChangeCounter.Applications).Select(c => c.Value).SingleAsync());
+        var submittedBefore = await CountAsync("Submitted"); // read: the facts now hold this measure's applications
+        var counter = await CounterAsync();
+
+        // Ten taken into review in one save, as the review workspace saves them (tracked entities).
+        await factory.WithDbAsync(async db =>
+        {
+            foreach (var application in await db.Applications.Where(a => a.MeasureId == measureId).OrderBy(a => a.Id).Take(10).ToListAsync())
+            {
+                application.Status = ApplicationStatus.UnderReview;
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(counter + 1, await CounterAsync());
+        Assert.Equal(submittedBefore - 10, await CountAsync("Submitted"));
+        Assert.Equal(10, await CountAsync("UnderReview"));
+
+        // A draft begun and autosaved is nobody's statistic: the counter stays.
+        await factory.WithDbAsync(async db =>
+        {
+            var form = await db.Applications.Where(a => a.MeasureId == measureId).Select(a => a.FormId).FirstAsync();
+            var draft = new Application
+            {
+                BusinessId = await db.Applications.Where(a => a.MeasureId == measureId).Select(a => a.BusinessId).FirstAsync(),
+                MeasureId = measureId,
+                FormId = form,
+                Status = ApplicationStatus.Draft,
+                CreatedByUserId = "test",
+                CreatedAtUtc = DateTime.UtcNow,
+                UpdatedAtUtc = DateTime.UtcNow,
+                StatusChangedAtUtc = DateTime.UtcNow,
+            };
+            db.Applications.Add(draft);
+            await db.SaveChangesAsync();
+            draft.RequestedYen = 1_000_000;
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(counter + 1, await CounterAsync());
     }
 
     [Fact]

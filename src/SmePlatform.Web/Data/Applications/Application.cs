@@ -65,6 +65,21 @@ public class Application : IVersioned
     /// <summary>The business's size class as the engine judged it at the last submission (the dashboard counts by it).</summary>
     public Domain.Businesses.SmeClass? SizeClass { get; set; }
 
+    /// <summary>The business's prefecture (JIS code) at the last submission, as the dashboard counts it.</summary>
+    public string? PrefectureCode { get; set; }
+
+    /// <summary>The business's industry (JSIC major letter) at the last submission, as the dashboard counts it.</summary>
+    public string? IndustryMajor { get; set; }
+
+    /// <summary>Whether it has ever been returned for correction (the dashboard's return rate).</summary>
+    public bool WasReturned { get; set; }
+
+    /// <summary>
+    /// The <see cref="ChangeCounter"/> value of the save that last changed it past the draft stage: the dashboard
+    /// reads the applications changed since the value it last saw (<see cref="SmeDbContext"/> stamps it).
+    /// </summary>
+    public long ChangeSeq { get; set; }
+
     public List<ApplicationAnswer> Answers { get; set; } = [];
     public List<ExpenseLine> Expenses { get; set; } = [];
     public List<ApplicationAttachment> Attachments { get; set; } = [];
@@ -172,6 +187,19 @@ public class ApplicationTransition
 }
 
 /// <summary>The last number given out for a year and form code (<c>2026-MONO</c>), raised in the submitting transaction.</summary>
+/// <summary>
+/// A counter raised by one, atomically, in the same transaction as the changes it counts: the row stays locked until
+/// commit, so the values are handed out in commit order and a reader that sees value N has seen every change up to N.
+/// </summary>
+public class ChangeCounter
+{
+    /// <summary>The submitted applications' counter (the only one so far).</summary>
+    public const string Applications = "applications";
+
+    public string Name { get; set; } = "";
+    public long Value { get; set; }
+}
+
 public class ApplicationNumberCounter
 {
     public string Prefix { get; set; } = "";

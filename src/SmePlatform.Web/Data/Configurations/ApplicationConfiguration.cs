@@ -30,6 +30,10 @@ public sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applicat
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.SizeClass).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Number).HasMaxLength(20);
+        builder.Property(a => a.PrefectureCode).HasMaxLength(2);
+        builder.Property(a => a.IndustryMajor).HasMaxLength(1);
+        // The dashboard's catch-up read: the applications changed since the counter value it last saw.
+        builder.HasIndex(a => a.ChangeSeq).HasDatabaseName("IX_Applications_ChangeSeq");
         builder.HasIndex(a => a.Number).IsUnique().HasDatabaseName("UX_Applications_Number");
         builder.HasIndex(a => new { a.BusinessId, a.Status }).HasDatabaseName("IX_Applications_Business_Status");
         builder.HasIndex(a => new { a.Status, a.MeasureId, a.SubmittedAtUtc }).HasDatabaseName("IX_Applications_Status_Measure_Submitted");
@@ -139,6 +143,17 @@ public sealed class ApplicationNumberCounterConfiguration : IEntityTypeConfigura
         builder.ToTable("ApplicationNumberCounters");
         builder.HasKey(c => c.Prefix);
         builder.Property(c => c.Prefix).HasMaxLength(13);
+    }
+}
+
+public sealed class ChangeCounterConfiguration : IEntityTypeConfiguration<ChangeCounter>
+{
+    public void Configure(EntityTypeBuilder<ChangeCounter> builder)
+    {
+        builder.ToTable("ChangeCounters");
+        builder.HasKey(c => c.Name);
+        builder.Property(c => c.Name).HasMaxLength(40);
+        builder.HasData(new ChangeCounter { Name = ChangeCounter.Applications, Value = 0 });
     }
 }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmePlatform.Domain.Applications;
+using SmePlatform.Domain.Businesses;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Data.Businesses;
@@ -22,7 +23,15 @@ public static class ApplicationGenerator
     ];
 
 
-    public static async Task<int> GenerateAsync(SmeDbContext db, int count, int seed, DateTime nowUtc, Action<string> report)
+    /// <summary>Generates <paramref name="count"/> applications with their businesses; each submitted one is counted under
+    /// its business's prefecture, industry and size class (<paramref name="sme"/>) as at submission.</summary>
+    /// <param name="db">The database.</param>
+    /// <param name="sme">The SME definition that classifies the generated businesses.</param>
+    /// <param name="count">How many applications (and a tenth as many businesses).</param>
+    /// <param name="seed">The seed: the same seed and count give the same data.</param>
+    /// <param name="nowUtc">Histories end before this instant.</param>
+    /// <param name="report">Where progress is told.</param>
+    public static async Task<int> GenerateAsync(SmeDbContext db, SmeDefinition sme, int count, int seed, DateTime nowUtc, Action<string> report)
     {
         var forms = await db.ApplicationForms.AsNoTracking()
             .GroupBy(f => f.MeasureId)
@@ -37,7 +46,8 @@ public static class ApplicationGenerator
         var random = new Random(seed);
         var codes = forms.ToDictionary(f => f.Id, f => f.Read().Code);
         var counters = await db.ApplicationNumberCounters.ToDictionaryAsync(c => c.Prefix, c => c.Last);
-        var businessIds = await BusinessGenerator.InsertAsync(db, Math.Max(1, count / 10), seed, random, nowUtc, withOwners: false);
+        var businesses = await BusinessGenerator.InsertAsync(db, Math.Max(1, count / 10), seed, random, nowUtc, withOwners: false);
+        var sizes = businesses.ToDictionary(b => b.Id, b => sme.Classify(new BusinessFacts(b.LegalForm, IndustryCode.Of(b.IndustryMajor, b.IndustryMiddle, null), b.CapitalYen, b.RegularEmployees)).Class);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         for (var start = 0; start < count; start += 2000)
         {
@@ -47,9 +57,10 @@ public static class ApplicationGenerator
                 var form = forms[random.Next(forms.Count)];
                 var status = Pick(random);
                 var created = nowUtc.AddMinutes(-random.Next(60, 120 * 24 * 60));
+                var business = businesses[random.Next(businesses.Count)];
                 var application = new Application
                 {
-                    BusinessId = businessIds[random.Next(businessIds.Count)],
+                    BusinessId = business.Id,
                     MeasureId = form.MeasureId,
                     FormId = form.Id,
                     Status = status,
@@ -72,6 +83,8 @@ public static class ApplicationGenerator
                     application.SubmittedAtUtc = application.Transitions.Last(t => t.To is ApplicationStatus.Submitted or ApplicationStatus.Resubmitted).AtUtc;
                     application.DecidedAtUtc = application.Transitions.FirstOrDefault(t => t.To is ApplicationStatus.Selected or ApplicationStatus.NotSelected)?.AtUtc;
                     application.GrantedYen = status == ApplicationStatus.GrantDecided ? application.RequestedYen : null;
+                    (application.PrefectureCode, application.IndustryMajor, application.SizeClass) = (business.PrefectureCode, business.IndustryMajor, sizes[business.Id]);
+                    application.WasReturned = application.Transitions.Exists(t => t.To == ApplicationStatus.ReturnedForCorrection);
                 }
 
                 application.StatusChangedAtUtc = application.UpdatedAtUtc = application.Transitions[^1].AtUtc;
@@ -93,7 +106,7 @@ public static class ApplicationGenerator
 
         await db.SaveChangesAsync();
         await db.OptimizeAsync();
-        report($"Generated {businessIds.Count} businesses and {count} applications with seed {seed}.");
+        report($"Generated {businesses.Count} businesses and {count} applications with seed {seed}.");
         return count;
     }
 

@@ -20,13 +20,13 @@ public static class BusinessGenerator
     {
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var first = await db.Businesses.CountAsync();
-        var ids = await InsertAsync(db, count, seed, new Random(seed), nowUtc, withOwners: true, numberFrom: first);
+        var businesses = await InsertAsync(db, count, seed, new Random(seed), nowUtc, withOwners: true, numberFrom: first);
         await db.OptimizeAsync();
-        log($"Generated {ids.Count} businesses with owners (seed {seed}).");
-        return ids.Count;
+        log($"Generated {businesses.Count} businesses with owners (seed {seed}).");
+        return businesses.Count;
     }
 
-    /// <summary>Inserts businesses in batches of 2,000; their ids.</summary>
+    /// <summary>Inserts businesses in batches of 2,000; they are returned saved (with their ids) and no longer tracked.</summary>
     /// <param name="db">The database.</param>
     /// <param name="count">How many.</param>
     /// <param name="seed">Part of each corporate number (with the index), so two seeds never collide.</param>
@@ -34,11 +34,11 @@ public static class BusinessGenerator
     /// <param name="nowUtc">Their creation instant is 400 days before.</param>
     /// <param name="withOwners">Also an owner account, purposes, a founding date and an officer each, from a second sequence.</param>
     /// <param name="numberFrom">The first index of this run (a second run with the same seed continues the numbering).</param>
-    internal static async Task<List<int>> InsertAsync(SmeDbContext db, int count, int seed, Random random, DateTime nowUtc, bool withOwners, int numberFrom = 0)
+    internal static async Task<List<Business>> InsertAsync(SmeDbContext db, int count, int seed, Random random, DateTime nowUtc, bool withOwners, int numberFrom = 0)
     {
         var extras = new Random(seed + 1);
         var purposes = Enum.GetValues<Purpose>();
-        var ids = new List<int>(count);
+        var saved = new List<Business>(count);
         for (var start = 0; start < count; start += 2000)
         {
             var batch = new List<Business>();
@@ -89,10 +89,10 @@ public static class BusinessGenerator
 
             db.Businesses.AddRange(batch);
             await db.SaveChangesAsync();
-            ids.AddRange(batch.Select(b => b.Id));
+            saved.AddRange(batch);
             db.ChangeTracker.Clear();
         }
 
-        return ids;
+        return saved;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SmePlatform.Domain.Businesses;
 using SmePlatform.Web.Features.Catalogue;
 
 namespace SmePlatform.Web.Data.Generation;
@@ -49,7 +50,7 @@ public static class GenerateCommand
 
         if (args[1] == "applications")
         {
-            return await ApplicationGenerator.GenerateAsync(db, count, seed, now, Console.WriteLine) > 0 ? 0 : 1;
+            return await ApplicationGenerator.GenerateAsync(db, scope.ServiceProvider.GetRequiredService<SmeDefinition>(), count, seed, now, Console.WriteLine) > 0 ? 0 : 1;
         }
 
         db.ChangeTracker.AutoDetectChangesEnabled = false;

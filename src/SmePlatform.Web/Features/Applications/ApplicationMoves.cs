@@ -38,6 +38,7 @@ public sealed class ApplicationMoves(SmeDbContext db, Outbox outbox, AuditLog au
         change?.Invoke(application);
         application.Status = to;
         application.StatusChangedAtUtc = now;
+        application.WasReturned |= to == ApplicationStatus.ReturnedForCorrection;
         db.ApplicationTransitions.Add(new ApplicationTransition { ApplicationId = application.Id, From = from, To = to, AtUtc = now, ByUserId = userId, Reason = reason });
         if (byStaff)
         {

@@ -3,6 +3,7 @@ using SmePlatform.Domain.Applications;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Applications;
+using SmePlatform.Web.Data.Businesses;
 using SmePlatform.Web.Features.Businesses;
 using SmePlatform.Web.Features.Dashboard;
 using SmePlatform.Web.Features.Notices;
@@ -90,6 +91,9 @@ public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill
                 application.Rounds = round;
                 application.SubmittedAtUtc = now;
                 application.SizeClass = eligibility?.SmeClass ?? application.SizeClass;
+                // Where and in what trade the business was when it applied: what the dashboard counts it under.
+                application.PrefectureCode = profile.GetValueOrDefault(nameof(Business.PrefectureCode))?.Value is { Length: > 0 } prefecture ? prefecture : null;
+                application.IndustryMajor = profile.GetValueOrDefault(nameof(Business.IndustryMajor))?.Value is { Length: > 0 } industry ? industry : null;
                 application.StatusChangedAtUtc = now;
                 application.UpdatedAtUtc = now;
                 db.ApplicationTransitions.Add(new ApplicationTransition { ApplicationId = application.Id, From = from, To = to, AtUtc = now, ByUserId = userId });

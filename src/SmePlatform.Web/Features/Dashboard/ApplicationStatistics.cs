@@ -56,10 +56,11 @@ public sealed record ApplicationStatisticsResult(
 /// <summary>
 /// The numbers of the staff dashboard and of <c>GET /api/v1/stats/applications</c>: applications submitted in the
 /// period (drafts are nobody's business but the applicant's), decisions made in it, the backlog now, and how long
-/// decisions take — each count with its distinct businesses, suppressed below the threshold with complementary
-/// suppression (<see cref="Suppression"/>). The reference SQL for each number is in docs/dashboard-sql/.
+/// decisions take — each count with its businesses, suppressed below the threshold with complementary suppression
+/// (<see cref="Suppression"/>). Computed in one pass over <see cref="ApplicationFacts"/>, brought up to date first.
+/// The reference SQL for each number is in docs/dashboard-sql/.
 /// </summary>
-public sealed class ApplicationStatistics(SmeDbContext db, TimeProvider clock)
+public sealed class ApplicationStatistics(SmeDbContext db, ApplicationFacts facts, TimeProvider clock)
 {
     /// <summary>Backlog age bands, in whole days since submission: 0-7, 8-14, 15-30, 31-60, over 60.</summary>
     public static readonly IReadOnlyList<(string Key, int MaxDays)> AgeBands = [("0-7", 7), ("8-14", 14), ("15-30", 30), ("31-60", 60), ("61-", int.MaxValue)];
@@ -72,79 +73,197 @@ public sealed class ApplicationStatistics(SmeDbContext db, TimeProvider clock)
         (await db.SupportMeasures.AsNoTracking().Select(m => new { m.Id, m.TitleJa, m.TitleEn }).ToListAsync(cancellationToken))
             .ToDictionary(m => m.Id, m => Infrastructure.Localization.Display.Text(m.TitleJa, m.TitleEn));
 
-    private sealed record Row(
-        int BusinessId, int MeasureId, ApplicationStatus Status, DateTime SubmittedAtUtc, DateTime? DecidedAtUtc, string? Prefecture, string? Industry, SmeClass? SizeClass,
-        bool Returned);
-
     public async Task<ApplicationStatisticsResult> ComputeAsync(StatisticsFilter filter, int threshold, CancellationToken cancellationToken = default)
     {
-        var (from, to) = (filter.FromUtc, filter.ToUtc);
+        await facts.CatchUpAsync(db, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var query = from a in db.Applications.AsNoTracking()
-                    join b in db.Businesses.AsNoTracking() on a.BusinessId equals b.Id
-                    where a.SubmittedAtUtc != null
-                        && (filter.MeasureId == null || a.MeasureId == filter.MeasureId)
-                        && (filter.Prefecture == null || b.PrefectureCode == filter.Prefecture)
-                    select new { a, b };
-        var rows = await query
-            .Where(x => (x.a.SubmittedAtUtc >= from && x.a.SubmittedAtUtc < to) || (x.a.DecidedAtUtc >= from && x.a.DecidedAtUtc < to) || Undecided.Contains(x.a.Status))
-            .Select(x => new Row(
-                x.a.BusinessId, x.a.MeasureId, x.a.Status, x.a.SubmittedAtUtc!.Value, x.a.DecidedAtUtc, x.b.PrefectureCode, x.b.IndustryMajor, x.a.SizeClass,
-                x.a.Transitions.Any(t => t.To == ApplicationStatus.ReturnedForCorrection)))
-            .ToListAsync(cancellationToken);
-
-        var submitted = rows.Where(r => r.SubmittedAtUtc >= from && r.SubmittedAtUtc < to).ToList();
-        var decided = rows.Where(r => r.DecidedAtUtc >= from && r.DecidedAtUtc < to && r.Status is ApplicationStatus.Selected or ApplicationStatus.NotSelected or ApplicationStatus.GrantDecided).ToList();
-        var backlog = rows.Where(r => Undecided.Contains(r.Status)).ToList();
+        var tallies = facts.Read(all => Tallies.Of(all, filter, now.Ticks, threshold));
         var days = Enumerable.Range(0, filter.Days).Select(d => filter.From.AddDays(d)).ToList();
-
+        var statuses = Enum.GetValues<ApplicationStatus>().Where(s => s != ApplicationStatus.Draft);
         return new ApplicationStatisticsResult(
             filter,
             threshold,
-            Breakdown("status", submitted, r => r.Status.ToString(), Enum.GetValues<ApplicationStatus>().Where(s => s != ApplicationStatus.Draft).Select(s => s.ToString()), threshold),
-            Breakdown("measure", submitted, r => Key(r.MeasureId), submitted.Select(r => r.MeasureId).Distinct().Order().Select(Key), threshold),
-            Breakdown("submissions-per-day", submitted, r => Key(JapanTime.DateOf(r.SubmittedAtUtc)), days.Select(Key), threshold),
-            Breakdown("decisions-per-day", decided, r => Key(JapanTime.DateOf(r.DecidedAtUtc!.Value)), days.Select(Key), threshold),
-            Breakdown("backlog-age", backlog, r => AgeBands.First(b => (now - r.SubmittedAtUtc).Days <= b.MaxDays).Key, AgeBands.Select(b => b.Key), threshold),
-            [.. decided.GroupBy(r => r.MeasureId).OrderBy(g => g.Key).Select(g => Timing(g.Key, [.. g], threshold))],
-            [.. submitted.GroupBy(r => r.MeasureId).OrderBy(g => g.Key).Select(g => Returns(g.Key, [.. g], threshold))],
-            Breakdown("prefecture", submitted, r => r.Prefecture ?? "", submitted.Select(r => r.Prefecture ?? "").Distinct().Order(StringComparer.Ordinal), threshold),
-            Breakdown("industry", submitted, r => r.Industry ?? "", submitted.Select(r => r.Industry ?? "").Distinct().Order(StringComparer.Ordinal), threshold),
+            Table("status", statuses.Select(s => (s.ToString(), tallies.ByStatus[(int)s])), tallies.Submitted, threshold),
+            Table("measure", tallies.ByMeasure.OrderBy(m => m.Key).Select(m => (Key(m.Key), (Tally?)m.Value)), tallies.Submitted, threshold),
+            Table("submissions-per-day", days.Select((d, i) => (Key(d), tallies.SubmittedOn[i])), tallies.Submitted, threshold),
+            Table("decisions-per-day", days.Select((d, i) => (Key(d), tallies.DecidedOn[i])), tallies.Decided, threshold),
+            Table("backlog-age", AgeBands.Select((b, i) => (b.Key, tallies.Backlog[i])), tallies.BacklogTotal, threshold),
+            [.. tallies.Durations.OrderBy(m => m.Key).Select(m => Timing(m.Key, tallies.DecidedByMeasure[m.Key], m.Value, threshold))],
+            [.. tallies.ByMeasure.OrderBy(m => m.Key).Select(m => Returns(m.Key, m.Value, tallies.Returned.GetValueOrDefault(m.Key), tallies.Kept.GetValueOrDefault(m.Key), threshold))],
+            Table("prefecture", tallies.ByPrefecture.OrderBy(p => p.Key).Select(p => (p.Key == 0 ? "" : p.Key.ToString("D2", CultureInfo.InvariantCulture), (Tally?)p.Value)), tallies.Submitted, threshold),
+            Table("industry", tallies.ByIndustry.OrderBy(p => p.Key).Select(p => (p.Key == '\0' ? "" : p.Key.ToString(), (Tally?)p.Value)), tallies.Submitted, threshold),
             // The class the engine gave the business at its last submission ('' for applications submitted before it was recorded).
-            Breakdown("sme-class", submitted, r => r.SizeClass?.ToString() ?? "", [.. Enum.GetNames<SmeClass>(), ""], threshold));
+            Table("sme-class", Enum.GetValues<SmeClass>().Select(c => (c.ToString(), tallies.BySmeClass[(int)c])).Append(("", tallies.BySmeClass[^1])), tallies.Submitted, threshold));
     }
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static string Key(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static Cell CellOf(IReadOnlyCollection<Row> rows) => new(rows.Count, rows.Select(r => r.BusinessId).Distinct().Count());
-
-    private static StatTable Breakdown(string name, List<Row> rows, Func<Row, string> keyOf, IEnumerable<string> keys, int threshold)
-    {
-        var groups = rows.GroupBy(keyOf).ToDictionary(g => g.Key, g => CellOf([.. g]));
-        return StatTable.Of(name, keys.Select(k => (k, groups.GetValueOrDefault(k))), CellOf(rows), threshold);
-    }
+    private static StatTable Table(string name, IEnumerable<(string Key, Tally? Value)> cells, Tally total, int threshold) =>
+        StatTable.Of(name, cells.Select(c => (c.Key, c.Value?.Cell ?? Cell.Zero)), total.Cell, threshold);
 
     /// <summary>Median and 90th percentile by the nearest rank: the value at position ⌈p·n⌉ of the sorted durations.</summary>
-    private static DecisionTime Timing(int measureId, List<Row> rows, int threshold)
+    private static DecisionTime Timing(int measureId, Tally decisions, List<long> durationTicks, int threshold)
     {
-        var cell = CellOf(rows);
+        var cell = decisions.Cell;
         if (!Suppression.MayShow(cell.Businesses, threshold))
         {
             return new DecisionTime(measureId, cell, true, null, null);
         }
 
-        var days = rows.Select(r => (decimal)(r.DecidedAtUtc!.Value - r.SubmittedAtUtc).TotalSeconds / 86_400m).Order().ToArray();
-        decimal Rank(decimal p) => Math.Round(days[(int)Math.Ceiling(p * days.Length) - 1], 1, MidpointRounding.AwayFromZero);
+        durationTicks.Sort();
+        decimal Rank(decimal p) =>
+            Math.Round(durationTicks[(int)Math.Ceiling(p * durationTicks.Count) - 1] / (decimal)TimeSpan.TicksPerDay, 1, MidpointRounding.AwayFromZero);
         return new DecisionTime(measureId, cell, false, Rank(0.5m), Rank(0.9m));
     }
 
     /// <summary>Hidden when the measure has too few businesses, or either side (returned, never returned) is small but not empty.</summary>
-    private static ReturnRate Returns(int measureId, List<Row> rows, int threshold)
+    private static ReturnRate Returns(int measureId, Tally all, Tally? returned, Tally? kept, int threshold)
     {
-        var (all, returned, kept) = (CellOf(rows), CellOf([.. rows.Where(r => r.Returned)]), CellOf([.. rows.Where(r => !r.Returned)]));
+        var (returnedCell, keptCell) = (returned?.Cell ?? Cell.Zero, kept?.Cell ?? Cell.Zero);
         bool Small(Cell cell) => cell.Businesses > 0 && !Suppression.MayShow(cell.Businesses, threshold);
-        return new ReturnRate(measureId, all, returned, !Suppression.MayShow(all.Businesses, threshold) || Small(returned) || Small(kept));
+        return new ReturnRate(measureId, all.Cell, returnedCell, !Suppression.MayShow(all.Cell.Businesses, threshold) || Small(returnedCell) || Small(keptCell));
+    }
+
+    /// <summary>
+    /// A count and the distinct businesses behind it, counted only up to the threshold: all suppression asks is
+    /// whether there are enough, and remembering at most that many businesses keeps a pass over a million rows cheap.
+    /// </summary>
+    private sealed class Tally(int threshold)
+    {
+        private readonly int[] _businesses = new int[threshold];
+        private int _distinct;
+        private long _count;
+
+        public Cell Cell => new(_count, _distinct);
+
+        public void Add(int businessId)
+        {
+            _count++;
+            if (_distinct < _businesses.Length && Array.IndexOf(_businesses, businessId, 0, _distinct) < 0)
+            {
+                _businesses[_distinct++] = businessId;
+            }
+        }
+    }
+
+    /// <summary>Every tally of the dashboard, filled in one pass over the facts.</summary>
+    private sealed class Tallies
+    {
+        private Tallies(int days, int threshold)
+        {
+            Threshold = threshold;
+            (Submitted, Decided, BacklogTotal) = (new(threshold), new(threshold), new(threshold));
+            SubmittedOn = new Tally?[days];
+            DecidedOn = new Tally?[days];
+        }
+
+        private int Threshold { get; }
+
+        public Tally Submitted { get; }
+
+        public Tally Decided { get; }
+
+        public Tally BacklogTotal { get; }
+
+        public Tally?[] ByStatus { get; } = new Tally?[Enum.GetValues<ApplicationStatus>().Max(s => (int)s) + 1];
+
+        public Dictionary<int, Tally> ByMeasure { get; } = [];
+
+        public Tally?[] SubmittedOn { get; }
+
+        public Tally?[] DecidedOn { get; }
+
+        public Tally?[] Backlog { get; } = new Tally?[AgeBands.Count];
+
+        public Dictionary<int, Tally> ByPrefecture { get; } = [];
+
+        public Dictionary<char, Tally> ByIndustry { get; } = [];
+
+        /// <summary>By class, with the last for applications without one.</summary>
+        public Tally?[] BySmeClass { get; } = new Tally?[Enum.GetValues<SmeClass>().Max(c => (int)c) + 2];
+
+        public Dictionary<int, Tally> DecidedByMeasure { get; } = [];
+
+        public Dictionary<int, List<long>> Durations { get; } = [];
+
+        public Dictionary<int, Tally> Returned { get; } = [];
+
+        public Dictionary<int, Tally> Kept { get; } = [];
+
+        public static Tallies Of(ReadOnlySpan<ApplicationFact> facts, StatisticsFilter filter, long nowTicks, int threshold)
+        {
+            var tallies = new Tallies(filter.Days, threshold);
+            var (from, to, firstDay) = (filter.FromUtc.Ticks, filter.ToUtc.Ticks, filter.From.DayNumber);
+            var prefecture = filter.Prefecture is null ? (byte?)null : byte.Parse(filter.Prefecture, CultureInfo.InvariantCulture);
+            foreach (ref readonly var fact in facts)
+            {
+                if ((filter.MeasureId is { } measure && fact.MeasureId != measure) || (prefecture is { } code && fact.Prefecture != code))
+                {
+                    continue;
+                }
+
+                var business = fact.BusinessId;
+                if (fact.SubmittedTicks >= from && fact.SubmittedTicks < to)
+                {
+                    tallies.Submitted.Add(business);
+                    tallies.Of(tallies.ByStatus, (int)fact.Status).Add(business);
+                    tallies.Of(tallies.ByMeasure, fact.MeasureId).Add(business);
+                    tallies.Of(tallies.SubmittedOn, fact.SubmittedDay - firstDay).Add(business);
+                    tallies.Of(tallies.ByPrefecture, fact.Prefecture).Add(business);
+                    tallies.Of(tallies.ByIndustry, fact.Industry).Add(business);
+                    tallies.Of(tallies.BySmeClass, fact.SizeClass is { } size ? (int)size : tallies.BySmeClass.Length - 1).Add(business);
+                    tallies.Of(fact.Returned ? tallies.Returned : tallies.Kept, fact.MeasureId).Add(business);
+                }
+
+                if (fact.Decided && fact.DecidedTicks >= from && fact.DecidedTicks < to
+                    && fact.Status is ApplicationStatus.Selected or ApplicationStatus.NotSelected or ApplicationStatus.GrantDecided)
+                {
+                    tallies.Decided.Add(business);
+                    tallies.Of(tallies.DecidedOn, fact.DecidedDay - firstDay).Add(business);
+                    tallies.Of(tallies.DecidedByMeasure, fact.MeasureId).Add(business);
+                    if (!tallies.Durations.TryGetValue(fact.MeasureId, out var durations))
+                    {
+                        tallies.Durations[fact.MeasureId] = durations = [];
+                    }
+
+                    durations.Add(fact.DecidedTicks - fact.SubmittedTicks);
+                }
+
+                if (fact.Status is ApplicationStatus.Submitted or ApplicationStatus.UnderReview or ApplicationStatus.ReturnedForCorrection or ApplicationStatus.Resubmitted)
+                {
+                    var age = (nowTicks - fact.SubmittedTicks) / TimeSpan.TicksPerDay;
+                    tallies.BacklogTotal.Add(business);
+                    tallies.Of(tallies.Backlog, AgeBand(age)).Add(business);
+                }
+            }
+
+            return tallies;
+        }
+
+        private static int AgeBand(long days)
+        {
+            var band = 0;
+            while (days > AgeBands[band].MaxDays)
+            {
+                band++;
+            }
+
+            return band;
+        }
+
+        private Tally Of(Tally?[] tallies, int index) => tallies[index] ??= new Tally(Threshold);
+
+        private Tally Of<TKey>(Dictionary<TKey, Tally> tallies, TKey key)
+            where TKey : notnull
+        {
+            if (!tallies.TryGetValue(key, out var tally))
+            {
+                tallies[key] = tally = new Tally(Threshold);
+            }
+
+            return tally;
+        }
     }
 }

@@ -273,6 +273,9 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.Property<int>("BusinessId")
                         .HasColumnType("int");
 
+                    b.Property<long>("ChangeSeq")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime?>("CorrectionDueAtUtc")
                         .HasColumnType("datetime2");
 
@@ -293,12 +296,20 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.Property<long?>("GrantedYen")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("IndustryMajor")
+                        .HasMaxLength(1)
+                        .HasColumnType("nvarchar(1)");
+
                     b.Property<int>("MeasureId")
                         .HasColumnType("int");
 
                     b.Property<string>("Number")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
 
                     b.Property<DateOnly?>("ProjectEnd")
                         .HasColumnType("date");
@@ -334,7 +345,13 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<bool>("WasReturned")
+                        .HasColumnType("bit");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSeq")
+                        .HasDatabaseName("IX_Applications_ChangeSeq");
 
                     b.HasIndex("FormId");
 
@@ -529,6 +546,27 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.HasKey("AttachmentId");
 
                     b.ToTable("AttachmentBlobs", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeCounters", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "applications",
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("SmePlatform.Web.Data.Applications.CorrectionRequest", b =>

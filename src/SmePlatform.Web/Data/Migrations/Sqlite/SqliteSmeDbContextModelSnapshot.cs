@@ -260,6 +260,9 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.Property<int>("BusinessId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("ChangeSeq")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("CorrectionDueAtUtc")
                         .HasColumnType("TEXT");
 
@@ -280,11 +283,19 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.Property<long?>("GrantedYen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IndustryMajor")
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MeasureId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrefectureCode")
+                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ProjectEnd")
@@ -321,7 +332,13 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("WasReturned")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeSeq")
+                        .HasDatabaseName("IX_Applications_ChangeSeq");
 
                     b.HasIndex("FormId");
 
@@ -509,6 +526,27 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.HasKey("AttachmentId");
 
                     b.ToTable("AttachmentBlobs", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ChangeCounters", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "applications",
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("SmePlatform.Web.Data.Applications.CorrectionRequest", b =>
