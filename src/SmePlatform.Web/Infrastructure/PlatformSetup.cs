@@ -55,6 +55,7 @@ public static class PlatformSetup
         services.AddScoped<SelfCheckReader>();
         services.AddScoped<ApplicationStatistics>();
         services.AddSingleton<ApplicationFacts>();
+        services.AddHostedService<ApplicationFactsWarmUp>();
         services.AddSignalR();
         services.AddSingleton<DashboardSignal>();
         services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));

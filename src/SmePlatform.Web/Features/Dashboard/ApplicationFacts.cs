@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using SmePlatform.Domain.Applications;
 using SmePlatform.Domain.Businesses;
@@ -115,5 +116,23 @@ public sealed class ApplicationFacts : IDisposable
     {
         _catchingUp.Dispose();
         _sync.Dispose();
+    }
+}
+
+/// <summary>Loads the facts once the portal has started, so that the first dashboard does not wait for the load.</summary>
+public sealed class ApplicationFactsWarmUp(IServiceScopeFactory scopes, ApplicationFacts facts, ILogger<ApplicationFactsWarmUp> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await facts.CatchUpAsync(scope.ServiceProvider.GetRequiredService<SmeDbContext>(), stoppingToken);
+        }
+        catch (Exception exception) when (exception is DbException or InvalidOperationException)
+        {
+            // Not fatal: the first dashboard read loads them instead.
+            logger.LogWarning(exception, "Could not load the dashboard's facts at start");
+        }
     }
 }
