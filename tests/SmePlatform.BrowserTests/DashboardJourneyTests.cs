@@ -25,7 +25,7 @@ public class DashboardJourneyTests(BrowserFixture browser)
             await page.GotoAsync($"/dashboard?culture={culture}");
             await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
             var tables = await page.Locator("table[data-table]").CountAsync();
-            Assert.Equal(8, tables);
+            Assert.Equal(9, tables);
             await page.WaitForFunctionAsync("() => window.Chart && [...document.querySelectorAll('canvas[data-chart]')].every(c => Chart.getChart(c) !== undefined)");
             await session.AssertAccessibleAsync();
 

@@ -57,6 +57,8 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
 
     public DbSet<ChangeCounter> ChangeCounters => Set<ChangeCounter>();
 
+    public DbSet<IntegrityFlag> IntegrityFlags => Set<IntegrityFlag>();
+
     public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
 
     public DbSet<RescuedForm> RescuedForms => Set<RescuedForm>();

@@ -56,6 +56,9 @@ public static class PlatformSetup
         services.AddScoped<ApplicationStatistics>();
         services.AddSingleton<ApplicationFacts>();
         services.AddHostedService<ApplicationFactsWarmUp>();
+        services.AddScoped<Features.Integrity.IntegrityInspector>();
+        services.AddSingleton<Features.Integrity.IntegrityQueue>();
+        services.AddHostedService<Features.Integrity.IntegrityQueueWorker>();
         services.AddSignalR();
         services.AddSingleton<DashboardSignal>();
         services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));

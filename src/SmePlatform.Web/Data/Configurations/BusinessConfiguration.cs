@@ -26,6 +26,8 @@ public sealed class BusinessConfiguration : IEntityTypeConfiguration<Business>
         builder.Property(b => b.City).HasMaxLength(100);
         builder.Property(b => b.Street).HasMaxLength(200);
         builder.Property(b => b.RepresentativeName).HasMaxLength(100);
+        // The split-to-stay-small check looks up the businesses of the same representative.
+        builder.HasIndex(b => b.RepresentativeName).HasDatabaseName("IX_Businesses_Representative");
         builder.Property(b => b.RepresentativeTitle).HasMaxLength(100);
         builder.Property(b => b.Phone).HasMaxLength(20);
         builder.Property(b => b.Email).HasMaxLength(256);

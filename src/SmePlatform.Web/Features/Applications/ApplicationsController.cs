@@ -6,10 +6,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.Applications;
 using SmePlatform.Domain.Eligibility;
+using SmePlatform.Domain.Integrity;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Businesses;
 using SmePlatform.Web.Features.Businesses;
+using SmePlatform.Web.Features.Integrity;
 using SmePlatform.Web.Features.Recommendations;
 using SmePlatform.Web.Infrastructure.Forms;
 using SmePlatform.Web.Infrastructure.Views;
@@ -35,7 +37,11 @@ public sealed record ExpensesPage(ApplicationFile File, ExpensesForm Form);
 
 public sealed record CheckPage(
     ApplicationFile File, IReadOnlyDictionary<string, PrefillValue> Profile, IReadOnlyList<CheckResult> Checks, IReadOnlyList<Blocker> Blockers, bool MaySubmit,
-    string IdempotencyKey, EligibilitySnapshot Eligibility);
+    string IdempotencyKey, EligibilitySnapshot Eligibility)
+{
+    /// <summary>What the automatic integrity checks found in the applicant's own data (never another business's), with where to fix it.</summary>
+    public IReadOnlyList<(IntegrityRule Rule, string Explanation)> Warnings { get; init; } = [];
+}
 
 public sealed record ReceiptPage(ApplicationFile File, Data.Applications.Submission Submission, bool Unchanged, IReadOnlyList<AttachmentContent> Files);
 
@@ -296,15 +302,25 @@ public sealed class ApplicationsController(
     }
 
     [HttpGet("{applicationId:int}/" + ApplicationFile.CheckStep)]
-    public async Task<IActionResult> Check(int businessId, int applicationId) =>
-        await store.LoadAsync(businessId, applicationId) is { } file ? View(await CheckPageAsync(file)) : NotFound();
+    public async Task<IActionResult> Check(int businessId, int applicationId, [FromServices] IntegrityInspector inspector)
+    {
+        if (await store.LoadAsync(businessId, applicationId) is not { } file)
+        {
+            return NotFound();
+        }
+
+        // Checked before submitting, so that an honest mistake in the applicant's own data is corrected first.
+        var own = (await inspector.InspectAsync(applicationId)).Where(f => !f.InvolvesOtherBusiness);
+        return View(await CheckPageAsync(file) with { Warnings = [.. own.Select(f => (f.Rule, FlagText.Explain(t, f)))] });
+    }
 
     /// <summary>
     /// Submits from the check page. Refused, with the page shown again, when anything blocks it or the person may not
     /// submit; the same key posted again (a double click, a retry) leads to the same receipt.
     /// </summary>
     [HttpPost("{applicationId:int}/submit")]
-    public async Task<IActionResult> Submit(int businessId, int applicationId, string? idempotencyKey, int version, [FromServices] ApplicationSubmitter submitter)
+    public async Task<IActionResult> Submit(
+        int businessId, int applicationId, string? idempotencyKey, int version, [FromServices] ApplicationSubmitter submitter, [FromServices] IntegrityQueue integrity)
     {
         if (await store.LoadAsync(businessId, applicationId, tracked: true) is not { } file)
         {
@@ -336,6 +352,8 @@ public sealed class ApplicationsController(
             return View(nameof(Check), await CheckPageAsync((await store.LoadAsync(businessId, applicationId))!));
         }
 
+        // The checks run after the commit, off the submission's path; their flags are for the reviewers.
+        integrity.Enqueue(applicationId, Data.Applications.FlagSource.Submission);
         return Redirect(file.Path($"receipts/{outcome.Receipt!.Round}"));
     }
 

@@ -2,9 +2,11 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SmePlatform.Domain.Applications;
 using SmePlatform.Domain.Businesses;
+using SmePlatform.Domain.Integrity;
 using SmePlatform.Domain.Statistics;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Applications;
 
 namespace SmePlatform.Web.Features.Dashboard;
 
@@ -48,9 +50,9 @@ public sealed record ReturnRate(int MeasureId, Cell Submitted, Cell Returned, bo
 public sealed record ApplicationStatisticsResult(
     StatisticsFilter Filter, int Threshold, StatTable ByStatus, StatTable ByMeasure, StatTable SubmissionsPerDay, StatTable DecisionsPerDay,
     StatTable BacklogByAge, IReadOnlyList<DecisionTime> DecisionTimes, IReadOnlyList<ReturnRate> ReturnRates, StatTable ByPrefecture, StatTable ByIndustry,
-    StatTable BySmeClass)
+    StatTable BySmeClass, StatTable Flags)
 {
-    public IEnumerable<StatTable> Tables => [ByStatus, ByMeasure, SubmissionsPerDay, DecisionsPerDay, BacklogByAge, ByPrefecture, ByIndustry, BySmeClass];
+    public IEnumerable<StatTable> Tables => [ByStatus, ByMeasure, SubmissionsPerDay, DecisionsPerDay, BacklogByAge, ByPrefecture, ByIndustry, BySmeClass, Flags];
 }
 
 /// <summary>
@@ -93,7 +95,38 @@ public sealed class ApplicationStatistics(SmeDbContext db, ApplicationFacts fact
             Table("prefecture", tallies.ByPrefecture.OrderBy(p => p.Key).Select(p => (p.Key == 0 ? "" : p.Key.ToString("D2", CultureInfo.InvariantCulture), (Tally?)p.Value)), tallies.Submitted, threshold),
             Table("industry", tallies.ByIndustry.OrderBy(p => p.Key).Select(p => (p.Key == '\0' ? "" : p.Key.ToString(), (Tally?)p.Value)), tallies.Submitted, threshold),
             // The class the engine gave the business at its last submission ('' for applications submitted before it was recorded).
-            Table("sme-class", Enum.GetValues<SmeClass>().Select(c => (c.ToString(), tallies.BySmeClass[(int)c])).Append(("", tallies.BySmeClass[^1])), tallies.Submitted, threshold));
+            Table("sme-class", Enum.GetValues<SmeClass>().Select(c => (c.ToString(), tallies.BySmeClass[(int)c])).Append(("", tallies.BySmeClass[^1])), tallies.Submitted, threshold),
+            await FlagsAsync(filter, threshold, cancellationToken));
+    }
+
+    /// <summary>
+    /// Integrity flags raised in the period and standing (open or confirmed: not dismissed, not cleared), per measure
+    /// and rule (key <c>measureId:Rule</c>); few, so read from the database each time.
+    /// </summary>
+    private async Task<StatTable> FlagsAsync(StatisticsFilter filter, int threshold, CancellationToken cancellationToken)
+    {
+        var (first, end) = (filter.FromUtc, filter.ToUtc);
+        var flags = await (
+            from f in db.IntegrityFlags.AsNoTracking()
+            join a in db.Applications.AsNoTracking() on f.ApplicationId equals a.Id
+            where (f.State == FlagState.Open || f.State == FlagState.Confirmed) && f.RaisedAtUtc >= first && f.RaisedAtUtc < end
+                && (filter.MeasureId == null || a.MeasureId == filter.MeasureId) && (filter.Prefecture == null || a.PrefectureCode == filter.Prefecture)
+            select new { a.MeasureId, f.Rule, a.BusinessId })
+            .ToListAsync(cancellationToken);
+        var total = new Tally(threshold);
+        var cells = new SortedDictionary<(int, IntegrityRule), Tally>();
+        foreach (var flag in flags)
+        {
+            total.Add(flag.BusinessId);
+            if (!cells.TryGetValue((flag.MeasureId, flag.Rule), out var cell))
+            {
+                cells[(flag.MeasureId, flag.Rule)] = cell = new Tally(threshold);
+            }
+
+            cell.Add(flag.BusinessId);
+        }
+
+        return Table("flags", cells.Select(c => ($"{Key(c.Key.Item1)}:{c.Key.Item2}", (Tally?)c.Value)), total, threshold);
     }
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);

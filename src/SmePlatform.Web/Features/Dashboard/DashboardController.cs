@@ -88,6 +88,8 @@ public static class DashboardLabels
         ("sme-class", _) => t["SmeClass." + key],
         ("prefecture", _) => reference.Prefectures.FirstOrDefault(p => p.Code == key)?.Name ?? key,
         ("industry", _) => reference.Majors.FirstOrDefault(m => m.Code == key) is { } major ? $"{major.Code} {major.Name}" : key,
+        ("flags", _) when key.Split(':') is [var measure, var rule] =>
+            $"{measures.GetValueOrDefault(int.Parse(measure, CultureInfo.InvariantCulture)) ?? measure} — {t["IntegrityRule." + rule]}",
         _ => key,
     };
 }

@@ -6,10 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.Applications;
+using SmePlatform.Domain.Integrity;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Features.Applications;
+using SmePlatform.Web.Features.Integrity;
 using SmePlatform.Web.Features.Recommendations;
 using SmePlatform.Web.Infrastructure.Auditing;
 using SmePlatform.Web.Infrastructure.Forms;
@@ -19,8 +21,15 @@ using SmePlatform.Web.Infrastructure.Views;
 namespace SmePlatform.Web.Features.Review;
 
 /// <summary>The queue's filters, as the query string carries them.</summary>
-public sealed record ReviewQuery(int? Measure, ApplicationStatus? Status, string? Assignee, int? OlderThanDays, int Page = 1)
+/// <param name="Measure">Only this measure's applications.</param>
+/// <param name="Status">Only this status (otherwise every open one).</param>
+/// <param name="Assignee"><c>me</c>, <c>none</c>, or a reviewer's id.</param>
+/// <param name="OlderThanDays">Only those submitted more than this many days ago.</param>
+/// <param name="Flag">Only applications with an open integrity flag: <see cref="AnyFlag"/>, or one rule's name.</param>
+/// <param name="Page">The page, from 1.</param>
+public sealed record ReviewQuery(int? Measure, ApplicationStatus? Status, string? Assignee, int? OlderThanDays, string? Flag = null, int Page = 1)
 {
+    public const string AnyFlag = "any";
     public const int PageSize = 50;
     public const int CountLimit = 1000;
 }
@@ -39,9 +48,17 @@ public sealed record QueuePage(ReviewQuery Query, IReadOnlyList<QueueItem> Items
     public IEnumerable<QueueItem> Shown => Items.Take(ReviewQuery.PageSize);
 }
 
+/// <summary>A flag as the review page shows it: its explanation in words, the other application's number, the other businesses' names.</summary>
+public sealed record FlagView(IntegrityFlag Flag, string Explanation, string? OtherNumber, IReadOnlyList<LineMatch> Lines, IReadOnlyList<string> OtherBusinesses)
+{
+    /// <summary>The name of the flag's reason field (unique on the page: one form per flag).</summary>
+    public string ReasonField => string.Create(CultureInfo.InvariantCulture, $"Flag{Flag.Id}.Reason");
+}
+
 public sealed record ReviewPage(
     ApplicationFile File, SubmittedContent? Submitted, IReadOnlyList<CheckResult> Checks, IReadOnlyList<TimelineEntry> Timeline,
-    IReadOnlyList<(string Id, string Name)> Reviewers, string? AssigneeName, DecisionForm Decision, GrantForm Grant, EligibilitySnapshot? Eligibility)
+    IReadOnlyList<(string Id, string Name)> Reviewers, string? AssigneeName, DecisionForm Decision, GrantForm Grant, EligibilitySnapshot? Eligibility,
+    IReadOnlyList<FlagView> Flags)
 {
     /// <summary>A decision that lost to someone else's: shown back so nothing typed is lost.</summary>
     public DecisionForm? Unrecorded { get; init; }
@@ -55,7 +72,8 @@ public sealed record ReviewPage(
 [Authorize(Policy = Policies.Reviewer)]
 [Route("review")]
 public sealed class ReviewController(
-    SmeDbContext db, ApplicationStore store, ApplicationMoves moves, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
+    SmeDbContext db, ApplicationStore store, ApplicationMoves moves, IntegrityInspector inspector, AuditLog audit, TimeProvider clock,
+    IStringLocalizer<SharedResource> t) : Controller
 {
     private static readonly ApplicationStatus[] InQueue =
         [ApplicationStatus.Submitted, ApplicationStatus.Resubmitted, ApplicationStatus.UnderReview, ApplicationStatus.ReturnedForCorrection, ApplicationStatus.Selected];
@@ -81,6 +99,17 @@ public sealed class ReviewController(
             { Length: > 0 } someone => applications.Where(a => a.AssigneeUserId == someone),
             _ => applications,
         };
+        // Flagged ones are few: read from the flags' (state, rule) index, not by probing every open application.
+        var open = db.IntegrityFlags.Where(f => f.State == FlagState.Open);
+        if (query.Flag == ReviewQuery.AnyFlag)
+        {
+            applications = applications.Where(a => open.Select(f => f.ApplicationId).Contains(a.Id));
+        }
+        else if (Enum.TryParse<IntegrityRule>(query.Flag, out var rule) && Enum.IsDefined(rule))
+        {
+            applications = applications.Where(a => open.Where(f => f.Rule == rule).Select(f => f.ApplicationId).Contains(a.Id));
+        }
+
         if (query.OlderThanDays is > 0 and var days)
         {
             var before = now.AddDays(-days);
@@ -119,7 +148,61 @@ public sealed class ReviewController(
 
         audit.Record("application.viewed", "Application", applicationId.ToString(CultureInfo.InvariantCulture));
         await db.SaveChangesAsync();
+        // The checks run again as the reviewer opens it: what changed since (another claim, a profile) is seen now.
+        await inspector.RaiseAsync(applicationId, await inspector.InspectAsync(applicationId), FlagSource.Review);
         return View(await PageAsync(file, null, null));
+    }
+
+    /// <summary>Confirms a flag (a real problem) or dismisses it with a reason; audited; against the flag's version shown.</summary>
+    [HttpPost("{applicationId:int}/flags/{flagId:long}")]
+    public async Task<IActionResult> DecideFlag(int applicationId, long flagId, string? decision, int version)
+    {
+        if (await store.LoadForStaffAsync(applicationId) is not { } file
+            || await db.IntegrityFlags.FirstOrDefaultAsync(f => f.Id == flagId && f.ApplicationId == applicationId) is not { } flag)
+        {
+            return NotFound();
+        }
+
+        var state = decision switch { "confirm" => FlagState.Confirmed, "dismiss" => FlagState.Dismissed, _ => (FlagState?)null };
+        var field = string.Create(CultureInfo.InvariantCulture, $"Flag{flagId}.Reason");
+        var reason = Request.Form[field].ToString().Trim();
+        if (state is null)
+        {
+            return BadRequest();
+        }
+
+        if (state == FlagState.Dismissed && reason.Length == 0)
+        {
+            ModelState.AddModelError(field, t["Integrity.Validation.DismissReason"]);
+        }
+        else if (reason.Length > 2000)
+        {
+            ModelState.AddModelError(field, t["Answer.TooLong", 2000]);
+        }
+
+        if (!ModelState.IsValid || flag.State != FlagState.Open)
+        {
+            if (ModelState.IsValid)
+            {
+                ModelState.AddModelError("", t["Review.NotAllowed"]);
+            }
+
+            var page = await PageAsync(file, null, null);
+            ViewData[field] = reason;
+            return View(nameof(Show), page);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        (flag.State, flag.DecidedByUserId, flag.DecidedAtUtc, flag.DecisionReason) = (state.Value, UserId, now, reason.Length == 0 ? null : reason);
+        audit.Record($"flag.{decision}", "IntegrityFlag", flagId.ToString(CultureInfo.InvariantCulture), $"application {applicationId}: {flag.Rule}");
+        if (!await db.SaveFromVersionAsync(flag, version, now))
+        {
+            ModelState.AddModelError("", t["Review.Conflict"]);
+            ViewData[field] = reason;
+            return View(nameof(Show), await PageAsync((await store.LoadForStaffAsync(applicationId))!, null, null));
+        }
+
+        return Done(applicationId, t[state == FlagState.Confirmed ? "Integrity.Confirmed" : "Integrity.Dismissed"]);
     }
 
     [HttpPost("{applicationId:int}/assign")]
@@ -260,8 +343,26 @@ public sealed class ReviewController(
 
         return new ReviewPage(
             file, submitted, checks, ApplicationsController.TimelineOf(transitions, clock.GetUtcNow().UtcDateTime), reviewers, assignee, decision, grant,
-            EligibilitySnapshot.Parse(latest?.Eligibility));
+            EligibilitySnapshot.Parse(latest?.Eligibility), await FlagsAsync(application.Id));
     }
+
+    /// <summary>The application's flags, open ones first and the weightiest first, with their evidence in words.</summary>
+    private async Task<IReadOnlyList<FlagView>> FlagsAsync(int applicationId)
+    {
+        var flags = await db.IntegrityFlags.AsNoTracking().Where(f => f.ApplicationId == applicationId).ToListAsync();
+        var otherIds = flags.Select(f => f.OtherApplicationId).OfType<int>().Distinct().ToList();
+        var numbers = await db.Applications.Where(a => otherIds.Contains(a.Id)).Select(a => new { a.Id, a.Number }).ToDictionaryAsync(a => a.Id, a => a.Number);
+        var businessIds = flags.SelectMany(f => Ids(f.OtherBusinessIds)).Distinct().ToList();
+        var names = await db.Businesses.Where(b => businessIds.Contains(b.Id)).Select(b => new { b.Id, b.Name }).ToDictionaryAsync(b => b.Id, b => b.Name);
+        return [.. flags
+            .OrderBy(f => f.State != FlagState.Open).ThenByDescending(f => f.Severity).ThenBy(f => f.Id)
+            .Select(f => new FlagView(
+                f, FlagText.Explain(t, f.Explanation, f.Values), f.OtherApplicationId is { } other ? numbers.GetValueOrDefault(other) : null,
+                f.Lines is null ? [] : System.Text.Json.JsonSerializer.Deserialize<LineMatch[]>(f.Lines) ?? [],
+                [.. Ids(f.OtherBusinessIds).Select(id => names.GetValueOrDefault(id) ?? "")]))];
+    }
+
+    private static int[] Ids(string? json) => json is null ? [] : System.Text.Json.JsonSerializer.Deserialize<int[]>(json) ?? [];
 
     private async Task<List<(string Id, string Name)>> ReviewersAsync()
     {

@@ -644,11 +644,104 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InvoiceRegistrationNumber")
+                        .HasDatabaseName("IX_ExpenseLines_InvoiceRegistrationNumber");
+
                     b.HasIndex("ApplicationId", "Position")
                         .IsUnique()
                         .HasDatabaseName("UX_ExpenseLines_Application_Position");
 
                     b.ToTable("ExpenseLines", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.IntegrityFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Lines")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int?>("OtherApplicationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OtherBusinessIds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("RaisedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Fingerprint")
+                        .IsUnique()
+                        .HasDatabaseName("UX_IntegrityFlags_Application_Fingerprint");
+
+                    b.HasIndex("State", "Rule")
+                        .HasDatabaseName("IX_IntegrityFlags_State_Rule");
+
+                    b.ToTable("IntegrityFlags", (string)null);
                 });
 
             modelBuilder.Entity("SmePlatform.Web.Data.Applications.RescuedForm", b =>
@@ -915,6 +1008,9 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .IsUnique()
                         .HasDatabaseName("UX_Businesses_CorporateNumber")
                         .HasFilter("[CorporateNumber] IS NOT NULL");
+
+                    b.HasIndex("RepresentativeName")
+                        .HasDatabaseName("IX_Businesses_Representative");
 
                     b.HasIndex("Verification")
                         .HasDatabaseName("IX_Businesses_Verification");
@@ -2008,6 +2104,15 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                 {
                     b.HasOne("SmePlatform.Web.Data.Applications.Application", null)
                         .WithMany("Expenses")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.IntegrityFlag", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Applications.Application", null)
+                        .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -620,11 +620,102 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InvoiceRegistrationNumber")
+                        .HasDatabaseName("IX_ExpenseLines_InvoiceRegistrationNumber");
+
                     b.HasIndex("ApplicationId", "Position")
                         .IsUnique()
                         .HasDatabaseName("UX_ExpenseLines_Application_Position");
 
                     b.ToTable("ExpenseLines", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.IntegrityFlag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lines")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OtherApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OtherBusinessIds")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RaisedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Fingerprint")
+                        .IsUnique()
+                        .HasDatabaseName("UX_IntegrityFlags_Application_Fingerprint");
+
+                    b.HasIndex("State", "Rule")
+                        .HasDatabaseName("IX_IntegrityFlags_State_Rule");
+
+                    b.ToTable("IntegrityFlags", (string)null);
                 });
 
             modelBuilder.Entity("SmePlatform.Web.Data.Applications.RescuedForm", b =>
@@ -884,6 +975,9 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.HasIndex("CorporateNumber")
                         .IsUnique()
                         .HasDatabaseName("UX_Businesses_CorporateNumber");
+
+                    b.HasIndex("RepresentativeName")
+                        .HasDatabaseName("IX_Businesses_Representative");
 
                     b.HasIndex("Verification")
                         .HasDatabaseName("IX_Businesses_Verification");
@@ -1948,6 +2042,15 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("SmePlatform.Web.Data.Applications.Application", null)
                         .WithMany("Expenses")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.IntegrityFlag", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Applications.Application", null)
+                        .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
