@@ -7,7 +7,7 @@ WITH d AS (
 WHERE a.SubmittedAtUtc IS NOT NULL
   AND (@measure IS NULL OR a.MeasureId = @measure)
   AND (@prefecture IS NULL OR a.PrefectureCode = @prefecture)
-    AND a.DecidedAtUtc >= @from AND a.DecidedAtUtc < @to AND a.Status IN ('Selected', 'NotSelected', 'GrantDecided')),
+    AND a.DecidedAtUtc >= @from AND a.DecidedAtUtc < @to),
 ranked AS (
   SELECT MeasureId, BusinessId, days,
          ROW_NUMBER() OVER (PARTITION BY MeasureId ORDER BY days) AS n,

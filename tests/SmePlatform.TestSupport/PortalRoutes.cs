@@ -44,6 +44,7 @@ public static class PortalRoutes
         ["section"] = "plan",
         ["round"] = "1",
         ["attachmentId"] = "1",
+        ["flagId"] = "1",
         ["measureId"] = "1",
     };
 

@@ -281,6 +281,28 @@ public class SmeAppFactory : WebApplicationFactory<Program>
         return draft.Id;
     }
 
+    /// <summary>
+    /// Takes a submitted application (see <see cref="CreateApplicationAsync"/>) through review to the grant decision, as
+    /// the workspace would record it (tracked: its transitions, the decision instant, the amount).
+    /// </summary>
+    public Task<int> GrantAsync(int applicationId, long grantedYen) =>
+        WithDbAsync(async db =>
+        {
+            var application = await db.Applications.SingleAsync(a => a.Id == applicationId);
+            var steps = application.Status == ApplicationStatus.ReturnedForCorrection
+                ? new[] { ApplicationStatus.Resubmitted, ApplicationStatus.UnderReview, ApplicationStatus.Selected, ApplicationStatus.GrantDecided }
+                : [ApplicationStatus.UnderReview, ApplicationStatus.Selected, ApplicationStatus.GrantDecided];
+            foreach (var to in steps)
+            {
+                db.ApplicationTransitions.Add(new Web.Data.Applications.ApplicationTransition { ApplicationId = applicationId, From = application.Status, To = to, AtUtc = DateTime.UtcNow, ByUserId = "test" });
+                application.Status = to;
+            }
+
+            (application.GrantedYen, application.DecidedAtUtc) = (grantedYen, DateTime.UtcNow);
+            application.Version++;
+            return await db.SaveChangesAsync();
+        });
+
     protected override void Dispose(bool disposing)
     {
         if (disposing && _provider == nameof(DatabaseProvider.SqlServer))

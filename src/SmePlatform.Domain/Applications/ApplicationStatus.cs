@@ -12,6 +12,18 @@ public enum ApplicationStatus
     NotSelected,
     GrantDecided,
     Withdrawn,
+
+    /// <summary>実績報告: the applicant has reported the project's actual costs with the invoices.</summary>
+    ReportSubmitted,
+
+    /// <summary>The performance report was sent back for correction.</summary>
+    ReportReturned,
+
+    /// <summary>額の確定: the reviewer has confirmed the amount payable.</summary>
+    AmountConfirmed,
+
+    /// <summary>Completed: the payment is recorded.</summary>
+    Paid,
 }
 
 /// <summary>The moves the lifecycle allows; anything else is refused.</summary>
@@ -25,12 +37,24 @@ public static class ApplicationLifecycle
         [ApplicationStatus.ReturnedForCorrection] = [ApplicationStatus.Resubmitted, ApplicationStatus.Withdrawn],
         [ApplicationStatus.Resubmitted] = [ApplicationStatus.UnderReview, ApplicationStatus.Withdrawn],
         [ApplicationStatus.Selected] = [ApplicationStatus.GrantDecided],
+        [ApplicationStatus.GrantDecided] = [ApplicationStatus.ReportSubmitted],
+        [ApplicationStatus.ReportSubmitted] = [ApplicationStatus.ReportReturned, ApplicationStatus.AmountConfirmed],
+        [ApplicationStatus.ReportReturned] = [ApplicationStatus.ReportSubmitted],
+        [ApplicationStatus.AmountConfirmed] = [ApplicationStatus.Paid],
     };
 
     public static bool CanMove(ApplicationStatus from, ApplicationStatus to) => Moves.TryGetValue(from, out var next) && next.Contains(to);
 
     /// <summary>The applicant may change the answers: a draft, or an application returned for correction.</summary>
     public static bool IsEditable(ApplicationStatus status) => status is ApplicationStatus.Draft or ApplicationStatus.ReturnedForCorrection;
+
+    /// <summary>The applicant may write the performance report: after the grant decision, or when it came back.</summary>
+    public static bool IsReportEditable(ApplicationStatus status) => status is ApplicationStatus.GrantDecided or ApplicationStatus.ReportReturned;
+
+    /// <summary>Granted: the grant decision and every stage after it.</summary>
+    public static bool IsGranted(ApplicationStatus status) =>
+        status is ApplicationStatus.GrantDecided or ApplicationStatus.ReportSubmitted or ApplicationStatus.ReportReturned or ApplicationStatus.AmountConfirmed
+            or ApplicationStatus.Paid;
 
     /// <summary>The applicant may still withdraw: anything not yet decided.</summary>
     public static bool CanWithdraw(ApplicationStatus status) => CanMove(status, ApplicationStatus.Withdrawn);

@@ -27,6 +27,13 @@ public static class CalculatedChecks
         };
     }
 
+    /// <summary>
+    /// The amount payable after the performance report (額の確定): rate × the eligible actual cost, rounded down to
+    /// the yen, and never more than the grant decided (a measure without a rate pays the actual cost up to the grant).
+    /// </summary>
+    public static long Payable(MeasureTerms terms, long eligibleActualCostYen, long grantedYen) =>
+        Math.Max(0, Math.Min(terms.Rate is { } rate ? rate.Of(eligibleActualCostYen) : eligibleActualCostYen, grantedYen));
+
     public static IReadOnlyList<CheckResult> Run(MeasureTerms terms, IReadOnlyCollection<long> expenseAmountsYen, long? requestedYen, DateTime nowUtc)
     {
         var total = expenseAmountsYen.Sum();

@@ -45,6 +45,8 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
 
     public DbSet<ExpenseLine> ExpenseLines => Set<ExpenseLine>();
 
+    public DbSet<ReportLine> ReportLines => Set<ReportLine>();
+
     public DbSet<ApplicationAttachment> ApplicationAttachments => Set<ApplicationAttachment>();
 
     public DbSet<AttachmentBlob> AttachmentBlobs => Set<AttachmentBlob>();
@@ -58,6 +60,8 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
     public DbSet<ChangeCounter> ChangeCounters => Set<ChangeCounter>();
 
     public DbSet<IntegrityFlag> IntegrityFlags => Set<IntegrityFlag>();
+
+    public DbSet<IntegrityScan> IntegrityScans => Set<IntegrityScan>();
 
     public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
 

@@ -59,6 +59,9 @@ public static class PlatformSetup
         services.AddScoped<Features.Integrity.IntegrityInspector>();
         services.AddSingleton<Features.Integrity.IntegrityQueue>();
         services.AddHostedService<Features.Integrity.IntegrityQueueWorker>();
+        services.AddScoped<Features.Integrity.IntegrityScanner>();
+        services.AddSingleton<Features.Integrity.IntegrityScanService>();
+        services.AddHostedService(provider => provider.GetRequiredService<Features.Integrity.IntegrityScanService>());
         services.AddSignalR();
         services.AddSingleton<DashboardSignal>();
         services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));

@@ -140,4 +140,39 @@ public class IntegrityTests(SmeAppFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(FlagState.Open, await factory.WithDbAsync(db => db.IntegrityFlags.Where(f => f.Id == flagId).Select(f => f.State).SingleAsync()));
     }
+
+    [Fact]
+    public async Task AScanStartedByASupervisor_ChecksEveryClaim_ShowsItsProgress_AndRaisesWhatItFinds()
+    {
+        var (client, owner, business, first) = await ApplicantAsync();
+        client.Dispose();
+        var second = await factory.CreateApplicationAsync(business, owner, returnedForCorrection: true);
+        using var reviewer = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer);
+        var refused = await reviewer.PostWithoutFollowingAsync("/review/scans", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = (await reviewer.GetAsync("/review/scans")).AntiforgeryToken,
+        });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+
+        using var supervisor = await factory.CreateSignedInStaffClientAsync(StaffRoles.Supervisor);
+        await supervisor.SubmitFormAsync(await supervisor.GetAsync("/review/scans"), [], formSelector: "main form[action='/review/scans']");
+        IntegrityScan? scan = null;
+        for (var waited = 0; scan?.State is not ScanState.Finished && waited < 300; waited++)
+        {
+            await Task.Delay(100);
+            scan = await factory.WithDbAsync(db => db.IntegrityScans.AsNoTracking().OrderByDescending(s => s.Id).FirstOrDefaultAsync());
+        }
+
+        Assert.Equal(ScanState.Finished, scan?.State);
+        Assert.True(scan!.Total >= 2 && scan.Done == scan.Total, $"{scan.Done} of {scan.Total}");
+        var flags = await factory.WithDbAsync(db => db.IntegrityFlags.AsNoTracking()
+            .Where(f => (f.ApplicationId == first || f.ApplicationId == second) && f.Rule == IntegrityRule.DoubleReceipt).ToListAsync());
+        Assert.Equal([(first, second), (second, first)], flags.Select(f => (f.ApplicationId, f.OtherApplicationId!.Value)).Order());
+        Assert.All(flags, f => Assert.Equal(FlagSource.Scan, f.RaisedBy));
+
+        var page = await supervisor.GetAsync("/review/scans");
+        Assert.Contains("完了", page.Text($"tr[data-scan='{scan.Id}']"), StringComparison.Ordinal);
+        Assert.Contains("（100%）", page.Text($"tr[data-scan='{scan.Id}']"), StringComparison.Ordinal);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "integrity.scan.requested")));
+    }
 }

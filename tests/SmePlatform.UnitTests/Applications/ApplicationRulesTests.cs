@@ -34,6 +34,16 @@ public class ApplicationRulesTests
     [InlineData(ApplicationStatus.Selected, ApplicationStatus.Withdrawn, false)]
     [InlineData(ApplicationStatus.GrantDecided, ApplicationStatus.Withdrawn, false)]
     [InlineData(ApplicationStatus.Withdrawn, ApplicationStatus.Submitted, false)]
+    [InlineData(ApplicationStatus.GrantDecided, ApplicationStatus.ReportSubmitted, true)]
+    [InlineData(ApplicationStatus.ReportSubmitted, ApplicationStatus.ReportReturned, true)]
+    [InlineData(ApplicationStatus.ReportReturned, ApplicationStatus.ReportSubmitted, true)]
+    [InlineData(ApplicationStatus.ReportSubmitted, ApplicationStatus.AmountConfirmed, true)]
+    [InlineData(ApplicationStatus.AmountConfirmed, ApplicationStatus.Paid, true)]
+    [InlineData(ApplicationStatus.Selected, ApplicationStatus.ReportSubmitted, false)]
+    [InlineData(ApplicationStatus.ReportSubmitted, ApplicationStatus.Paid, false)]
+    [InlineData(ApplicationStatus.ReportReturned, ApplicationStatus.AmountConfirmed, false)]
+    [InlineData(ApplicationStatus.ReportSubmitted, ApplicationStatus.Withdrawn, false)]
+    [InlineData(ApplicationStatus.Paid, ApplicationStatus.ReportSubmitted, false)]
     public void TheLifecycle_AllowsOnlyItsMoves(ApplicationStatus from, ApplicationStatus to, bool allowed) =>
         Assert.Equal(allowed, ApplicationLifecycle.CanMove(from, to));
 

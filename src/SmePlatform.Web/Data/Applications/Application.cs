@@ -85,6 +85,37 @@ public class Application : IVersioned
     public List<ApplicationAttachment> Attachments { get; set; } = [];
     public List<ApplicationTransition> Transitions { get; set; } = [];
     public List<CorrectionRequest> Corrections { get; set; } = [];
+
+    /// <summary>The performance report's actual expense lines (実績報告), once the grant is decided.</summary>
+    public List<ReportLine> ReportLines { get; set; } = [];
+
+    /// <summary>When the performance report was last submitted.</summary>
+    public DateTime? ReportSubmittedAtUtc { get; set; }
+
+    /// <summary>The amount payable as the reviewer confirmed it (額の確定), whole yen.</summary>
+    public long? PayableYen { get; set; }
+
+    /// <summary>The day the payment was made, and its reference (the transfer's), once recorded.</summary>
+    public DateOnly? PaidOn { get; set; }
+
+    public string? PaymentReference { get; set; }
+}
+
+/// <summary>An actual expense line of the performance report: what was bought, from whom, on which invoice, for how much.</summary>
+public class ReportLine
+{
+    public int Id { get; set; }
+    public int ApplicationId { get; set; }
+    public int Position { get; set; }
+    public string Category { get; set; } = "";
+    public string Vendor { get; set; } = "";
+
+    /// <summary>The vendor's qualified-invoice registration number, <c>T</c> and 13 digits.</summary>
+    public string? InvoiceRegistrationNumber { get; set; }
+
+    public string InvoiceNumber { get; set; } = "";
+    public DateOnly InvoiceDate { get; set; }
+    public long AmountYen { get; set; }
 }
 
 /// <summary>One thing a reviewer asks to be corrected when returning an application: the field (or step) and why.</summary>

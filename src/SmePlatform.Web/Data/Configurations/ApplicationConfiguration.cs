@@ -46,6 +46,8 @@ public sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applicat
         builder.HasMany(a => a.Attachments).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Transitions).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Corrections).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.ReportLines).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(a => a.PaymentReference).HasMaxLength(50);
         builder.Property(a => a.AssigneeUserId).HasMaxLength(450);
         builder.HasIndex(a => new { a.AssigneeUserId, a.Status }).HasDatabaseName("IX_Applications_Assignee_Status");
     }
@@ -148,6 +150,22 @@ public sealed class ApplicationNumberCounterConfiguration : IEntityTypeConfigura
     }
 }
 
+public sealed class ReportLineConfiguration : IEntityTypeConfiguration<ReportLine>
+{
+    public void Configure(EntityTypeBuilder<ReportLine> builder)
+    {
+        builder.ToTable("ReportLines");
+        builder.HasKey(l => l.Id);
+        builder.HasIndex(l => new { l.ApplicationId, l.Position }).IsUnique().HasDatabaseName("UX_ReportLines_Application_Position");
+        builder.Property(l => l.Category).HasMaxLength(50).IsRequired();
+        builder.Property(l => l.Vendor).HasMaxLength(200).IsRequired();
+        builder.Property(l => l.InvoiceRegistrationNumber).HasMaxLength(14).IsFixedLength();
+        builder.Property(l => l.InvoiceNumber).HasMaxLength(50).IsRequired();
+        // The shared-invoice check looks up the invoices of an issuer.
+        builder.HasIndex(l => l.InvoiceRegistrationNumber).HasDatabaseName("IX_ReportLines_InvoiceRegistrationNumber");
+    }
+}
+
 public sealed class IntegrityFlagConfiguration : IEntityTypeConfiguration<IntegrityFlag>
 {
     public void Configure(EntityTypeBuilder<IntegrityFlag> builder)
@@ -171,6 +189,18 @@ public sealed class IntegrityFlagConfiguration : IEntityTypeConfiguration<Integr
         builder.HasIndex(f => new { f.ApplicationId, f.Fingerprint }).IsUnique().HasDatabaseName("UX_IntegrityFlags_Application_Fingerprint");
         // The queue's and the dashboard's "open flags" and "per rule".
         builder.HasIndex(f => new { f.State, f.Rule }).HasDatabaseName("IX_IntegrityFlags_State_Rule");
+    }
+}
+
+public sealed class IntegrityScanConfiguration : IEntityTypeConfiguration<IntegrityScan>
+{
+    public void Configure(EntityTypeBuilder<IntegrityScan> builder)
+    {
+        builder.ToTable("IntegrityScans");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.State).HasConversion<string>().HasMaxLength(10);
+        builder.Property(s => s.RequestedByUserId).HasMaxLength(450);
+        builder.HasIndex(s => s.State).HasDatabaseName("IX_IntegrityScans_State");
     }
 }
 

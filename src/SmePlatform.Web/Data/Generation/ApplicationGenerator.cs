@@ -82,7 +82,7 @@ public static class ApplicationGenerator
                     // As the submitter keeps it: the last submission.
                     application.SubmittedAtUtc = application.Transitions.Last(t => t.To is ApplicationStatus.Submitted or ApplicationStatus.Resubmitted).AtUtc;
                     application.DecidedAtUtc = application.Transitions.FirstOrDefault(t => t.To is ApplicationStatus.Selected or ApplicationStatus.NotSelected)?.AtUtc;
-                    application.GrantedYen = status == ApplicationStatus.GrantDecided ? application.RequestedYen : null;
+                    application.GrantedYen = ApplicationLifecycle.IsGranted(status) ? application.RequestedYen : null;
                     (application.PrefectureCode, application.IndustryMajor, application.SizeClass) = (business.PrefectureCode, business.IndustryMajor, sizes[business.Id]);
                     application.WasReturned = application.Transitions.Exists(t => t.To == ApplicationStatus.ReturnedForCorrection);
                 }
@@ -205,6 +205,17 @@ public static class ApplicationGenerator
             ApplicationStatus.ReturnedForCorrection => [ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.ReturnedForCorrection],
             ApplicationStatus.Resubmitted => [ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.ReturnedForCorrection, ApplicationStatus.Resubmitted],
             ApplicationStatus.GrantDecided => [ApplicationStatus.Submitted, .. review, ApplicationStatus.Selected, ApplicationStatus.GrantDecided],
+            ApplicationStatus.ReportSubmitted or ApplicationStatus.ReportReturned or ApplicationStatus.AmountConfirmed or ApplicationStatus.Paid =>
+            [
+                ApplicationStatus.Submitted, .. review, ApplicationStatus.Selected, ApplicationStatus.GrantDecided, ApplicationStatus.ReportSubmitted,
+                .. status switch
+                {
+                    ApplicationStatus.ReportReturned => [ApplicationStatus.ReportReturned],
+                    ApplicationStatus.AmountConfirmed => [ApplicationStatus.AmountConfirmed],
+                    ApplicationStatus.Paid => [ApplicationStatus.AmountConfirmed, ApplicationStatus.Paid],
+                    _ => Array.Empty<ApplicationStatus>(),
+                },
+            ],
             _ => [ApplicationStatus.Submitted, .. review, status],
         };
 

@@ -22,6 +22,7 @@ public sealed class ApplicationStore(SmeDbContext db, TimeProvider clock)
         var applications = tracked ? db.Applications : db.Applications.AsNoTracking();
         var application = await applications
             .Include(a => a.Answers).Include(a => a.Expenses.OrderBy(e => e.Position)).Include(a => a.Attachments).Include(a => a.Corrections)
+            .Include(a => a.ReportLines.OrderBy(l => l.Position))
             .AsSplitQuery()
             .FirstOrDefaultAsync(which, cancellationToken);
         if (application is null)
@@ -103,6 +104,15 @@ public sealed class ApplicationStore(SmeDbContext db, TimeProvider clock)
         db.ExpenseLines.RemoveRange(application.Expenses);
         application.Expenses.Clear();
         application.Expenses.AddRange(lines.Select((line, index) => { line.Position = index + 1; return line; }));
+        Touch(application);
+    }
+
+    /// <summary>The performance report's actual lines, replaced as a whole (old rows go before the new ones come).</summary>
+    public void SetReport(Application application, IReadOnlyList<ReportLine> lines)
+    {
+        db.ReportLines.RemoveRange(application.ReportLines);
+        application.ReportLines.Clear();
+        application.ReportLines.AddRange(lines);
         Touch(application);
     }
 

@@ -250,8 +250,8 @@ public sealed class ApplicationStatistics(SmeDbContext db, ApplicationFacts fact
                     tallies.Of(fact.Returned ? tallies.Returned : tallies.Kept, fact.MeasureId).Add(business);
                 }
 
-                if (fact.Decided && fact.DecidedTicks >= from && fact.DecidedTicks < to
-                    && fact.Status is ApplicationStatus.Selected or ApplicationStatus.NotSelected or ApplicationStatus.GrantDecided)
+                // Selected or not: the decision instant stays through the grant, the report and the payment.
+                if (fact.Decided && fact.DecidedTicks >= from && fact.DecidedTicks < to)
                 {
                     tallies.Decided.Add(business);
                     tallies.Of(tallies.DecidedOn, fact.DecidedDay - firstDay).Add(business);

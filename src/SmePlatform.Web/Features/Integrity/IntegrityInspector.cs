@@ -6,6 +6,7 @@ using SmePlatform.Domain.Eligibility;
 using SmePlatform.Domain.Integrity;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Applications;
+using SmePlatform.Web.Data.Businesses;
 using SmePlatform.Web.Features.Recommendations;
 
 namespace SmePlatform.Web.Features.Integrity;
@@ -21,7 +22,8 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
     public static readonly IReadOnlyList<ApplicationStatus> Claiming =
     [
         ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.ReturnedForCorrection, ApplicationStatus.Resubmitted,
-        ApplicationStatus.Selected, ApplicationStatus.GrantDecided,
+        ApplicationStatus.Selected, ApplicationStatus.GrantDecided, ApplicationStatus.ReportSubmitted, ApplicationStatus.ReportReturned,
+        ApplicationStatus.AmountConfirmed, ApplicationStatus.Paid,
     ];
 
     /// <summary>The findings on the application as it is now (its lines, its business's profile).</summary>
@@ -33,23 +35,38 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
             return [];
         }
 
-        var findings = new List<Finding>();
         var sameBusiness = await ClaimsAsync(
             db.Applications.Where(a => a.BusinessId == claim.BusinessId && a.Id != applicationId && Claiming.Contains(a.Status)), cancellationToken);
-        findings.AddRange(IntegrityChecks.DoubleReceipt(claim, sameBusiness));
-
         var issuers = claim.Lines.Select(l => InvoiceRegistrationNumber.Normalize(l.InvoiceRegistrationNumber)).OfType<string>().Distinct().ToList();
-        if (issuers.Count > 0)
-        {
-            var naming = db.ExpenseLines.Where(e => issuers.Contains(e.InvoiceRegistrationNumber!)).Select(e => e.ApplicationId);
-            var others = await ClaimsAsync(
-                db.Applications.Where(a => naming.Contains(a.Id) && a.BusinessId != claim.BusinessId && Claiming.Contains(a.Status)), cancellationToken);
-            findings.AddRange(IntegrityChecks.SharedInvoice(claim, others));
-        }
-
-        var measure = await db.Applications.Where(a => a.Id == applicationId).Join(db.SupportMeasures, a => a.MeasureId, m => m.Id, (a, m) => m.Eligibility.DeemedLarge)
+        var naming = db.ExpenseLines.Where(e => issuers.Contains(e.InvoiceRegistrationNumber!)).Select(e => e.ApplicationId)
+            .Concat(db.ReportLines.Where(e => issuers.Contains(e.InvoiceRegistrationNumber!)).Select(e => e.ApplicationId));
+        var sharingInvoices = issuers.Count == 0
+            ? []
+            : await ClaimsAsync(db.Applications.Where(a => naming.Contains(a.Id) && a.BusinessId != claim.BusinessId && Claiming.Contains(a.Status)), cancellationToken);
+        var exclusion = await db.Applications.Where(a => a.Id == applicationId).Join(db.SupportMeasures, a => a.MeasureId, m => m.Id, (a, m) => m.Eligibility.DeemedLarge)
             .SingleAsync(cancellationToken);
-        var facts = await applicants.ForBusinessAsync(claim.BusinessId, cancellationToken);
+        var sized = await SizedBusinesses(db.Businesses.Where(b => b.Id == claim.BusinessId)).SingleOrDefaultAsync(cancellationToken);
+        var sharingKey = sized?.SharedKey is null
+            ? []
+            : await SizedBusinesses(db.Businesses.Where(b => b.RepresentativeName == sized.Representative && b.Id != claim.BusinessId)).ToListAsync(cancellationToken);
+        return Judge(claim, sameBusiness, sharingInvoices, await applicants.ForBusinessAsync(claim.BusinessId, cancellationToken), exclusion, sized, sharingKey);
+    }
+
+    /// <summary>Every rule on one claim, given its candidates (however they were found: by indexed queries here, from the scan's maps).</summary>
+    /// <param name="claim">The application's claim.</param>
+    /// <param name="sameBusiness">The business's other claiming applications.</param>
+    /// <param name="sharingInvoices">Other businesses' claims that may name the same invoices.</param>
+    /// <param name="facts">The business's facts from its profile (size, ownership), if any.</param>
+    /// <param name="exclusion">Whether the measure excludes deemed-large enterprises, and how.</param>
+    /// <param name="sized">The business as the split rule sees it.</param>
+    /// <param name="sharingKey">Businesses that may share its representative and address.</param>
+    public IReadOnlyList<Finding> Judge(
+        Claim claim, IEnumerable<Claim> sameBusiness, IEnumerable<Claim> sharingInvoices, ApplicantFacts? facts, DeemedLargeExclusion exclusion,
+        SizedBusiness? sized, IEnumerable<SizedBusiness> sharingKey)
+    {
+        var findings = new List<Finding>();
+        findings.AddRange(IntegrityChecks.DoubleReceipt(claim, sameBusiness));
+        findings.AddRange(IntegrityChecks.SharedInvoice(claim, sharingInvoices));
         if (facts?.SizeFacts is { } size)
         {
             if (IntegrityChecks.BecameLarge(sme, size) is { } large)
@@ -57,21 +74,15 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
                 findings.Add(large);
             }
 
-            if (sme.Classify(size).Rule is { } limits && await SizedAsync(claim.BusinessId, cancellationToken) is { SharedKey: not null } sized)
+            if (sized is not null && sme.Classify(size).Rule is { } limits && IntegrityChecks.SplitToStaySmall(sized, limits, sharingKey) is { } split)
             {
-                var sharing = await db.Businesses.AsNoTracking().Where(b => b.RepresentativeName == sized.Representative && b.Id != claim.BusinessId)
-                    .Select(b => new SizedBusiness(b.Id, b.RepresentativeName, (b.PrefectureCode ?? "") + (b.City ?? "") + (b.Street ?? ""), b.RegularEmployees, b.CapitalYen))
-                    .ToListAsync(cancellationToken);
-                if (IntegrityChecks.SplitToStaySmall(sized, limits, sharing) is { } split)
-                {
-                    findings.Add(split);
-                }
+                findings.Add(split);
             }
         }
 
-        if (measure != DeemedLargeExclusion.NotExcluded && facts?.Ownership is { } ownership
+        if (exclusion != DeemedLargeExclusion.NotExcluded && facts?.Ownership is { } ownership
             && IntegrityChecks.DeemedLarge(DeemedLarge.Test(
-                ownership.Shareholders, ownership.Officers, measure == DeemedLargeExclusion.ExcludedWithTaxableIncome, ownership.LastThreeYearsTaxableIncomeYen)) is { } deemed)
+                ownership.Shareholders, ownership.Officers, exclusion == DeemedLargeExclusion.ExcludedWithTaxableIncome, ownership.LastThreeYearsTaxableIncomeYen)) is { } deemed)
         {
             findings.Add(deemed);
         }
@@ -79,31 +90,45 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
         return findings;
     }
 
-    /// <summary>
-    /// Keeps the findings as flags of the application: a new finding is raised (once: the fingerprint is unique per
-    /// application), an open flag no longer found is cleared (the data was corrected); decided flags stay as decided.
-    /// </summary>
+    /// <summary>Keeps one application's findings as its flags (<see cref="RaiseAsync(IReadOnlyDictionary{int, IReadOnlyList{Finding}}, FlagSource, CancellationToken)"/>).</summary>
     /// <returns>How many flags were raised.</returns>
-    public async Task<int> RaiseAsync(int applicationId, IReadOnlyList<Finding> findings, FlagSource source, CancellationToken cancellationToken = default)
+    public async Task<int> RaiseAsync(int applicationId, IReadOnlyList<Finding> findings, FlagSource source, CancellationToken cancellationToken = default) =>
+        (await RaiseAsync(new Dictionary<int, IReadOnlyList<Finding>> { [applicationId] = findings }, source, cancellationToken)).Raised;
+
+    /// <summary>
+    /// Keeps the findings as flags of their applications: a new finding is raised (once: the fingerprint is unique per
+    /// application), an open flag no longer found is cleared (the data was corrected); decided flags stay as decided.
+    /// One read and one save for all of them.
+    /// </summary>
+    public async Task<(int Raised, int Cleared)> RaiseAsync(
+        IReadOnlyDictionary<int, IReadOnlyList<Finding>> byApplication, FlagSource source, CancellationToken cancellationToken = default)
     {
+        var ids = byApplication.Keys.ToList();
         for (var attempt = 1; ; attempt++)
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            var flags = await db.IntegrityFlags.Where(f => f.ApplicationId == applicationId).ToListAsync(cancellationToken);
-            var found = findings.DistinctBy(f => f.Fingerprint).ToDictionary(f => f.Fingerprint, StringComparer.Ordinal);
-            foreach (var flag in flags.Where(f => f.State == FlagState.Open && !found.ContainsKey(f.Fingerprint)))
+            var flags = (await db.IntegrityFlags.Where(f => ids.Contains(f.ApplicationId)).ToListAsync(cancellationToken)).ToLookup(f => f.ApplicationId);
+            var (raised, cleared) = (0, 0);
+            foreach (var (applicationId, findings) in byApplication)
             {
-                (flag.State, flag.DecidedAtUtc, flag.UpdatedAtUtc) = (FlagState.Cleared, now, now);
-                flag.Version++;
+                var found = findings.DistinctBy(f => f.Fingerprint).ToDictionary(f => f.Fingerprint, StringComparer.Ordinal);
+                foreach (var flag in flags[applicationId].Where(f => f.State == FlagState.Open && !found.ContainsKey(f.Fingerprint)))
+                {
+                    (flag.State, flag.DecidedAtUtc, flag.UpdatedAtUtc) = (FlagState.Cleared, now, now);
+                    flag.Version++;
+                    cleared++;
+                }
+
+                var known = flags[applicationId].Select(f => f.Fingerprint).ToHashSet(StringComparer.Ordinal);
+                var fresh = found.Values.Where(f => !known.Contains(f.Fingerprint)).Select(f => FlagOf(applicationId, f, source, now)).ToList();
+                db.IntegrityFlags.AddRange(fresh);
+                raised += fresh.Count;
             }
 
-            var known = flags.Select(f => f.Fingerprint).ToHashSet(StringComparer.Ordinal);
-            var raised = found.Values.Where(f => !known.Contains(f.Fingerprint)).Select(f => FlagOf(applicationId, f, source, now)).ToList();
-            db.IntegrityFlags.AddRange(raised);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                return raised.Count;
+                return (raised, cleared);
             }
             catch (DbUpdateException) when (attempt < 3)
             {
@@ -130,7 +155,8 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
         State = FlagState.Open,
     };
 
-    private static async Task<List<Claim>> ClaimsAsync(IQueryable<Application> applications, CancellationToken cancellationToken) =>
+    /// <summary>The claims of the applications: each with its period and its lines — the performance report's actual ones once reported, else the planned ones.</summary>
+    public static async Task<List<Claim>> ClaimsAsync(IQueryable<Application> applications, CancellationToken cancellationToken) =>
         (await applications.AsNoTracking()
             .Select(a => new
             {
@@ -139,18 +165,19 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
                 a.Number,
                 a.ProjectStart,
                 a.ProjectEnd,
-                Lines = a.Expenses.OrderBy(e => e.Position).Select(e => new { e.Position, e.Category, e.Vendor, e.InvoiceRegistrationNumber, e.QuoteNumber, e.AmountYen }).ToList(),
+                Lines = a.Expenses.OrderBy(e => e.Position).Select(e => new { e.Position, e.Category, e.Vendor, e.InvoiceRegistrationNumber, Number = e.QuoteNumber, e.AmountYen }).ToList(),
+                Reported = a.ReportLines.OrderBy(e => e.Position)
+                    .Select(e => new { e.Position, e.Category, e.Vendor, e.InvoiceRegistrationNumber, Number = (string?)e.InvoiceNumber, e.AmountYen }).ToList(),
             })
             .ToListAsync(cancellationToken))
         .Select(a => new Claim(
             a.Id, a.BusinessId, a.Number, a.ProjectStart, a.ProjectEnd,
-            [.. a.Lines.Select(e => new ClaimLine(e.Position, e.Category, e.Vendor, e.InvoiceRegistrationNumber, e.QuoteNumber, e.AmountYen))]))
+            [.. (a.Reported.Count > 0 ? a.Reported : a.Lines).Select(e => new ClaimLine(e.Position, e.Category, e.Vendor, e.InvoiceRegistrationNumber, e.Number, e.AmountYen))]))
         .ToList();
 
-    private Task<SizedBusiness?> SizedAsync(int businessId, CancellationToken cancellationToken) =>
-        db.Businesses.AsNoTracking().Where(b => b.Id == businessId)
-            .Select(b => new SizedBusiness(b.Id, b.RepresentativeName, (b.PrefectureCode ?? "") + (b.City ?? "") + (b.Street ?? ""), b.RegularEmployees, b.CapitalYen))
-            .SingleOrDefaultAsync(cancellationToken);
+    /// <summary>The businesses as the split rule sees them: representative, address (prefecture, city, street), size.</summary>
+    public static IQueryable<SizedBusiness> SizedBusinesses(IQueryable<Business> businesses) =>
+        businesses.AsNoTracking().Select(b => new SizedBusiness(b.Id, b.RepresentativeName, (b.PrefectureCode ?? "") + (b.City ?? "") + (b.Street ?? ""), b.RegularEmployees, b.CapitalYen));
 }
 
 /// <summary>

@@ -21,9 +21,9 @@ public sealed class ApplicantFactsReader(SmeDbContext db)
     /// <summary>The next <paramref name="count"/> businesses after <paramref name="afterId"/> by id, keyed by id.</summary>
     /// <param name="afterId">The last id of the previous batch (0 to start).</param>
     /// <param name="count">How many businesses.</param>
-    /// <param name="measureId">Read only the applications of this measure (all a push needs to know).</param>
+    /// <param name="measureId">Read only the applications of this measure (all a push needs to know), or null for all.</param>
     /// <param name="cancellationToken">Stops reading.</param>
-    public async Task<Dictionary<int, ApplicantFacts>> BatchAsync(int afterId, int count, int measureId, CancellationToken cancellationToken = default)
+    public async Task<Dictionary<int, ApplicantFacts>> BatchAsync(int afterId, int count, int? measureId, CancellationToken cancellationToken = default)
     {
         var ids = db.Businesses.Where(b => b.Id > afterId).OrderBy(b => b.Id).Select(b => b.Id);
         var lastId = await ids.Skip(count - 1).FirstOrDefaultAsync(cancellationToken);
@@ -73,7 +73,7 @@ public sealed class ApplicantFactsReader(SmeDbContext db)
                 b.FoundedOn,
                 purposes[b.Id].ToHashSet(),
                 ownership,
-                ReceivedMeasureIds: applications[b.Id].Where(a => a.Status == ApplicationStatus.GrantDecided).Select(a => a.MeasureId).ToHashSet(),
+                ReceivedMeasureIds: applications[b.Id].Where(a => ApplicationLifecycle.IsGranted(a.Status)).Select(a => a.MeasureId).ToHashSet(),
                 AppliedMeasureIds: applications[b.Id].Where(a => a.Status != ApplicationStatus.Withdrawn).Select(a => a.MeasureId).ToHashSet());
         });
     }

@@ -62,6 +62,15 @@ public sealed record ReviewPage(
 {
     /// <summary>A decision that lost to someone else's: shown back so nothing typed is lost.</summary>
     public DecisionForm? Unrecorded { get; init; }
+
+    /// <summary>The performance report's check: the form, the eligible actual cost (lines of planned categories) and the most payable.</summary>
+    public ReportDecisionForm Report { get; init; } = new();
+
+    public long EligibleActualYen { get; init; }
+
+    public long PayableLimitYen { get; init; }
+
+    public PaymentForm Payment { get; init; } = new();
 }
 
 /// <summary>
@@ -76,7 +85,10 @@ public sealed class ReviewController(
     IStringLocalizer<SharedResource> t) : Controller
 {
     private static readonly ApplicationStatus[] InQueue =
-        [ApplicationStatus.Submitted, ApplicationStatus.Resubmitted, ApplicationStatus.UnderReview, ApplicationStatus.ReturnedForCorrection, ApplicationStatus.Selected];
+        [
+            ApplicationStatus.Submitted, ApplicationStatus.Resubmitted, ApplicationStatus.UnderReview, ApplicationStatus.ReturnedForCorrection, ApplicationStatus.Selected,
+            ApplicationStatus.ReportSubmitted, ApplicationStatus.AmountConfirmed,
+        ];
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
@@ -278,6 +290,77 @@ public sealed class ReviewController(
         return outcome == MoveOutcome.Done ? Done(applicationId, t["Review.Granted"]) : View(nameof(Show), await RefusedAsync(applicationId, outcome, null, form));
     }
 
+    /// <summary>Confirms the amount payable of a submitted performance report (額の確定), or returns the report with a reason.</summary>
+    [HttpPost("{applicationId:int}/report")]
+    public async Task<IActionResult> ReportDecision(int applicationId, [Bind(Prefix = "Report")] ReportDecisionForm form)
+    {
+        if (await store.LoadForStaffAsync(applicationId, tracked: true) is not { } file)
+        {
+            return NotFound();
+        }
+
+        var page = await PageAsync(file, null, null);
+        var reason = form.Reason?.Trim() ?? "";
+        long payable = 0;
+        if (form.Decision is not ("confirm" or "return"))
+        {
+            ModelState.AddModelError("Report.Decision", t["Report.Validation.Decision"]);
+        }
+        else if (form.Decision == "confirm" && !(Domain.Text.JapaneseInput.TryWhole(form.PayableYen, out var typed) && typed is { } amount && amount >= 0 && amount <= page.PayableLimitYen && (payable = amount) >= 0))
+        {
+            ModelState.AddModelError("Report.PayableYen", t["Report.Validation.PayableYen", Infrastructure.Localization.Display.Yen(page.PayableLimitYen)]);
+        }
+
+        if ((form.Decision == "return" && reason.Length == 0) || reason.Length > 2000)
+        {
+            ModelState.AddModelError("Report.Reason", reason.Length == 0 ? t["Report.Validation.Reason"] : t["Answer.TooLong", 2000]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Show), page with { Report = form });
+        }
+
+        var outcome = form.Decision == "confirm"
+            ? await moves.MoveAsync(file, form.Version, ApplicationStatus.AmountConfirmed, UserId, reason.Length == 0 ? null : reason, byStaff: true, a => a.PayableYen = payable)
+            : await moves.MoveAsync(file, form.Version, ApplicationStatus.ReportReturned, UserId, reason, byStaff: true);
+        return outcome == MoveOutcome.Done
+            ? Done(applicationId, t[form.Decision == "confirm" ? "Report.Confirmed" : "Report.Returned"])
+            : View(nameof(Show), await RefusedAsync(applicationId, outcome, null, null) with { Report = form });
+    }
+
+    /// <summary>Records the payment of the confirmed amount (a Supervisor): the application is complete.</summary>
+    [HttpPost("{applicationId:int}/payment")]
+    [Authorize(Policy = Policies.Supervisor)]
+    public async Task<IActionResult> Payment(int applicationId, [Bind(Prefix = "Payment")] PaymentForm form)
+    {
+        if (await store.LoadForStaffAsync(applicationId, tracked: true) is not { } file)
+        {
+            return NotFound();
+        }
+
+        var reference = form.Reference?.Trim() ?? "";
+        if (!FieldInput.TryDate(form.PaidOn, out var paidOn))
+        {
+            ModelState.AddModelError("Payment.PaidOn", t["Payment.Validation.PaidOn"]);
+        }
+
+        if (reference.Length is 0 or > 50)
+        {
+            ModelState.AddModelError("Payment.Reference", t["Payment.Validation.Reference"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Show), await PageAsync(file, null, null) with { Payment = form });
+        }
+
+        var outcome = await moves.MoveAsync(file, form.Version, ApplicationStatus.Paid, UserId, reference, byStaff: true, a => (a.PaidOn, a.PaymentReference) = (paidOn, reference));
+        return outcome == MoveOutcome.Done
+            ? Done(applicationId, t["Payment.Recorded"])
+            : View(nameof(Show), await RefusedAsync(applicationId, outcome, null, null) with { Payment = form });
+    }
+
     [HttpGet("{applicationId:int}/attachments/{attachmentId:int}")]
     [FileDownload]
     public async Task<IActionResult> Attachment(int applicationId, int attachmentId)
@@ -341,9 +424,18 @@ public sealed class ReviewController(
             decision.Fields.Add(new FieldReasonForm());
         }
 
+        // The report's lines count where their category was planned; the most payable is the rate of that, up to the grant.
+        var planned = application.Expenses.Select(e => e.Category).ToHashSet(StringComparer.Ordinal);
+        var eligible = application.ReportLines.Where(l => planned.Contains(l.Category)).Sum(l => l.AmountYen);
         return new ReviewPage(
             file, submitted, checks, ApplicationsController.TimelineOf(transitions, clock.GetUtcNow().UtcDateTime), reviewers, assignee, decision, grant,
-            EligibilitySnapshot.Parse(latest?.Eligibility), await FlagsAsync(application.Id));
+            EligibilitySnapshot.Parse(latest?.Eligibility), await FlagsAsync(application.Id))
+        {
+            EligibleActualYen = eligible,
+            PayableLimitYen = CalculatedChecks.Payable(file.Terms, eligible, application.GrantedYen ?? 0),
+            Report = new ReportDecisionForm { Version = application.Version, PayableYen = CalculatedChecks.Payable(file.Terms, eligible, application.GrantedYen ?? 0).ToString(CultureInfo.InvariantCulture) },
+            Payment = new PaymentForm { Version = application.Version },
+        };
     }
 
     /// <summary>The application's flags, open ones first and the weightiest first, with their evidence in words.</summary>

@@ -307,6 +307,16 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("PayableYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<string>("PrefectureCode")
                         .HasMaxLength(2)
                         .HasColumnType("nvarchar(2)");
@@ -316,6 +326,9 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
 
                     b.Property<DateOnly?>("ProjectStart")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("ReportSubmittedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<long?>("RequestedYen")
                         .HasColumnType("bigint");
@@ -742,6 +755,104 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .HasDatabaseName("IX_IntegrityFlags_State_Rule");
 
                     b.ToTable("IntegrityFlags", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.IntegrityScan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Cleared")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Raised")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RequestedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State")
+                        .HasDatabaseName("IX_IntegrityScans_State");
+
+                    b.ToTable("IntegrityScans", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.ReportLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly>("InvoiceDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("InvoiceNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("InvoiceRegistrationNumber")
+                        .HasMaxLength(14)
+                        .HasColumnType("nchar(14)")
+                        .IsFixedLength();
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Vendor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceRegistrationNumber")
+                        .HasDatabaseName("IX_ReportLines_InvoiceRegistrationNumber");
+
+                    b.HasIndex("ApplicationId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ReportLines_Application_Position");
+
+                    b.ToTable("ReportLines", (string)null);
                 });
 
             modelBuilder.Entity("SmePlatform.Web.Data.Applications.RescuedForm", b =>
@@ -2118,6 +2229,15 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.ReportLine", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Applications.Application", null)
+                        .WithMany("ReportLines")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.Applications.Submission", b =>
                 {
                     b.HasOne("SmePlatform.Web.Data.Applications.Application", null)
@@ -2433,6 +2553,8 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.Navigation("Corrections");
 
                     b.Navigation("Expenses");
+
+                    b.Navigation("ReportLines");
 
                     b.Navigation("Transitions");
                 });

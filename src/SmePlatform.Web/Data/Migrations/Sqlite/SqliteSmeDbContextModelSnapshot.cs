@@ -294,6 +294,16 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PayableYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PrefectureCode")
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
@@ -302,6 +312,9 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ProjectStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReportSubmittedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("RequestedYen")
@@ -716,6 +729,100 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("IX_IntegrityFlags_State_Rule");
 
                     b.ToTable("IntegrityFlags", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.IntegrityScan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Cleared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Raised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State")
+                        .HasDatabaseName("IX_IntegrityScans_State");
+
+                    b.ToTable("IntegrityScans", (string)null);
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.ReportLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InvoiceDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvoiceNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvoiceRegistrationNumber")
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Vendor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceRegistrationNumber")
+                        .HasDatabaseName("IX_ReportLines_InvoiceRegistrationNumber");
+
+                    b.HasIndex("ApplicationId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ReportLines_Application_Position");
+
+                    b.ToTable("ReportLines", (string)null);
                 });
 
             modelBuilder.Entity("SmePlatform.Web.Data.Applications.RescuedForm", b =>
@@ -2056,6 +2163,15 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.ReportLine", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Applications.Application", null)
+                        .WithMany("ReportLines")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.Applications.Submission", b =>
                 {
                     b.HasOne("SmePlatform.Web.Data.Applications.Application", null)
@@ -2371,6 +2487,8 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.Navigation("Corrections");
 
                     b.Navigation("Expenses");
+
+                    b.Navigation("ReportLines");
 
                     b.Navigation("Transitions");
                 });

@@ -1,0 +1,154 @@
+using System.Security.Claims;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using SmePlatform.Domain.Applications;
+using SmePlatform.Web.Data.Applications;
+using SmePlatform.Web.Features.Businesses;
+using SmePlatform.Web.Features.Integrity;
+using SmePlatform.Web.Infrastructure.Forms;
+using SmePlatform.Web.Infrastructure.Localization;
+
+namespace SmePlatform.Web.Features.Applications;
+
+public sealed record ReportPage(ApplicationFile File, ReportForm Form, bool MaySubmit)
+{
+    public IEnumerable<ApplicationAttachment> Invoices => File.FilesFor(ReportController.InvoicesKey);
+}
+
+/// <summary>
+/// The performance report (実績報告) after the grant decision: the actual expense lines against the planned ones, with
+/// the invoices attached; saved as often as wanted, then submitted (the Owner, or a Member with the submit right) for a
+/// reviewer to confirm the amount payable. Scoped to the business in the route: another business's is 404.
+/// </summary>
+[Authorize]
+[BusinessScoped]
+[Route("businesses/{businessId:int}/applications/{applicationId:int}/report")]
+public sealed class ReportController(
+    ApplicationStore store, ApplicationMoves moves, IntegrityQueue integrity, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
+{
+    /// <summary>The field key the invoices are attached under.</summary>
+    public const string InvoicesKey = "report-invoices";
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int businessId, int applicationId)
+    {
+        if (await store.LoadAsync(businessId, applicationId) is not { } file)
+        {
+            return NotFound();
+        }
+
+        var form = ReportForm.From(file.Application);
+        AddBlankLines(form);
+        return View("Report", Page(file, form));
+    }
+
+    [HttpPost("")]
+    [RequestSizeLimit(AttachmentInspector.MaxBytesPerApplication + 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = AttachmentInspector.MaxBytesPerApplication + 1024 * 1024)]
+    public async Task<IActionResult> Index(int businessId, int applicationId, ReportForm form, string? intent, int version, int? remove, [FromServices] IValidator<ReportForm> validator)
+    {
+        if (await store.LoadAsync(businessId, applicationId, tracked: true) is not { } file || !ApplicationLifecycle.IsReportEditable(file.Application.Status))
+        {
+            return NotFound();
+        }
+
+        if (intent == "add")
+        {
+            ModelState.Clear();
+            form.Lines.AddRange(Enumerable.Range(0, 3).Select(_ => new ReportLineForm()));
+            return View("Report", Page(file, form));
+        }
+
+        foreach (var upload in Request.Form.Files.GetFiles("Invoices").Where(f => f.Length > 0 || f.FileName.Length > 0))
+        {
+            using var buffer = new MemoryStream();
+            await upload.CopyToAsync(buffer);
+            var problem = store.Attach(file.Application, InvoicesKey, upload.FileName, buffer.ToArray(), UserId);
+            if (problem != AttachmentProblem.None)
+            {
+                ModelState.AddModelError("Invoices", t[$"Attachment.Problem.{problem}", upload.FileName, AttachmentInspector.MaxBytes / 1024 / 1024, AttachmentInspector.MaxBytesPerApplication / 1024 / 1024]);
+            }
+        }
+
+        if (remove is { } attachmentId && file.FilesFor(InvoicesKey).Any(a => a.Id == attachmentId))
+        {
+            store.Detach(file.Application, attachmentId);
+        }
+
+        var valid = await validator.ValidateIntoAsync(form, ModelState) & WithinPeriod(file, form);
+        if (valid)
+        {
+            store.SetReport(file.Application, form.ToLines());
+        }
+
+        if (intent == "submit" && valid && !file.FilesFor(InvoicesKey).Any() && !HasError("Invoices"))
+        {
+            ModelState.AddModelError("Invoices", t["Report.Validation.Invoices"]);
+        }
+
+        if (intent == "submit" && ModelState.IsValid)
+        {
+            if (!HttpContext.Membership().MaySubmitFor(file.Business))
+            {
+                return Forbid();
+            }
+
+            var outcome = await moves.MoveAsync(file, version, ApplicationStatus.ReportSubmitted, UserId, null, byStaff: false, a => a.ReportSubmittedAtUtc = clock.GetUtcNow().UtcDateTime);
+            if (outcome == MoveOutcome.Done)
+            {
+                // The checks run again on the invoices now claimed, off this request's path.
+                integrity.Enqueue(applicationId, FlagSource.PerformanceReport);
+                TempData["Notice"] = t["Report.Submitted"].Value;
+                return Redirect(file.Path());
+            }
+
+            ModelState.AddModelError("", t[outcome == MoveOutcome.Conflict ? "Apply.SubmitConflict" : "Apply.NotEditable"]);
+            return View("Report", Page((await store.LoadAsync(businessId, applicationId))!, form));
+        }
+
+        // Saved (what is valid) whatever else happens: uploads and lines are not lost.
+        await store.SaveAsync();
+        if (ModelState.IsValid && intent != "submit")
+        {
+            TempData["Notice"] = t["Report.Saved"].Value;
+            return Redirect(file.Path("report"));
+        }
+
+        AddBlankLines(form);
+        return View("Report", Page(file, form));
+    }
+
+    private bool HasError(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0;
+
+    private ReportPage Page(ApplicationFile file, ReportForm form) => new(file, form, HttpContext.Membership().MaySubmitFor(file.Business));
+
+    /// <summary>Every invoice dated within the project period (the costs of the project, not of other times).</summary>
+    private bool WithinPeriod(ApplicationFile file, ReportForm form)
+    {
+        var (start, end) = (file.Application.ProjectStart, file.Application.ProjectEnd);
+        var valid = true;
+        for (var i = 0; i < form.Lines.Count; i++)
+        {
+            if (ExpensesForm.Date(form.Lines[i].InvoiceDate) is { } date && start is { } first && end is { } last && (date < first || date > last)
+                && !HasError($"Lines[{i}].InvoiceDate"))
+            {
+                ModelState.AddModelError($"Lines[{i}].InvoiceDate", t["Report.Validation.OutsidePeriod", Display.Date(first), Display.Date(last)]);
+                valid = false;
+            }
+        }
+
+        return valid;
+    }
+
+    private static void AddBlankLines(ReportForm form)
+    {
+        while (form.Lines.Count(l => l.IsBlank) < ReportForm.BlankLines)
+        {
+            form.Lines.Add(new ReportLineForm());
+        }
+    }
+}

@@ -1,0 +1,190 @@
+using Microsoft.EntityFrameworkCore;
+using SmePlatform.Domain.Integrity;
+using SmePlatform.Domain.Time;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Applications;
+using SmePlatform.Web.Features.Recommendations;
+
+namespace SmePlatform.Web.Features.Integrity;
+
+/// <summary>
+/// The scan: every rule over every claiming application (submitted and on, not withdrawn or turned down), in batches
+/// of businesses by id. What crosses businesses is read once first, into maps: the invoices named by claims, the
+/// businesses sharing a representative and address, each measure's deemed-large choice. Each batch then reads its
+/// businesses' facts and claims with range reads, judges them (<see cref="IntegrityInspector.Judge"/>), raises and
+/// clears flags in one save, and writes its progress on the scan's row for staff to see.
+/// </summary>
+public sealed class IntegrityScanner(SmeDbContext db, IntegrityInspector inspector, ApplicantFactsReader applicants, TimeProvider clock)
+{
+    public const int BusinessesPerBatch = 2000;
+
+    public async Task RunAsync(long scanId, CancellationToken cancellationToken)
+    {
+        var claiming = IntegrityInspector.Claiming;
+        var total = await db.Applications.CountAsync(a => claiming.Contains(a.Status), cancellationToken);
+        await ProgressAsync(scanId, s => s
+            .SetProperty(x => x.State, ScanState.Running)
+            .SetProperty(x => x.StartedAtUtc, clock.GetUtcNow().UtcDateTime)
+            .SetProperty(x => x.Total, total), cancellationToken);
+
+        // Claims naming an invoice (planned or reported), by invoice: only the invoices two businesses name are kept.
+        var named = await db.ExpenseLines.AsNoTracking()
+            .Where(e => e.InvoiceRegistrationNumber != null && e.QuoteNumber != null)
+            .Join(db.Applications.Where(a => claiming.Contains(a.Status)), e => e.ApplicationId, a => a.Id, (e, a) => new
+            {
+                a.Id,
+                a.BusinessId,
+                a.Number,
+                e.Position,
+                e.Category,
+                e.Vendor,
+                e.InvoiceRegistrationNumber,
+                e.QuoteNumber,
+                e.AmountYen,
+            })
+            .ToListAsync(cancellationToken);
+        named.AddRange(await db.ReportLines.AsNoTracking()
+            .Where(e => e.InvoiceRegistrationNumber != null)
+            .Join(db.Applications.Where(a => claiming.Contains(a.Status)), e => e.ApplicationId, a => a.Id, (e, a) => new
+            {
+                a.Id,
+                a.BusinessId,
+                a.Number,
+                e.Position,
+                e.Category,
+                e.Vendor,
+                e.InvoiceRegistrationNumber,
+                QuoteNumber = (string?)e.InvoiceNumber,
+                e.AmountYen,
+            })
+            .ToListAsync(cancellationToken));
+        var byInvoice = named
+            .Select(l => (l.Id, l.BusinessId, l.Number, Line: new ClaimLine(l.Position, l.Category, l.Vendor, l.InvoiceRegistrationNumber, l.QuoteNumber, l.AmountYen)))
+            .Where(l => l.Line.InvoiceKey is not null)
+            .GroupBy(l => l.Line.InvoiceKey!, StringComparer.Ordinal)
+            .Where(g => g.Select(l => l.BusinessId).Distinct().Skip(1).Any())
+            .ToDictionary(g => g.Key, g => g.GroupBy(l => l.Id).Select(c => new Claim(c.Key, c.First().BusinessId, c.First().Number, null, null, [.. c.Select(l => l.Line)])).ToList());
+        named.Clear();
+
+        // Businesses sharing a representative and an address, by business.
+        var sized = await IntegrityInspector.SizedBusinesses(db.Businesses.Where(b => b.RepresentativeName != null)).ToListAsync(cancellationToken);
+        var sharing = sized.Where(b => b.SharedKey is not null).GroupBy(b => b.SharedKey!).Where(g => g.Skip(1).Any())
+            .SelectMany(g => g.Select(b => (b, Group: g.ToList()))).ToDictionary(x => x.b.BusinessId, x => x);
+        var exclusions = await db.SupportMeasures.AsNoTracking().Select(m => new { m.Id, m.Eligibility.DeemedLarge }).ToDictionaryAsync(m => m.Id, m => m.DeemedLarge, cancellationToken);
+
+        for (var after = 0; ;)
+        {
+            var facts = await applicants.BatchAsync(after, BusinessesPerBatch, null, cancellationToken);
+            if (facts.Count == 0)
+            {
+                break;
+            }
+
+            var last = facts.Keys.Max();
+            var first = after;
+            var applications = db.Applications.Where(a => a.BusinessId > first && a.BusinessId <= last && claiming.Contains(a.Status));
+            var measures = await applications.Select(a => new { a.Id, a.MeasureId }).ToDictionaryAsync(a => a.Id, a => a.MeasureId, cancellationToken);
+            var claims = (await IntegrityInspector.ClaimsAsync(applications, cancellationToken)).ToLookup(c => c.BusinessId);
+            var findings = new Dictionary<int, IReadOnlyList<Finding>>();
+            foreach (var claim in claims.SelectMany(c => c))
+            {
+                var others = claim.Lines.Select(l => l.InvoiceKey).OfType<string>().Distinct().SelectMany(k => byInvoice.GetValueOrDefault(k) ?? []);
+                var group = sharing.GetValueOrDefault(claim.BusinessId);
+                findings[claim.ApplicationId] = inspector.Judge(
+                    claim, claims[claim.BusinessId], others, facts.GetValueOrDefault(claim.BusinessId),
+                    exclusions.GetValueOrDefault(measures[claim.ApplicationId]), group.b, group.Group ?? []);
+            }
+
+            var (raised, cleared) = await inspector.RaiseAsync(findings, FlagSource.Scan, cancellationToken);
+            db.ChangeTracker.Clear();
+            await ProgressAsync(scanId, s => s
+                .SetProperty(x => x.Done, x => x.Done + findings.Count)
+                .SetProperty(x => x.Raised, x => x.Raised + raised)
+                .SetProperty(x => x.Cleared, x => x.Cleared + cleared), cancellationToken);
+            after = last;
+        }
+
+        await ProgressAsync(scanId, s => s.SetProperty(x => x.State, ScanState.Finished).SetProperty(x => x.FinishedAtUtc, clock.GetUtcNow().UtcDateTime), cancellationToken);
+    }
+
+    private Task<int> ProgressAsync(
+        long scanId, Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<IntegrityScan>> set, CancellationToken cancellationToken) =>
+        db.IntegrityScans.Where(s => s.Id == scanId).ExecuteUpdateAsync(set, cancellationToken);
+}
+
+/// <summary>
+/// Runs the scans: the nightly one at 02:00 Japan time, and any a Supervisor asks for (a queued row), one at a time.
+/// A scan that was running when the process stopped is marked failed at the next start.
+/// </summary>
+public sealed class IntegrityScanService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<IntegrityScanService> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _wake = new(0);
+
+    /// <summary>Looks for queued scans now (after a Supervisor asked for one).</summary>
+    public void Wake() => _wake.Release();
+
+    public override void Dispose()
+    {
+        _wake.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
+            await db.IntegrityScans.Where(s => s.State == ScanState.Running)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.State, ScanState.Failed).SetProperty(x => x.FinishedAtUtc, clock.GetUtcNow().UtcDateTime), stoppingToken);
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await RunQueuedAsync(stoppingToken);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var nightly = NextNightlyUtc(now);
+            // Wake at the night's run or when asked, whichever comes first.
+            _ = await _wake.WaitAsync(nightly - now, stoppingToken);
+            if (clock.GetUtcNow().UtcDateTime >= nightly)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
+                db.IntegrityScans.Add(new IntegrityScan { State = ScanState.Queued, RequestedAtUtc = nightly });
+                await db.SaveChangesAsync(stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>The next 02:00 in Japan after <paramref name="nowUtc"/>.</summary>
+    public static DateTime NextNightlyUtc(DateTime nowUtc)
+    {
+        var today = JapanTime.ToUtc(JapanTime.DateOf(nowUtc), new TimeOnly(2, 0));
+        return today > nowUtc ? today : JapanTime.ToUtc(JapanTime.DateOf(nowUtc).AddDays(1), new TimeOnly(2, 0));
+    }
+
+    private async Task RunQueuedAsync(CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
+            var queued = await db.IntegrityScans.Where(s => s.State == ScanState.Queued).OrderBy(s => s.Id).Select(s => (long?)s.Id).FirstOrDefaultAsync(stoppingToken);
+            if (queued is not { } scanId)
+            {
+                return;
+            }
+
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<IntegrityScanner>().RunAsync(scanId, stoppingToken);
+                logger.LogInformation("Integrity scan {ScanId} finished", scanId);
+            }
+            catch (Exception exception) when (exception is System.Data.Common.DbException or DbUpdateException or InvalidOperationException)
+            {
+                logger.LogError(exception, "Integrity scan {ScanId} failed", scanId);
+                await db.IntegrityScans.Where(s => s.Id == scanId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.State, ScanState.Failed).SetProperty(x => x.FinishedAtUtc, clock.GetUtcNow().UtcDateTime), stoppingToken);
+            }
+        }
+    }
+}
