@@ -45,10 +45,23 @@ public class IntegrityTests(SmeAppFactory factory)
         var fix = page.Document.QuerySelector("[data-integrity-warnings] li[data-rule=DoubleReceipt] a")!.GetAttribute("href");
         Assert.Equal($"/businesses/{business.Id}/applications/{second}/expenses", fix);
 
-        // It was the wrong quote: the applicant corrects the line, and the warning is gone.
+        // A reviewer opening it raises the flag.
+        using var reviewer = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer);
+        await reviewer.GetAsync($"/review/{second}");
+        Task<FlagState> StateAsync() => factory.WithDbAsync(db => db.IntegrityFlags.Where(f => f.ApplicationId == second && f.Rule == IntegrityRule.DoubleReceipt).Select(f => f.State).SingleAsync());
+        Assert.Equal(FlagState.Open, await StateAsync());
+
+        // It was the wrong quote: the applicant corrects the line, the warning is gone, and the flag is cleared.
         var expenses = await client.GetAsync(fix!);
         await client.SubmitFormAsync(expenses, [("Lines[0].QuoteNumber", "Q-2"), ("Lines[0].AmountYen", "2,400,000"), ("RequestedYen", "1,000,000")], submit: ("intent", "next"));
         Assert.Null((await client.GetAsync(check)).Document.QuerySelector("[data-integrity-warnings]"));
+        await reviewer.GetAsync($"/review/{second}");
+        Assert.Equal(FlagState.Cleared, await StateAsync());
+
+        // Put back as it was, the same finding opens the same flag again.
+        await client.SubmitFormAsync(await client.GetAsync(fix!), [("Lines[0].QuoteNumber", "Q-1"), ("Lines[0].AmountYen", "3,000,000")], submit: ("intent", "next"));
+        await reviewer.GetAsync($"/review/{second}");
+        Assert.Equal(FlagState.Open, await StateAsync());
     }
 
     [Fact]

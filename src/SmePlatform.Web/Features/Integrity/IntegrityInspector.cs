@@ -97,7 +97,8 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
 
     /// <summary>
     /// Keeps the findings as flags of their applications: a new finding is raised (once: the fingerprint is unique per
-    /// application), an open flag no longer found is cleared (the data was corrected); decided flags stay as decided.
+    /// application), an open flag no longer found is cleared (the data was corrected) and a cleared one found again is
+    /// opened again; decided flags stay as decided.
     /// One read and one save for all of them.
     /// </summary>
     public async Task<(int Raised, int Cleared)> RaiseAsync(
@@ -117,6 +118,14 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
                     (flag.State, flag.DecidedAtUtc, flag.UpdatedAtUtc) = (FlagState.Cleared, now, now);
                     flag.Version++;
                     cleared++;
+                }
+
+                // Cleared, then found again (the data went back): open once more.
+                foreach (var flag in flags[applicationId].Where(f => f.State == FlagState.Cleared && found.ContainsKey(f.Fingerprint)))
+                {
+                    (flag.State, flag.DecidedAtUtc, flag.UpdatedAtUtc) = (FlagState.Open, null, now);
+                    flag.Version++;
+                    raised++;
                 }
 
                 var known = flags[applicationId].Select(f => f.Fingerprint).ToHashSet(StringComparer.Ordinal);
