@@ -301,12 +301,12 @@ public sealed class ReviewController(
 
         var page = await PageAsync(file, null, null);
         var reason = form.Reason?.Trim() ?? "";
-        long payable = 0;
+        var payable = Domain.Text.JapaneseInput.TryWhole(form.PayableYen, out var typed) && typed is >= 0 && typed <= page.PayableLimitYen ? typed : null;
         if (form.Decision is not ("confirm" or "return"))
         {
             ModelState.AddModelError("Report.Decision", t["Report.Validation.Decision"]);
         }
-        else if (form.Decision == "confirm" && !(Domain.Text.JapaneseInput.TryWhole(form.PayableYen, out var typed) && typed is { } amount && amount >= 0 && amount <= page.PayableLimitYen && (payable = amount) >= 0))
+        else if (form.Decision == "confirm" && payable is null)
         {
             ModelState.AddModelError("Report.PayableYen", t["Report.Validation.PayableYen", Infrastructure.Localization.Display.Yen(page.PayableLimitYen)]);
         }
