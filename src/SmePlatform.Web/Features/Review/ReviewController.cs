@@ -55,6 +55,23 @@ public sealed record FlagView(IntegrityFlag Flag, string Explanation, string? Ot
     public string ReasonField => string.Create(CultureInfo.InvariantCulture, $"Flag{Flag.Id}.Reason");
 }
 
+/// <summary>
+/// What a performance report allows: a reported line counts where its category was planned; the most payable is the
+/// rate of the eligible actual cost, rounded down, up to the grant (<see cref="CalculatedChecks.Payable"/>).
+/// </summary>
+public sealed record ReportCheck(IReadOnlySet<string> PlannedCategories, long EligibleActualYen, long PayableLimitYen)
+{
+    public static readonly ReportCheck Empty = new(new HashSet<string>(), 0, 0);
+
+    public static ReportCheck Of(ApplicationFile file)
+    {
+        var application = file.Application;
+        var planned = application.Expenses.Select(e => e.Category).ToHashSet(StringComparer.Ordinal);
+        var eligible = application.ReportLines.Where(l => planned.Contains(l.Category)).Sum(l => l.AmountYen);
+        return new ReportCheck(planned, eligible, CalculatedChecks.Payable(file.Terms, eligible, application.GrantedYen ?? 0));
+    }
+}
+
 public sealed record ReviewPage(
     ApplicationFile File, SubmittedContent? Submitted, IReadOnlyList<CheckResult> Checks, IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<(string Id, string Name)> Reviewers, string? AssigneeName, DecisionForm Decision, GrantForm Grant, EligibilitySnapshot? Eligibility,
@@ -63,12 +80,10 @@ public sealed record ReviewPage(
     /// <summary>A decision that lost to someone else's: shown back so nothing typed is lost.</summary>
     public DecisionForm? Unrecorded { get; init; }
 
-    /// <summary>The performance report's check: the form, the eligible actual cost (lines of planned categories) and the most payable.</summary>
+    /// <summary>The performance report's check: the form, and what the reported lines allow (<see cref="ReportCheck"/>).</summary>
     public ReportDecisionForm Report { get; init; } = new();
 
-    public long EligibleActualYen { get; init; }
-
-    public long PayableLimitYen { get; init; }
+    public ReportCheck ReportCheck { get; init; } = ReportCheck.Empty;
 
     public PaymentForm Payment { get; init; } = new();
 }
@@ -299,16 +314,16 @@ public sealed class ReviewController(
             return NotFound();
         }
 
-        var page = await PageAsync(file, null, null);
+        var limit = ReportCheck.Of(file).PayableLimitYen;
         var reason = form.Reason?.Trim() ?? "";
-        var payable = Domain.Text.JapaneseInput.TryWhole(form.PayableYen, out var typed) && typed is >= 0 && typed <= page.PayableLimitYen ? typed : null;
+        var payable = Domain.Text.JapaneseInput.TryWhole(form.PayableYen, out var typed) && typed is >= 0 && typed <= limit ? typed : null;
         if (form.Decision is not ("confirm" or "return"))
         {
             ModelState.AddModelError("Report.Decision", t["Report.Validation.Decision"]);
         }
         else if (form.Decision == "confirm" && payable is null)
         {
-            ModelState.AddModelError("Report.PayableYen", t["Report.Validation.PayableYen", Infrastructure.Localization.Display.Yen(page.PayableLimitYen)]);
+            ModelState.AddModelError("Report.PayableYen", t["Report.Validation.PayableYen", Infrastructure.Localization.Display.Yen(limit)]);
         }
 
         if ((form.Decision == "return" && reason.Length == 0) || reason.Length > 2000)
@@ -318,7 +333,7 @@ public sealed class ReviewController(
 
         if (!ModelState.IsValid)
         {
-            return View(nameof(Show), page with { Report = form });
+            return View(nameof(Show), await PageAsync(file, null, null) with { Report = form });
         }
 
         var outcome = form.Decision == "confirm"
@@ -424,16 +439,13 @@ public sealed class ReviewController(
             decision.Fields.Add(new FieldReasonForm());
         }
 
-        // The report's lines count where their category was planned; the most payable is the rate of that, up to the grant.
-        var planned = application.Expenses.Select(e => e.Category).ToHashSet(StringComparer.Ordinal);
-        var eligible = application.ReportLines.Where(l => planned.Contains(l.Category)).Sum(l => l.AmountYen);
+        var report = ReportCheck.Of(file);
         return new ReviewPage(
             file, submitted, checks, ApplicationsController.TimelineOf(transitions, clock.GetUtcNow().UtcDateTime), reviewers, assignee, decision, grant,
             EligibilitySnapshot.Parse(latest?.Eligibility), await FlagsAsync(application.Id))
         {
-            EligibleActualYen = eligible,
-            PayableLimitYen = CalculatedChecks.Payable(file.Terms, eligible, application.GrantedYen ?? 0),
-            Report = new ReportDecisionForm { Version = application.Version, PayableYen = CalculatedChecks.Payable(file.Terms, eligible, application.GrantedYen ?? 0).ToString(CultureInfo.InvariantCulture) },
+            ReportCheck = report,
+            Report = new ReportDecisionForm { Version = application.Version, PayableYen = report.PayableLimitYen.ToString(CultureInfo.InvariantCulture) },
             Payment = new PaymentForm { Version = application.Version },
         };
     }
