@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.Applications;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Applications;
@@ -148,6 +149,29 @@ public sealed class ApplicationStore(SmeDbContext db, TimeProvider clock)
         Touch(application);
         return AttachmentProblem.None;
     }
+
+    /// <summary>Stores each upload of a form field (<see cref="Attach"/>, empty file inputs skipped); the ones refused, with why.</summary>
+    public async Task<IReadOnlyList<(string FileName, AttachmentProblem Problem)>> AttachAllAsync(
+        Application application, string fieldKey, IEnumerable<IFormFile> uploads, string userId)
+    {
+        var refused = new List<(string, AttachmentProblem)>();
+        foreach (var upload in uploads.Where(f => f.Length > 0 || f.FileName.Length > 0))
+        {
+            using var buffer = new MemoryStream();
+            await upload.CopyToAsync(buffer);
+            var problem = Attach(application, fieldKey, upload.FileName, buffer.ToArray(), userId);
+            if (problem != AttachmentProblem.None)
+            {
+                refused.Add((upload.FileName, problem));
+            }
+        }
+
+        return refused;
+    }
+
+    /// <summary>Why a file was refused, in words, with the limits.</summary>
+    public static string ProblemText(IStringLocalizer t, string fileName, AttachmentProblem problem) =>
+        t[$"Attachment.Problem.{problem}", fileName, AttachmentInspector.MaxBytes / 1024 / 1024, AttachmentInspector.MaxBytesPerApplication / 1024 / 1024];
 
     public void Detach(Application application, int attachmentId)
     {

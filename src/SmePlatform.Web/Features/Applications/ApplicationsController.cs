@@ -182,15 +182,9 @@ public sealed class ApplicationsController(
             var name = $"Answers.{field.Key}";
             if (field.Kind == FieldKind.File)
             {
-                foreach (var upload in Request.Form.Files.GetFiles($"Files.{field.Key}").Where(f => f.Length > 0 || f.FileName.Length > 0))
+                foreach (var (fileName, problem) in await store.AttachAllAsync(file.Application, field.Key, Request.Form.Files.GetFiles($"Files.{field.Key}"), UserId))
                 {
-                    using var buffer = new MemoryStream();
-                    await upload.CopyToAsync(buffer);
-                    var problem = store.Attach(file.Application, field.Key, upload.FileName, buffer.ToArray(), UserId);
-                    if (problem != AttachmentProblem.None)
-                    {
-                        ModelState.AddModelError($"Files.{field.Key}", t[$"Attachment.Problem.{problem}", upload.FileName, AttachmentInspector.MaxBytes / 1024 / 1024, AttachmentInspector.MaxBytesPerApplication / 1024 / 1024]);
-                    }
+                    ModelState.AddModelError($"Files.{field.Key}", ApplicationStore.ProblemText(t, fileName, problem));
                 }
 
                 continue;
@@ -309,9 +303,11 @@ public sealed class ApplicationsController(
             return NotFound();
         }
 
-        // Checked before submitting, so that an honest mistake in the applicant's own data is corrected first.
-        var own = (await inspector.InspectAsync(applicationId)).Where(f => !f.InvolvesOtherBusiness);
-        return View(await CheckPageAsync(file) with { Warnings = [.. own.Select(f => (f.Rule, FlagText.Explain(t, f)))] });
+        // Checked before submitting, so that an honest mistake in the applicant's own data is corrected first. The
+        // business's facts are read once for the eligibility verdict and the checks.
+        var known = await KnownAsync(file);
+        var own = (await inspector.InspectAsync(applicationId, known)).Where(f => !f.InvolvesOtherBusiness);
+        return View(await CheckPageAsync(file, known) with { Warnings = [.. own.Select(f => (f.Rule, FlagText.Explain(t, f)))] });
     }
 
     /// <summary>
@@ -395,7 +391,10 @@ public sealed class ApplicationsController(
     public static IReadOnlyList<TimelineEntry> TimelineOf(IReadOnlyList<Data.Applications.ApplicationTransition> transitions, DateTime nowUtc) =>
         [.. transitions.Select((x, i) => new TimelineEntry(x.To, x.AtUtc, (i + 1 < transitions.Count ? transitions[i + 1].AtUtc : nowUtc) - x.AtUtc, x.Reason))];
 
-    private async Task<CheckPage> CheckPageAsync(ApplicationFile file)
+    private async Task<ApplicantFacts> KnownAsync(ApplicationFile file) =>
+        await facts.ForBusinessAsync(file.Application.BusinessId) ?? throw new InvalidOperationException("The application's business exists.");
+
+    private async Task<CheckPage> CheckPageAsync(ApplicationFile file, ApplicantFacts? known = null)
     {
         var profile = await prefill.ValuesAsync(file.Application.BusinessId);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -407,7 +406,7 @@ public sealed class ApplicationsController(
         }
 
         // The engine's verdict on the measure's rules: a hard rule not met blocks with its reason; the rest is shown.
-        var known = await facts.ForBusinessAsync(file.Application.BusinessId) ?? throw new InvalidOperationException("The application's business exists.");
+        known ??= await KnownAsync(file);
         var measure = file.Measure;
         var verdict = engine.Judge(known, measure.Rules, JapanTime.DateOf(now), measure.Id);
         if (verdict.Blocking is { } blocking)

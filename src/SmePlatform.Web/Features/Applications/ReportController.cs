@@ -63,15 +63,9 @@ public sealed class ReportController(
             return View("Report", Page(file, form));
         }
 
-        foreach (var upload in Request.Form.Files.GetFiles("Invoices").Where(f => f.Length > 0 || f.FileName.Length > 0))
+        foreach (var (fileName, problem) in await store.AttachAllAsync(file.Application, InvoicesKey, Request.Form.Files.GetFiles("Invoices"), UserId))
         {
-            using var buffer = new MemoryStream();
-            await upload.CopyToAsync(buffer);
-            var problem = store.Attach(file.Application, InvoicesKey, upload.FileName, buffer.ToArray(), UserId);
-            if (problem != AttachmentProblem.None)
-            {
-                ModelState.AddModelError("Invoices", t[$"Attachment.Problem.{problem}", upload.FileName, AttachmentInspector.MaxBytes / 1024 / 1024, AttachmentInspector.MaxBytesPerApplication / 1024 / 1024]);
-            }
+            ModelState.AddModelError("Invoices", ApplicationStore.ProblemText(t, fileName, problem));
         }
 
         if (remove is { } attachmentId && file.FilesFor(InvoicesKey).Any(a => a.Id == attachmentId))

@@ -27,7 +27,10 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
     ];
 
     /// <summary>The findings on the application as it is now (its lines, its business's profile).</summary>
-    public async Task<IReadOnlyList<Finding>> InspectAsync(int applicationId, CancellationToken cancellationToken = default)
+    /// <param name="applicationId">The application.</param>
+    /// <param name="facts">Its business's facts when the caller has read them already; read here otherwise.</param>
+    /// <param name="cancellationToken">Stops the reads.</param>
+    public async Task<IReadOnlyList<Finding>> InspectAsync(int applicationId, ApplicantFacts? facts = null, CancellationToken cancellationToken = default)
     {
         var claim = (await ClaimsAsync(db.Applications.Where(a => a.Id == applicationId), cancellationToken)).SingleOrDefault();
         if (claim is null)
@@ -49,7 +52,8 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
         var sharingKey = sized?.SharedKey is null
             ? []
             : await SizedBusinesses(db.Businesses.Where(b => b.RepresentativeName == sized.Representative && b.Id != claim.BusinessId)).ToListAsync(cancellationToken);
-        return Judge(claim, sameBusiness, sharingInvoices, await applicants.ForBusinessAsync(claim.BusinessId, cancellationToken), exclusion, sized, sharingKey);
+        facts ??= await applicants.ForBusinessAsync(claim.BusinessId, cancellationToken);
+        return Judge(claim, sameBusiness, sharingInvoices, facts, exclusion, sized, sharingKey);
     }
 
     /// <summary>Every rule on one claim, given its candidates (however they were found: by indexed queries here, from the scan's maps).</summary>
@@ -215,7 +219,7 @@ public sealed class IntegrityQueueWorker(IntegrityQueue queue, IServiceScopeFact
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
                 var inspector = scope.ServiceProvider.GetRequiredService<IntegrityInspector>();
-                var findings = await inspector.InspectAsync(applicationId, stoppingToken);
+                var findings = await inspector.InspectAsync(applicationId, cancellationToken: stoppingToken);
                 using var turn = await gate.EnterAsync(db, stoppingToken);
                 await inspector.RaiseAsync(applicationId, findings, source, stoppingToken);
             }
