@@ -118,12 +118,7 @@ public sealed class ApplicationStatistics(SmeDbContext db, ApplicationFacts fact
         foreach (var flag in flags)
         {
             total.Add(flag.BusinessId);
-            if (!cells.TryGetValue((flag.MeasureId, flag.Rule), out var cell))
-            {
-                cells[(flag.MeasureId, flag.Rule)] = cell = new Tally(threshold);
-            }
-
-            cell.Add(flag.BusinessId);
+            Tally.In(cells, (flag.MeasureId, flag.Rule), threshold).Add(flag.BusinessId);
         }
 
         return Table("flags", cells.Select(c => ($"{Key(c.Key.Item1)}:{c.Key.Item2}", (Tally?)c.Value)), total, threshold);
@@ -168,6 +163,18 @@ public sealed class ApplicationStatistics(SmeDbContext db, ApplicationFacts fact
         private readonly int[] _businesses = new int[threshold];
         private int _distinct;
         private long _count;
+
+        /// <summary>The tally of <paramref name="key"/> in <paramref name="tallies"/>, added empty the first time.</summary>
+        public static Tally In<TKey>(IDictionary<TKey, Tally> tallies, TKey key, int threshold)
+            where TKey : notnull
+        {
+            if (!tallies.TryGetValue(key, out var tally))
+            {
+                tallies[key] = tally = new Tally(threshold);
+            }
+
+            return tally;
+        }
 
         public Cell Cell => new(_count, _distinct);
 
@@ -289,14 +296,6 @@ public sealed class ApplicationStatistics(SmeDbContext db, ApplicationFacts fact
         private Tally Of(Tally?[] tallies, int index) => tallies[index] ??= new Tally(Threshold);
 
         private Tally Of<TKey>(Dictionary<TKey, Tally> tallies, TKey key)
-            where TKey : notnull
-        {
-            if (!tallies.TryGetValue(key, out var tally))
-            {
-                tallies[key] = tally = new Tally(Threshold);
-            }
-
-            return tally;
-        }
+            where TKey : notnull => Tally.In(tallies, key, Threshold);
     }
 }
