@@ -17,10 +17,7 @@ public class IntegrityJourneyTests(BrowserFixture browser)
     [InlineData("en", "Possible double receipt", "Dismiss the flag", "The flag is dismissed")]
     public async Task ADoubleClaim_IsShownToTheApplicant_AndDismissedByTheReviewerWithAReason(string culture, string rule, string dismiss, string dismissed)
     {
-        var owner = await browser.App.CreateUserAsync();
-        var business = await browser.App.CreateBusinessAsync(owner, verified: true);
-        await browser.App.CompleteProfileAsync(business.Id);
-        await browser.App.CreateApplicationAsync(business, owner, returnedForCorrection: true);
+        var (owner, business, _) = await browser.App.CreateApplicantAsync();
         var second = await browser.App.CreateApplicationAsync(business, owner, returnedForCorrection: true);
         var name = $"{nameof(ADoubleClaim_IsShownToTheApplicant_AndDismissedByTheReviewerWithAReason)}-{culture}";
 

@@ -18,10 +18,7 @@ public class ReportJourneyTests(BrowserFixture browser)
     [InlineData("en", "Dismiss the flag", "Confirm the amount payable", "Completed (paid)")]
     public async Task GrantReportConfirmPaid_WithAFlagDismissedOnTheWay(string culture, string dismiss, string confirm, string completed)
     {
-        var owner = await browser.App.CreateUserAsync();
-        var business = await browser.App.CreateBusinessAsync(owner, verified: true);
-        await browser.App.CompleteProfileAsync(business.Id);
-        await browser.App.CreateApplicationAsync(business, owner, returnedForCorrection: true);
+        var (owner, business, _) = await browser.App.CreateApplicantAsync();
         var applicationId = await browser.App.CreateApplicationAsync(business, owner, returnedForCorrection: true);
         await browser.App.GrantAsync(applicationId, 1_000_000);
         var invoice = Path.Combine(Path.GetTempPath(), $"invoice-{Guid.NewGuid():N}.pdf");

@@ -282,6 +282,19 @@ public class SmeAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
+    /// An owner of a verified business with every basic filled in (<see cref="CompleteProfileAsync"/>), and one
+    /// application of it submitted and returned for correction (see <see cref="CreateApplicationAsync"/>): one that
+    /// claims its expense line, as the integrity checks and the performance report need.
+    /// </summary>
+    public async Task<(TestUser Owner, Business Business, int ApplicationId)> CreateApplicantAsync()
+    {
+        var owner = await CreateUserAsync();
+        var business = await CreateBusinessAsync(owner, verified: true);
+        await CompleteProfileAsync(business.Id);
+        return (owner, business, await CreateApplicationAsync(business, owner, returnedForCorrection: true));
+    }
+
+    /// <summary>
     /// Takes a submitted application (see <see cref="CreateApplicationAsync"/>) through review to the grant decision, as
     /// the workspace would record it (tracked: its transitions, the decision instant, the amount).
     /// </summary>

@@ -13,10 +13,7 @@ public class ReportTests(SmeAppFactory factory)
     /// <summary>A signed-in owner and an application of theirs with the grant decided (¥1,000,000; the monozukuri demo measure, rate 1/2).</summary>
     private async Task<(PortalClient Client, int BusinessId, int ApplicationId)> GrantedAsync()
     {
-        var owner = await factory.CreateUserAsync();
-        var business = await factory.CreateBusinessAsync(owner, verified: true);
-        await factory.CompleteProfileAsync(business.Id);
-        var applicationId = await factory.CreateApplicationAsync(business, owner, returnedForCorrection: true);
+        var (owner, business, applicationId) = await factory.CreateApplicantAsync();
         await factory.GrantAsync(applicationId, 1_000_000);
         var client = factory.CreatePortalClient();
         await client.SignInAsync(owner);

@@ -17,14 +17,12 @@ public class IntegrityTests(SmeAppFactory factory)
     /// </summary>
     private async Task<(PortalClient Client, TestUser Owner, Web.Data.Businesses.Business Business, int ApplicationId)> ApplicantAsync(string name = "テスト工業株式会社")
     {
-        var owner = await factory.CreateUserAsync();
-        var business = await factory.CreateBusinessAsync(owner, verified: true);
-        await factory.CompleteProfileAsync(business.Id);
+        var (owner, business, applicationId) = await factory.CreateApplicantAsync();
         await factory.WithDbAsync(db => db.Businesses.Where(b => b.Id == business.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.Name, name)));
         business.Name = name;
         var client = factory.CreatePortalClient();
         await client.SignInAsync(owner);
-        return (client, owner, business, await factory.CreateApplicationAsync(business, owner, returnedForCorrection: true));
+        return (client, owner, business, applicationId);
     }
 
     [Fact]
