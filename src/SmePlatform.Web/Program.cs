@@ -1,5 +1,6 @@
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Generation;
+using SmePlatform.Web.Features.Integrity;
 using SmePlatform.Web.Infrastructure;
 
 // The whole portal: services in Infrastructure/PlatformSetup.cs, the request pipeline below it.
@@ -11,6 +12,11 @@ await app.PrepareDatabaseAsync();
 if (GenerateCommand.IsRequested(args))
 {
     return await GenerateCommand.RunAsync(app, args);
+}
+
+if (ScanCommand.IsRequested(args))
+{
+    return await ScanCommand.RunAsync(app);
 }
 
 app.UsePlatform();

@@ -66,6 +66,7 @@ public sealed class SmeDefinition
     private readonly Dictionary<string, Assignment> _assignments;
     private readonly Dictionary<string, (int From, int To)> _middleRanges;
     private readonly SmeLimits _default;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IndustryCode, (IReadOnlyList<SmeLimits> Rules, MissingFact? Missing)> _candidates = new();
 
     public SmeDefinition(
         IEnumerable<SmeLimits> rules, string defaultRule, IEnumerable<(IReadOnlyList<string> Codes, IReadOnlyList<string> Rules, string? Detail)> assignments,
@@ -110,7 +111,10 @@ public sealed class SmeDefinition
     }
 
     /// <summary>The rules the code could fall under, and the fact that would choose among them when there are several.</summary>
-    public (IReadOnlyList<SmeLimits> Rules, MissingFact? Missing) Candidates(IndustryCode code)
+    /// <remarks>Worked out once per code and kept: the nightly integrity scan classifies every claiming business.</remarks>
+    public (IReadOnlyList<SmeLimits> Rules, MissingFact? Missing) Candidates(IndustryCode code) => _candidates.GetOrAdd(code, FindCandidates);
+
+    private (IReadOnlyList<SmeLimits> Rules, MissingFact? Missing) FindCandidates(IndustryCode code)
     {
         if (code.Middle is null)
         {

@@ -40,14 +40,29 @@ public enum FlagSeverity
 /// <param name="AmountYen">The amount, whole yen.</param>
 public sealed record ClaimLine(int Position, string Category, string Vendor, string? InvoiceRegistrationNumber, string? InvoiceNumber, long AmountYen)
 {
+    // Read-only (no `with`): the keys below are worked out from these once, when the line is made.
+    public int Position { get; } = Position;
+    public string Category { get; } = Category;
+    public string Vendor { get; } = Vendor;
+    public string? InvoiceRegistrationNumber { get; } = InvoiceRegistrationNumber;
+    public string? InvoiceNumber { get; } = InvoiceNumber;
+    public long AmountYen { get; } = AmountYen;
+
     /// <summary>The invoice this line names, normalized (registration number and invoice number), or null when it names none.</summary>
-    public string? InvoiceKey =>
-        Applications.InvoiceRegistrationNumber.Normalize(InvoiceRegistrationNumber) is { } issuer && Fold(InvoiceNumber) is { Length: > 0 } number
-            ? $"{issuer}/{number}"
-            : null;
+    /// <remarks>Both keys are worked out once, when the line is made: the checks compare every line with many others.</remarks>
+    public string? InvoiceKey { get; } = KeyOf(InvoiceRegistrationNumber, InvoiceNumber);
 
     /// <summary>Vendor, category and amount, folded: the same purchase written twice by the same hand.</summary>
-    public string PurchaseKey => string.Create(CultureInfo.InvariantCulture, $"{Fold(Vendor)}/{Fold(Category)}/{AmountYen}");
+    public string PurchaseKey { get; } = string.Create(CultureInfo.InvariantCulture, $"{Fold(Vendor)}/{Fold(Category)}/{AmountYen}");
+
+    /// <summary>
+    /// The invoice named by an issuer's registration number and an invoice number as typed: <c>T1234567890123/ABC001</c>,
+    /// or null when either is missing. Kept beside every stored line, so the database finds the lines naming an invoice.
+    /// </summary>
+    public static string? KeyOf(string? invoiceRegistrationNumber, string? invoiceNumber) =>
+        Applications.InvoiceRegistrationNumber.Normalize(invoiceRegistrationNumber) is { } issuer && Fold(invoiceNumber) is { Length: > 0 } number
+            ? $"{issuer}/{number}"
+            : null;
 
     /// <summary>NFKC, upper case, without spaces or hyphens: 「ＡＢＣ－００１」 and "abc 001" are the same number.</summary>
     internal static string Fold(string? text) => JapaneseInput.Digits(text).ToUpperInvariant();
@@ -87,8 +102,16 @@ public sealed record LineMatch(int Position, int OtherPosition, LineMatchKind Ki
 /// <param name="CapitalYen">Its capital, whole yen.</param>
 public sealed record SizedBusiness(int BusinessId, string? Representative, string? Address, int? Employees, long? CapitalYen)
 {
-    /// <summary>Representative and address folded, or null when either is missing: the businesses that may be one.</summary>
-    public string? SharedKey => ClaimLine.Fold(Representative) is { Length: > 0 } who && ClaimLine.Fold(Address) is { Length: > 0 } where ? $"{who}@{where}" : null;
+    // Read-only (no `with`): the key below is worked out from these once, when the business is read.
+    public int BusinessId { get; } = BusinessId;
+    public string? Representative { get; } = Representative;
+    public string? Address { get; } = Address;
+    public int? Employees { get; } = Employees;
+    public long? CapitalYen { get; } = CapitalYen;
+
+    /// <summary>Representative and address folded, or null when either is missing: the businesses that may be one (worked out once).</summary>
+    public string? SharedKey { get; } =
+        ClaimLine.Fold(Representative) is { Length: > 0 } who && ClaimLine.Fold(Address) is { Length: > 0 } where ? $"{who}@{where}" : null;
 }
 
 /// <summary>
@@ -167,13 +190,12 @@ public static class IntegrityChecks
     }
 
     /// <summary>大企業化: on these figures the business is no longer an SME of its industry group (both limits exceeded).</summary>
-    public static Finding? BecameLarge(SmeDefinition definition, BusinessFacts facts)
-    {
-        var verdict = definition.Classify(facts);
-        return verdict is { Class: SmeClass.Large, Rule: { } rule }
+    /// <param name="facts">The business's figures.</param>
+    /// <param name="verdict">The SME definition's verdict on them.</param>
+    public static Finding? BecameLarge(BusinessFacts facts, SmeClassification verdict) =>
+        verdict is { Class: SmeClass.Large, Rule: { } rule }
             ? new Finding(IntegrityRule.BecameLargeEnterprise, FlagSeverity.High, "Integrity.BecameLarge", [rule.Name, facts.Employees ?? 0, rule.Employees, facts.CapitalYen ?? 0, rule.CapitalYen])
             : null;
-    }
 
     /// <summary>みなし大企業, as the measure asks it (with or without the taxable-income rule): each rule that holds is a value (its <see cref="SmeReason"/>).</summary>
     public static Finding? DeemedLarge(DeemedLargeVerdict verdict) =>

@@ -18,8 +18,26 @@ public static class JapaneseInput
     }
 
     /// <summary>A number written with separators (〒100-0001, 03-1234-5678): NFKC, without separators and spaces.</summary>
-    public static string Digits(string? typed) =>
-        string.Concat((typed ?? "").Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c) && !DigitSeparators.Contains(c)));
+    public static string Digits(string? typed)
+    {
+        if (string.IsNullOrEmpty(typed))
+        {
+            return "";
+        }
+
+        // ASCII is its own NFKC form: most numbers skip the normalizer (the integrity checks fold millions of them).
+        var folded = System.Text.Ascii.IsValid(typed) ? typed : typed.Normalize(NormalizationForm.FormKC);
+        var kept = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (!char.IsWhiteSpace(c) && !DigitSeparators.Contains(c, StringComparison.Ordinal))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.Length == folded.Length ? folded : kept.ToString();
+    }
 
     /// <summary>A reading in full-width katakana: NFKC (half-width kana become full-width), hiragana turned to katakana.</summary>
     public static string? Katakana(string? typed)

@@ -63,11 +63,32 @@ public static class DatabaseSetup
             var strategy = db.Database.CreateExecutionStrategy();
             await strategy.ExecuteAsync(() => db.Database.MigrateAsync());
             logger.LogInformation("Database migrated on {Provider}", db.Database.ProviderName);
+            await KeepInvoiceKeysAsync(db);
         }
 
         await scope.ServiceProvider.GetRequiredService<DemoAccountsSeeder>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<DemoMeasuresSeeder>().SeedAsync();
         await db.OptimizeAsync();
+    }
+
+    /// <summary>
+    /// Lines saved before their invoice key was stored (migration InvoiceKeys) get it: every save since keeps it, so
+    /// this finds nothing after the first start.
+    /// </summary>
+    private static async Task KeepInvoiceKeysAsync(SmeDbContext db)
+    {
+        foreach (var line in await db.ExpenseLines.Where(e => e.InvoiceKey == null && e.InvoiceRegistrationNumber != null && e.QuoteNumber != null).ToListAsync())
+        {
+            db.Entry(line).Property(e => e.InvoiceKey).IsModified = true;
+        }
+
+        foreach (var line in await db.ReportLines.Where(e => e.InvoiceKey == null && e.InvoiceRegistrationNumber != null).ToListAsync())
+        {
+            db.Entry(line).Property(e => e.InvoiceKey).IsModified = true;
+        }
+
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>

@@ -10,10 +10,18 @@ namespace SmePlatform.Web.Data;
 /// </summary>
 public sealed class WriteGate : IDisposable
 {
+    /// <summary>How long writes must have paused before background work goes on.</summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>The longest background work waits for a pause: it is delayed, never starved.</summary>
+    public static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(30);
+
     private readonly SemaphoreSlim _sqliteWriter = new(1, 1);
+    private long _lastEntryTicks = long.MinValue / 2;
 
     public async Task<IDisposable> EnterAsync(SmeDbContext db, CancellationToken cancellationToken = default)
     {
+        Volatile.Write(ref _lastEntryTicks, Environment.TickCount64);
         if (!db.Database.IsSqlite())
         {
             return Open.Instance;
@@ -21,6 +29,21 @@ public sealed class WriteGate : IDisposable
 
         await _sqliteWriter.WaitAsync(cancellationToken);
         return new Release(_sqliteWriter);
+    }
+
+    /// <summary>
+    /// For background work that follows people's writes (the integrity checks after a submission): waits until no
+    /// write has passed the gate for <see cref="Quiet"/>, or <see cref="LongestWait"/> at most, so a burst of
+    /// submissions keeps the machine for itself and the checks run in the pause after it.
+    /// </summary>
+    public async Task QuietAsync(TimeProvider clock, CancellationToken cancellationToken = default)
+    {
+        var started = Environment.TickCount64;
+        while (Environment.TickCount64 - Volatile.Read(ref _lastEntryTicks) < Quiet.TotalMilliseconds
+            && Environment.TickCount64 - started < LongestWait.TotalMilliseconds)
+        {
+            await Task.Delay(Quiet, clock, cancellationToken);
+        }
     }
 
     public void Dispose() => _sqliteWriter.Dispose();

@@ -71,8 +71,16 @@ public class IntegrityTests(SmeAppFactory factory)
         using var _ = client;
         // An invoice only these two claim (the fixture's quote number is everyone's).
         var invoice = $"INV-{Guid.NewGuid():N}"[..20];
-        await factory.WithDbAsync(db => db.ExpenseLines.Where(e => e.ApplicationId == applicationId || e.ApplicationId == otherApplication)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.QuoteNumber, invoice)));
+        await factory.WithDbAsync(async db =>
+        {
+            // Saved as the application's pages save them: the stored invoice key follows the number.
+            foreach (var line in await db.ExpenseLines.Where(e => e.ApplicationId == applicationId || e.ApplicationId == otherApplication).ToListAsync())
+            {
+                line.QuoteNumber = invoice;
+            }
+
+            return await db.SaveChangesAsync();
+        });
 
         // The applicant sees nothing of the other business's claim.
         var check = await client.GetAsync($"/businesses/{business.Id}/applications/{applicationId}/check");

@@ -9,7 +9,11 @@ public class IntegrityChecksTests
 {
     private static readonly SmeDefinition Definition = SmeDefinitionFile.Load(Path.Combine(AppContext.BaseDirectory, "Data", "ReferenceData"));
 
-    private static readonly ClaimLine Lathe = new(1, "Machinery", "株式会社サンプル機械", "T7000012050002", "INV-001", 3_000_000);
+    private static readonly ClaimLine Lathe = LatheAs();
+
+    /// <summary>The lathe's line, with what differs.</summary>
+    private static ClaimLine LatheAs(int position = 1, string vendor = "株式会社サンプル機械", string? issuer = "T7000012050002", string? number = "INV-001", long amount = 3_000_000) =>
+        new(position, "Machinery", vendor, issuer, number, amount);
 
     private static Claim ClaimOf(int id, int business, string start, string end, params ClaimLine[] lines) =>
         new(id, business, $"2026-MONO-{id:D6}", DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture),
@@ -18,15 +22,15 @@ public class IntegrityChecksTests
     public static TheoryData<string, Claim, FlagSeverity?> DoubleReceiptCases => new()
     {
         // Fires: the same invoice, periods overlapping by one day.
-        { "same invoice, one day shared", ClaimOf(2, 7, "2026-09-30", "2027-03-31", Lathe with { Position = 3 }), FlagSeverity.High },
+        { "same invoice, one day shared", ClaimOf(2, 7, "2026-09-30", "2027-03-31", LatheAs(position: 3)), FlagSeverity.High },
         // Fires: the same invoice typed another way (full width, lower case, spaces, hyphens).
-        { "same invoice typed otherwise", ClaimOf(2, 7, "2026-06-01", "2026-12-31", Lathe with { InvoiceRegistrationNumber = "ｔ７０００－０１２０５０００２", InvoiceNumber = "inv 001" }), FlagSeverity.High },
+        { "same invoice typed otherwise", ClaimOf(2, 7, "2026-06-01", "2026-12-31", LatheAs(issuer: "ｔ７０００－０１２０５０００２", number: "inv 001")), FlagSeverity.High },
         // Fires as a warning: no invoice numbers, but the same vendor, category and amount.
-        { "same purchase", ClaimOf(2, 7, "2026-06-01", "2026-12-31", Lathe with { InvoiceRegistrationNumber = null, InvoiceNumber = null, Vendor = "株式会社　サンプル機械" }), FlagSeverity.Warning },
+        { "same purchase", ClaimOf(2, 7, "2026-06-01", "2026-12-31", LatheAs(issuer: null, number: null, vendor: "株式会社　サンプル機械")), FlagSeverity.Warning },
         // Near misses.
         { "periods apart by a day", ClaimOf(2, 7, "2026-10-01", "2027-03-31", Lathe), null },
         { "another business", ClaimOf(2, 8, "2026-06-01", "2026-12-31", Lathe), null },
-        { "another amount, another invoice", ClaimOf(2, 7, "2026-06-01", "2026-12-31", Lathe with { InvoiceNumber = "INV-002", AmountYen = 2_999_999 }), null },
+        { "another amount, another invoice", ClaimOf(2, 7, "2026-06-01", "2026-12-31", LatheAs(number: "INV-002", amount: 2_999_999)), null },
         { "no period", new Claim(2, 7, null, null, null, [Lathe]), null },
     };
 
@@ -59,7 +63,7 @@ public class IntegrityChecksTests
     public void SharedInvoice(int otherBusiness, string? issuer, string? number, bool fires)
     {
         var claim = ClaimOf(1, 7, "2026-04-01", "2026-09-30", Lathe);
-        var other = ClaimOf(2, otherBusiness, "2027-04-01", "2027-09-30", Lathe with { Position = 2, InvoiceRegistrationNumber = issuer, InvoiceNumber = number });
+        var other = ClaimOf(2, otherBusiness, "2027-04-01", "2027-09-30", LatheAs(position: 2, issuer: issuer, number: number));
 
         var found = IntegrityChecks.SharedInvoice(claim, [other]).SingleOrDefault();
 
@@ -82,7 +86,8 @@ public class IntegrityChecksTests
     [InlineData(null, null, 5_000, 9_000_000_000L, false)] // no industry: undetermined, never flagged as large
     public void BecameLarge(string? major, string? middle, int employees, long capital, bool fires)
     {
-        var found = IntegrityChecks.BecameLarge(Definition, new BusinessFacts(LegalForm.Corporation, IndustryCode.Of(major, middle, null), capital, employees));
+        var facts = new BusinessFacts(LegalForm.Corporation, IndustryCode.Of(major, middle, null), capital, employees);
+        var found = IntegrityChecks.BecameLarge(facts, Definition.Classify(facts));
 
         Assert.Equal(fires, found is not null);
         if (found is not null)
@@ -140,7 +145,7 @@ public class IntegrityChecksTests
 
         Assert.Null(IntegrityChecks.SplitToStaySmall(business, limits, [new SizedBusiness(2, "山田花子", "13千代田区丸の内1-1", 200, 10_000_000)]));
         Assert.Null(IntegrityChecks.SplitToStaySmall(business, limits, [new SizedBusiness(2, "山田太郎", "13千代田区丸の内1-2", 200, 10_000_000)]));
-        Assert.Null(IntegrityChecks.SplitToStaySmall(business with { Address = null }, limits, [new SizedBusiness(2, "山田太郎", null, 200, 10_000_000)]));
+        Assert.Null(IntegrityChecks.SplitToStaySmall(new SizedBusiness(1, "山田太郎", null, 200, 10_000_000), limits, [new SizedBusiness(2, "山田太郎", null, 200, 10_000_000)]));
     }
 
     [Fact]

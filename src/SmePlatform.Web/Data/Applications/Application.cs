@@ -1,4 +1,5 @@
 using SmePlatform.Domain.Applications;
+using SmePlatform.Domain.Integrity;
 
 namespace SmePlatform.Web.Data.Applications;
 
@@ -116,6 +117,13 @@ public class ReportLine
     public string InvoiceNumber { get; set; } = "";
     public DateOnly InvoiceDate { get; set; }
     public long AmountYen { get; set; }
+
+    /// <summary>The invoice the line names, normalized (<see cref="ClaimLine.KeyOf"/>): stored and indexed for the integrity checks, always worked out from the two numbers (what is read back is not kept).</summary>
+    public string? InvoiceKey
+    {
+        get => ClaimLine.KeyOf(InvoiceRegistrationNumber, InvoiceNumber);
+        private set { }
+    }
 }
 
 /// <summary>One thing a reviewer asks to be corrected when returning an application: the field (or step) and why.</summary>
@@ -155,6 +163,13 @@ public class ExpenseLine
 
     public string? QuoteNumber { get; set; }
     public long AmountYen { get; set; }
+
+    /// <summary>The invoice the line names, normalized (<see cref="ClaimLine.KeyOf"/>): stored and indexed for the integrity checks, always worked out from the two numbers (what is read back is not kept).</summary>
+    public string? InvoiceKey
+    {
+        get => ClaimLine.KeyOf(InvoiceRegistrationNumber, QuoteNumber);
+        private set { }
+    }
 }
 
 /// <summary>An attached file, checked by extension and content before it was stored; its bytes are in <see cref="AttachmentBlob"/>.</summary>

@@ -76,8 +76,9 @@ public sealed class ExpenseLineConfiguration : IEntityTypeConfiguration<ExpenseL
         builder.Property(e => e.Vendor).HasMaxLength(200).IsRequired();
         builder.Property(e => e.InvoiceRegistrationNumber).HasMaxLength(14).IsFixedLength();
         builder.Property(e => e.QuoteNumber).HasMaxLength(50);
-        // The shared-invoice check looks up the lines naming an issuer.
-        builder.HasIndex(e => e.InvoiceRegistrationNumber).HasDatabaseName("IX_ExpenseLines_InvoiceRegistrationNumber");
+        // The integrity checks look up the lines naming an invoice.
+        builder.Property(e => e.InvoiceKey).HasMaxLength(200);
+        builder.HasIndex(e => e.InvoiceKey).HasDatabaseName("IX_ExpenseLines_InvoiceKey");
     }
 }
 
@@ -161,8 +162,9 @@ public sealed class ReportLineConfiguration : IEntityTypeConfiguration<ReportLin
         builder.Property(l => l.Vendor).HasMaxLength(200).IsRequired();
         builder.Property(l => l.InvoiceRegistrationNumber).HasMaxLength(14).IsFixedLength();
         builder.Property(l => l.InvoiceNumber).HasMaxLength(50).IsRequired();
-        // The shared-invoice check looks up the invoices of an issuer.
-        builder.HasIndex(l => l.InvoiceRegistrationNumber).HasDatabaseName("IX_ReportLines_InvoiceRegistrationNumber");
+        // The integrity checks look up the lines naming an invoice.
+        builder.Property(l => l.InvoiceKey).HasMaxLength(200);
+        builder.HasIndex(l => l.InvoiceKey).HasDatabaseName("IX_ReportLines_InvoiceKey");
     }
 }
 

@@ -1,9 +1,13 @@
+using System.Runtime.InteropServices;
 using Microsoft.EntityFrameworkCore;
 using SmePlatform.Domain.Applications;
 using SmePlatform.Domain.Businesses;
+using SmePlatform.Domain.Eligibility;
+using SmePlatform.Domain.Integrity;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Data.Businesses;
+using SmePlatform.Web.Features.Integrity;
 
 namespace SmePlatform.Web.Data.Generation;
 
@@ -23,15 +27,19 @@ public static class ApplicationGenerator
     ];
 
 
-    /// <summary>Generates <paramref name="count"/> applications with their businesses; each submitted one is counted under
-    /// its business's prefecture, industry and size class (<paramref name="sme"/>) as at submission.</summary>
+    /// <summary>
+    /// Generates <paramref name="count"/> applications with their businesses; each submitted one is counted under its
+    /// business's prefecture, industry and size class (<paramref name="sme"/>) as at submission. Every application has
+    /// a project period and one to three expense lines naming invoices of their own; then known cases of every
+    /// integrity rule are planted (<see cref="Plant"/>), and returned with the flags they must raise.
+    /// </summary>
     /// <param name="db">The database.</param>
-    /// <param name="sme">The SME definition that classifies the generated businesses.</param>
+    /// <param name="sme">The SME definition that classifies the generated businesses (each is an SME unless planted otherwise).</param>
     /// <param name="count">How many applications (and a tenth as many businesses).</param>
     /// <param name="seed">The seed: the same seed and count give the same data.</param>
     /// <param name="nowUtc">Histories end before this instant.</param>
     /// <param name="report">Where progress is told.</param>
-    public static async Task<int> GenerateAsync(SmeDbContext db, SmeDefinition sme, int count, int seed, DateTime nowUtc, Action<string> report)
+    public static async Task<GeneratedData> GenerateAsync(SmeDbContext db, SmeDefinition sme, int count, int seed, DateTime nowUtc, Action<string> report)
     {
         var forms = await db.ApplicationForms.AsNoTracking()
             .GroupBy(f => f.MeasureId)
@@ -40,24 +48,27 @@ public static class ApplicationGenerator
         if (forms.Count == 0)
         {
             report("No measure has an application form: start once with Seed:DemoMeasures=true (or add a form) first.");
-            return 0;
+            return new GeneratedData(0, []);
         }
 
         var random = new Random(seed);
         var codes = forms.ToDictionary(f => f.Id, f => f.Read().Code);
         var counters = await db.ApplicationNumberCounters.ToDictionaryAsync(c => c.Prefix, c => c.Last);
-        var businesses = await BusinessGenerator.InsertAsync(db, Math.Max(1, count / 10), seed, random, nowUtc, withOwners: false);
-        var sizes = businesses.ToDictionary(b => b.Id, b => sme.Classify(new BusinessFacts(b.LegalForm, IndustryCode.Of(b.IndustryMajor, b.IndustryMiddle, null), b.CapitalYen, b.RegularEmployees)).Class);
+        var businesses = await BusinessGenerator.InsertAsync(db, Math.Max(1, count / 10), seed, random, nowUtc, withOwners: false, smesOnly: sme);
+        var sizes = businesses.ToDictionary(b => b.Id, b => sme.Classify(FactsOf(b)).Class);
+        var claims = new Dictionary<int, List<GeneratedClaim>>();
+        var categories = Enum.GetNames<Features.Applications.ExpenseCategory>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         for (var start = 0; start < count; start += 2000)
         {
-            var batch = new List<Application>();
+            var batch = new List<(Application Application, List<ApplicationTransition> History, List<ExpenseLine> Lines)>();
             for (var n = start; n < Math.Min(count, start + 2000); n++)
             {
                 var form = forms[random.Next(forms.Count)];
                 var status = Pick(random);
                 var created = nowUtc.AddMinutes(-random.Next(60, 120 * 24 * 60));
                 var business = businesses[random.Next(businesses.Count)];
+                var projectStart = JapanTime.DateOf(created).AddDays(random.Next(30, 90));
                 var application = new Application
                 {
                     BusinessId = business.Id,
@@ -66,34 +77,59 @@ public static class ApplicationGenerator
                     Status = status,
                     CreatedByUserId = "generator",
                     CreatedAtUtc = created,
-                    UpdatedAtUtc = created,
-                    StatusChangedAtUtc = created,
+                    ProjectStart = projectStart,
+                    ProjectEnd = projectStart.AddDays(random.Next(90, 300)),
                     RequestedYen = random.Next(10, 1250) * 10_000L,
                     Version = 1,
                 };
-                application.Transitions.AddRange(History(status, created, nowUtc, random));
+                var history = History(status, created, nowUtc, random);
                 if (status != ApplicationStatus.Draft)
                 {
-                    var first = application.Transitions.First(t => t.To == ApplicationStatus.Submitted).AtUtc;
+                    var first = history.First(t => t.To == ApplicationStatus.Submitted).AtUtc;
                     var prefix = $"{JapanTime.DateOf(first).Year}-{codes[form.Id]}";
                     counters[prefix] = counters.GetValueOrDefault(prefix) + 1;
                     application.Number = $"{prefix}-{counters[prefix]:D6}";
-                    application.Rounds = application.Transitions.Count(t => t.To is ApplicationStatus.Submitted or ApplicationStatus.Resubmitted);
+                    application.Rounds = history.Count(t => t.To is ApplicationStatus.Submitted or ApplicationStatus.Resubmitted);
                     // As the submitter keeps it: the last submission.
-                    application.SubmittedAtUtc = application.Transitions.Last(t => t.To is ApplicationStatus.Submitted or ApplicationStatus.Resubmitted).AtUtc;
-                    application.DecidedAtUtc = application.Transitions.FirstOrDefault(t => t.To is ApplicationStatus.Selected or ApplicationStatus.NotSelected)?.AtUtc;
+                    application.SubmittedAtUtc = history.Last(t => t.To is ApplicationStatus.Submitted or ApplicationStatus.Resubmitted).AtUtc;
+                    application.DecidedAtUtc = history.FirstOrDefault(t => t.To is ApplicationStatus.Selected or ApplicationStatus.NotSelected)?.AtUtc;
                     application.GrantedYen = ApplicationLifecycle.IsGranted(status) ? application.RequestedYen : null;
                     (application.PrefectureCode, application.IndustryMajor, application.SizeClass) = (business.PrefectureCode, business.IndustryMajor, sizes[business.Id]);
-                    application.WasReturned = application.Transitions.Exists(t => t.To == ApplicationStatus.ReturnedForCorrection);
+                    application.WasReturned = history.Any(t => t.To == ApplicationStatus.ReturnedForCorrection);
                 }
 
-                application.StatusChangedAtUtc = application.UpdatedAtUtc = application.Transitions[^1].AtUtc;
-                batch.Add(application);
+                application.StatusChangedAtUtc = application.UpdatedAtUtc = history[^1].AtUtc;
+                // Lines of a vendor of this application's own, each naming an invoice of its own: nothing matches unless planted.
+                var lines = Enumerable.Range(1, random.Next(1, 4)).Select(position => new ExpenseLine
+                {
+                    Position = position,
+                    Category = categories[random.Next(categories.Length)],
+                    Description = "生成経費",
+                    Vendor = $"取引先 {seed}-{n}",
+                    InvoiceRegistrationNumber = Issuers[random.Next(Issuers.Length)],
+                    QuoteNumber = $"G{seed}-{n}-{position}",
+                    AmountYen = random.Next(10, 500) * 10_000L,
+                }).ToList();
+                batch.Add((application, history, lines));
             }
 
-            db.Applications.AddRange(batch);
+            db.Applications.AddRange(batch.Select(b => b.Application));
             await db.SaveChangesAsync();
             db.ChangeTracker.Clear();
+            foreach (var (application, history, lines) in batch)
+            {
+                history.ForEach(t => t.ApplicationId = application.Id);
+                lines.ForEach(l => l.ApplicationId = application.Id);
+                if (IntegrityInspector.Claiming.Contains(application.Status))
+                {
+                    var line = lines[0];
+                    (CollectionsMarshal.GetValueRefOrAddDefault(claims, application.BusinessId, out _) ??= []).Add(new GeneratedClaim(
+                        application.Id, application.MeasureId, application.ProjectStart!.Value, application.ProjectEnd!.Value, line.InvoiceRegistrationNumber!, line.QuoteNumber!, lines.Count));
+                }
+            }
+
+            await BulkInsert.RunAsync(db, batch.SelectMany(b => b.History));
+            await BulkInsert.RunAsync(db, batch.SelectMany(b => b.Lines));
         }
 
         foreach (var (prefix, last) in counters)
@@ -105,10 +141,122 @@ public static class ApplicationGenerator
         }
 
         await db.SaveChangesAsync();
+        var planted = await Plant(db, sme, businesses, claims, Math.Max(2, count / 20_000), new Random(seed + 2));
         await db.OptimizeAsync();
         report($"Generated {businesses.Count} businesses and {count} applications with seed {seed}.");
-        return count;
+        foreach (var rule in planted.GroupBy(p => p.Rule))
+        {
+            report($"Planted {rule.Key}: {rule.Count()} flags to raise.");
+        }
+
+        return new GeneratedData(count, planted);
     }
+
+    /// <summary>
+    /// Plants <paramref name="perRule"/> known cases of each integrity rule, each on businesses of its own (none of
+    /// which is in another case), and returns the flags they must raise — no more: every other generated claim is clean.
+    /// Double receipt: a business's second claim gets the first one's period and a line naming its invoice. Shared
+    /// invoice: a line naming another business's invoice. Grown large: a business over both limits of its industry.
+    /// Deemed large: a large enterprise holding 60 %, for a business claiming under a measure that excludes them.
+    /// Split to stay small: two businesses of one industry given one representative and address, each at 60 % of the
+    /// employee limit.
+    /// </summary>
+    private static async Task<List<PlantedFlag>> Plant(
+        SmeDbContext db, SmeDefinition sme, List<Business> businesses, Dictionary<int, List<GeneratedClaim>> claims, int perRule, Random random)
+    {
+        var exclusions = await db.SupportMeasures.AsNoTracking().Select(m => new { m.Id, m.Eligibility.DeemedLarge }).ToDictionaryAsync(m => m.Id, m => m.DeemedLarge);
+        var used = new HashSet<int>();
+        var planted = new List<PlantedFlag>();
+        var lines = new List<ExpenseLine>();
+        Business? Take(Func<Business, List<GeneratedClaim>, bool> suits)
+        {
+            for (var attempt = 0; attempt < 10_000; attempt++)
+            {
+                var business = businesses[random.Next(businesses.Count)];
+                if (!used.Contains(business.Id) && claims.TryGetValue(business.Id, out var mine) && suits(business, mine))
+                {
+                    used.Add(business.Id);
+                    return business;
+                }
+            }
+
+            return null;
+        }
+
+        ExpenseLine Naming(GeneratedClaim invoiceOf, GeneratedClaim on, string vendor) => new()
+        {
+            ApplicationId = on.Id,
+            Position = on.Lines + 1,
+            Category = nameof(Features.Applications.ExpenseCategory.Machinery),
+            Description = "生成経費（既知の事例）",
+            Vendor = vendor,
+            InvoiceRegistrationNumber = invoiceOf.Issuer,
+            QuoteNumber = invoiceOf.InvoiceNumber,
+            AmountYen = 1_000_000,
+        };
+
+        for (var k = 0; k < perRule; k++)
+        {
+            if (Take((_, mine) => mine.Count >= 2) is { } twice)
+            {
+                var (first, second) = (claims[twice.Id][0], claims[twice.Id][1]);
+                await db.Applications.Where(a => a.Id == second.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ProjectStart, first.Start).SetProperty(a => a.ProjectEnd, first.End));
+                lines.Add(Naming(first, second, $"二重 取引先 {k}"));
+                planted.Add(new(IntegrityRule.DoubleReceipt, first.Id));
+                planted.Add(new(IntegrityRule.DoubleReceipt, second.Id));
+            }
+
+            if (Take((_, _) => true) is { } issuer && Take((_, _) => true) is { } copier)
+            {
+                var (original, copy) = (claims[issuer.Id][0], claims[copier.Id][0]);
+                lines.Add(Naming(original, copy, $"共有 取引先 {k}"));
+                planted.Add(new(IntegrityRule.SharedInvoice, original.Id));
+                planted.Add(new(IntegrityRule.SharedInvoice, copy.Id));
+            }
+
+            if (Take((b, _) => sme.Classify(FactsOf(b)).Rule is not null) is { } grown)
+            {
+                var rule = sme.Classify(FactsOf(grown)).Rule!;
+                await db.Businesses.Where(b => b.Id == grown.Id).ExecuteUpdateAsync(s => s
+                    .SetProperty(b => b.RegularEmployees, rule.Employees + 1 + k).SetProperty(b => b.CapitalYen, rule.CapitalYen + 1_000_000));
+                planted.AddRange(claims[grown.Id].Select(c => new PlantedFlag(IntegrityRule.BecameLargeEnterprise, c.Id)));
+            }
+
+            if (Take((_, mine) => mine.Exists(c => exclusions[c.MeasureId] != DeemedLargeExclusion.NotExcluded)) is { } owned)
+            {
+                db.Set<ShareholderRecord>().Add(new ShareholderRecord { BusinessId = owned.Id, HolderName = "生成大企業株式会社", ShareBasisPoints = 6000, IsLargeEnterprise = true });
+                planted.AddRange(claims[owned.Id].Where(c => exclusions[c.MeasureId] != DeemedLargeExclusion.NotExcluded)
+                    .Select(c => new PlantedFlag(IntegrityRule.DeemedLargeEnterprise, c.Id)));
+            }
+
+            if (Take((b, _) => sme.Classify(FactsOf(b)).Rule is not null) is { } one
+                && Take((b, _) => sme.Classify(FactsOf(b)).Rule == sme.Classify(FactsOf(one)).Rule) is { } other)
+            {
+                var limit = sme.Classify(FactsOf(one)).Rule!.Employees;
+                foreach (var part in new[] { one, other })
+                {
+                    await db.Businesses.Where(b => b.Id == part.Id).ExecuteUpdateAsync(s => s
+                        .SetProperty(b => b.RepresentativeName, $"分割 代表 {k}").SetProperty(b => b.PrefectureCode, one.PrefectureCode)
+                        .SetProperty(b => b.City, "分割市").SetProperty(b => b.Street, "1番地").SetProperty(b => b.RegularEmployees, limit * 6 / 10 + 1));
+                    planted.AddRange(claims[part.Id].Select(c => new PlantedFlag(IntegrityRule.SplitToStaySmall, c.Id)));
+                }
+            }
+        }
+
+        await db.SaveChangesAsync();
+        await BulkInsert.RunAsync(db, lines);
+        return planted;
+    }
+
+    private static BusinessFacts FactsOf(Business business) =>
+        new(business.LegalForm, IndustryCode.Of(business.IndustryMajor, business.IndustryMiddle, null), business.CapitalYen, business.RegularEmployees);
+
+    /// <summary>Qualified-invoice registration numbers of a few generated vendors (corporate numbers with their check digits).</summary>
+    private static readonly string[] Issuers =
+        [.. Enumerable.Range(1, 50).Select(i => $"80000{i:D7}").Select(twelve => $"T{CorporateNumber.CheckDigit(twelve)}{twelve}")];
+
+    /// <summary>A generated claiming application as planting needs it: its period, and the invoice its first line names.</summary>
+    private sealed record GeneratedClaim(int Id, int MeasureId, DateOnly Start, DateOnly End, string Issuer, string InvoiceNumber, int Lines);
 
     /// <summary>
     /// Drafts ready to submit, for the submission benchmark: the first business the given person owns, the monozukuri
@@ -191,7 +339,7 @@ public static class ApplicationGenerator
     /// <paramref name="createdUtc"/>: submitted within three days, then a step every few days (one in five reviews
     /// returns the application for correction once), all before <paramref name="nowUtc"/>.
     /// </summary>
-    public static IReadOnlyList<ApplicationTransition> History(ApplicationStatus status, DateTime createdUtc, DateTime nowUtc, Random random)
+    public static List<ApplicationTransition> History(ApplicationStatus status, DateTime createdUtc, DateTime nowUtc, Random random)
     {
         ApplicationStatus[] review = random.Next(5) == 0
             ? [ApplicationStatus.UnderReview, ApplicationStatus.ReturnedForCorrection, ApplicationStatus.Resubmitted, ApplicationStatus.UnderReview]
@@ -254,3 +402,9 @@ public static class ApplicationGenerator
         return ApplicationStatus.Draft;
     }
 }
+
+/// <summary>A flag the scan must raise on generated data: a planted case's rule on one application.</summary>
+public sealed record PlantedFlag(IntegrityRule Rule, int ApplicationId);
+
+/// <summary>What a generation made: how many applications, and the flags its planted cases must raise.</summary>
+public sealed record GeneratedData(int Applications, IReadOnlyList<PlantedFlag> Planted);

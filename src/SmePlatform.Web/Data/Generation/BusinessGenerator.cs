@@ -7,7 +7,9 @@ using SmePlatform.Web.Data.Businesses;
 namespace SmePlatform.Web.Data.Generation;
 
 /// <summary>
-/// Generated businesses: verified companies with an industry, a prefecture, employees and capital from the seed.
+/// Generated businesses: verified companies with an industry, a prefecture, employees and capital from the seed, and
+/// a representative and an address of their own (no two share them: the split-to-stay-small check finds only what
+/// is planted).
 /// With owners (the push benchmark), each also has an Owner account (no password: it cannot sign in), one or two
 /// purposes, a founding date and one officer, so every eligibility rule can be judged for it.
 /// </summary>
@@ -34,7 +36,9 @@ public static class BusinessGenerator
     /// <param name="nowUtc">Their creation instant is 400 days before.</param>
     /// <param name="withOwners">Also an owner account, purposes, a founding date and an officer each, from a second sequence.</param>
     /// <param name="numberFrom">The first index of this run (a second run with the same seed continues the numbering).</param>
-    internal static async Task<List<Business>> InsertAsync(SmeDbContext db, int count, int seed, Random random, DateTime nowUtc, bool withOwners, int numberFrom = 0)
+    /// <param name="smesOnly">When given, a business that would be large under this definition gets the employee limit of its industry instead.</param>
+    internal static async Task<List<Business>> InsertAsync(
+        SmeDbContext db, int count, int seed, Random random, DateTime nowUtc, bool withOwners, int numberFrom = 0, SmeDefinition? smesOnly = null)
     {
         var extras = new Random(seed + 1);
         var purposes = Enum.GetValues<Purpose>();
@@ -61,7 +65,16 @@ public static class BusinessGenerator
                     IndustryMiddle = middle,
                     RegularEmployees = random.Next(1, 300),
                     CapitalYen = random.Next(1, 300) * 1_000_000L,
+                    RepresentativeName = $"代表 {seed}-{n}",
+                    City = "生成市",
+                    Street = $"{n}番地",
                 };
+                if (smesOnly?.Classify(new BusinessFacts(business.LegalForm, IndustryCode.Of(major, middle, null), business.CapitalYen, business.RegularEmployees))
+                    is { Class: SmeClass.Large, Rule: { } rule })
+                {
+                    business.RegularEmployees = rule.Employees;
+                }
+
                 if (withOwners)
                 {
                     var email = $"owner-{seed}-{n}@generated.example.jp";

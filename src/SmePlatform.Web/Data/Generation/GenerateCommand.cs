@@ -50,7 +50,8 @@ public static class GenerateCommand
 
         if (args[1] == "applications")
         {
-            return await ApplicationGenerator.GenerateAsync(db, scope.ServiceProvider.GetRequiredService<SmeDefinition>(), count, seed, now, Console.WriteLine) > 0 ? 0 : 1;
+            var generated = await ApplicationGenerator.GenerateAsync(db, scope.ServiceProvider.GetRequiredService<SmeDefinition>(), count, seed, now, Console.WriteLine);
+            return generated.Applications > 0 ? 0 : 1;
         }
 
         db.ChangeTracker.AutoDetectChangesEnabled = false;

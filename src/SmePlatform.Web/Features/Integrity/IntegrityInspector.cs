@@ -40,10 +40,10 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
 
         var sameBusiness = await ClaimsAsync(
             db.Applications.Where(a => a.BusinessId == claim.BusinessId && a.Id != applicationId && Claiming.Contains(a.Status)), cancellationToken);
-        var issuers = claim.Lines.Select(l => InvoiceRegistrationNumber.Normalize(l.InvoiceRegistrationNumber)).OfType<string>().Distinct().ToList();
-        var naming = db.ExpenseLines.Where(e => issuers.Contains(e.InvoiceRegistrationNumber!)).Select(e => e.ApplicationId)
-            .Concat(db.ReportLines.Where(e => issuers.Contains(e.InvoiceRegistrationNumber!)).Select(e => e.ApplicationId));
-        var sharingInvoices = issuers.Count == 0
+        var invoices = claim.Lines.Select(l => l.InvoiceKey).OfType<string>().Distinct().ToList();
+        var naming = db.ExpenseLines.Where(e => invoices.Contains(e.InvoiceKey!)).Select(e => e.ApplicationId)
+            .Concat(db.ReportLines.Where(e => invoices.Contains(e.InvoiceKey!)).Select(e => e.ApplicationId));
+        var sharingInvoices = invoices.Count == 0
             ? []
             : await ClaimsAsync(db.Applications.Where(a => naming.Contains(a.Id) && a.BusinessId != claim.BusinessId && Claiming.Contains(a.Status)), cancellationToken);
         var exclusion = await db.Applications.Where(a => a.Id == applicationId).Join(db.SupportMeasures, a => a.MeasureId, m => m.Id, (a, m) => m.Eligibility.DeemedLarge)
@@ -73,12 +73,13 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
         findings.AddRange(IntegrityChecks.SharedInvoice(claim, sharingInvoices));
         if (facts?.SizeFacts is { } size)
         {
-            if (IntegrityChecks.BecameLarge(sme, size) is { } large)
+            var verdict = sme.Classify(size);
+            if (IntegrityChecks.BecameLarge(size, verdict) is { } large)
             {
                 findings.Add(large);
             }
 
-            if (sized is not null && sme.Classify(size).Rule is { } limits && IntegrityChecks.SplitToStaySmall(sized, limits, sharingKey) is { } split)
+            if (sized is not null && verdict.Rule is { } limits && IntegrityChecks.SplitToStaySmall(sized, limits, sharingKey) is { } split)
             {
                 findings.Add(split);
             }
@@ -94,10 +95,11 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
         return findings;
     }
 
-    /// <summary>Keeps one application's findings as its flags (<see cref="RaiseAsync(IReadOnlyDictionary{int, IReadOnlyList{Finding}}, FlagSource, CancellationToken)"/>).</summary>
+    /// <summary>Keeps one application's findings as its flags (<see cref="RaiseAsync(IReadOnlyDictionary{int, IReadOnlyList{Finding}}, IQueryable{Application}, FlagSource, CancellationToken)"/>).</summary>
     /// <returns>How many flags were raised.</returns>
     public async Task<int> RaiseAsync(int applicationId, IReadOnlyList<Finding> findings, FlagSource source, CancellationToken cancellationToken = default) =>
-        (await RaiseAsync(new Dictionary<int, IReadOnlyList<Finding>> { [applicationId] = findings }, source, cancellationToken)).Raised;
+        (await RaiseAsync(
+            new Dictionary<int, IReadOnlyList<Finding>> { [applicationId] = findings }, db.Applications.Where(a => a.Id == applicationId), source, cancellationToken)).Raised;
 
     /// <summary>
     /// Keeps the findings as flags of their applications: a new finding is raised (once: the fingerprint is unique per
@@ -105,10 +107,14 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
     /// opened again; decided flags stay as decided.
     /// One read and one save for all of them.
     /// </summary>
+    /// <param name="byApplication">Each application's findings (none: its open flags are cleared).</param>
+    /// <param name="applications">The same applications as a query, whose flags are read (by an index, not a list of ids).</param>
+    /// <param name="source">What found them.</param>
+    /// <param name="cancellationToken">Stops the read and the save.</param>
     public async Task<(int Raised, int Cleared)> RaiseAsync(
-        IReadOnlyDictionary<int, IReadOnlyList<Finding>> byApplication, FlagSource source, CancellationToken cancellationToken = default)
+        IReadOnlyDictionary<int, IReadOnlyList<Finding>> byApplication, IQueryable<Application> applications, FlagSource source, CancellationToken cancellationToken = default)
     {
-        var ids = byApplication.Keys.ToList();
+        var ids = applications.Select(a => a.Id);
         for (var attempt = 1; ; attempt++)
         {
             var now = clock.GetUtcNow().UtcDateTime;
@@ -168,25 +174,31 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
         State = FlagState.Open,
     };
 
-    /// <summary>The claims of the applications: each with its period and its lines — the performance report's actual ones once reported, else the planned ones.</summary>
-    public static async Task<List<Claim>> ClaimsAsync(IQueryable<Application> applications, CancellationToken cancellationToken) =>
-        (await applications.AsNoTracking()
-            .Select(a => new
-            {
-                a.Id,
-                a.BusinessId,
-                a.Number,
-                a.ProjectStart,
-                a.ProjectEnd,
-                Lines = a.Expenses.OrderBy(e => e.Position).Select(e => new { e.Position, e.Category, e.Vendor, e.InvoiceRegistrationNumber, Number = e.QuoteNumber, e.AmountYen }).ToList(),
-                Reported = a.ReportLines.OrderBy(e => e.Position)
-                    .Select(e => new { e.Position, e.Category, e.Vendor, e.InvoiceRegistrationNumber, Number = (string?)e.InvoiceNumber, e.AmountYen }).ToList(),
-            })
-            .ToListAsync(cancellationToken))
-        .Select(a => new Claim(
+    /// <summary>
+    /// The claims of the applications: each with its period and its lines — the performance report's actual ones once
+    /// reported, else the planned ones. Three flat reads (applications, their planned lines, their reported lines),
+    /// put together here.
+    /// </summary>
+    public static async Task<List<Claim>> ClaimsAsync(IQueryable<Application> applications, CancellationToken cancellationToken)
+    {
+        var heads = await applications.AsNoTracking().Select(a => new { a.Id, a.BusinessId, a.Number, a.ProjectStart, a.ProjectEnd }).ToListAsync(cancellationToken);
+        if (heads.Count == 0)
+        {
+            return [];
+        }
+
+        var planned = (await applications.AsNoTracking()
+                .SelectMany(a => a.Expenses, (a, e) => new { e.ApplicationId, e.Position, e.Category, e.Vendor, e.InvoiceRegistrationNumber, e.QuoteNumber, e.AmountYen })
+                .ToListAsync(cancellationToken))
+            .ToLookup(e => e.ApplicationId, e => new ClaimLine(e.Position, e.Category, e.Vendor, e.InvoiceRegistrationNumber, e.QuoteNumber, e.AmountYen));
+        var reported = (await applications.AsNoTracking()
+                .SelectMany(a => a.ReportLines, (a, e) => new { e.ApplicationId, e.Position, e.Category, e.Vendor, e.InvoiceRegistrationNumber, e.InvoiceNumber, e.AmountYen })
+                .ToListAsync(cancellationToken))
+            .ToLookup(e => e.ApplicationId, e => new ClaimLine(e.Position, e.Category, e.Vendor, e.InvoiceRegistrationNumber, e.InvoiceNumber, e.AmountYen));
+        return [.. heads.Select(a => new Claim(
             a.Id, a.BusinessId, a.Number, a.ProjectStart, a.ProjectEnd,
-            [.. (a.Reported.Count > 0 ? a.Reported : a.Lines).Select(e => new ClaimLine(e.Position, e.Category, e.Vendor, e.InvoiceRegistrationNumber, e.Number, e.AmountYen))]))
-        .ToList();
+            [.. (reported.Contains(a.Id) ? reported[a.Id] : planned[a.Id]).OrderBy(l => l.Position)]))];
+    }
 
     /// <summary>The businesses as the split rule sees them: representative, address (prefecture, city, street), size.</summary>
     public static IQueryable<SizedBusiness> SizedBusinesses(IQueryable<Business> businesses) =>
@@ -207,8 +219,9 @@ public sealed class IntegrityQueue
     public IAsyncEnumerable<(int ApplicationId, FlagSource Source)> ReadAllAsync(CancellationToken cancellationToken) => _waiting.Reader.ReadAllAsync(cancellationToken);
 }
 
-/// <summary>Runs the checks of the queued applications one after another and raises their flags.</summary>
-public sealed class IntegrityQueueWorker(IntegrityQueue queue, IServiceScopeFactory scopes, WriteGate gate, ILogger<IntegrityQueueWorker> logger) : BackgroundService
+/// <summary>Runs the checks of the queued applications one after another, when writes pause, and raises their flags.</summary>
+public sealed class IntegrityQueueWorker(IntegrityQueue queue, IServiceScopeFactory scopes, WriteGate gate, TimeProvider clock, ILogger<IntegrityQueueWorker> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -216,6 +229,8 @@ public sealed class IntegrityQueueWorker(IntegrityQueue queue, IServiceScopeFact
         {
             try
             {
+                // Submissions first: the checks run in the pause after a burst of them.
+                await gate.QuietAsync(clock, stoppingToken);
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
                 var inspector = scope.ServiceProvider.GetRequiredService<IntegrityInspector>();

@@ -9,10 +9,11 @@ namespace SmePlatform.Web.Features.Integrity;
 
 /// <summary>
 /// The scan: every rule over every claiming application (submitted and on, not withdrawn or turned down), in batches
-/// of businesses by id. What crosses businesses is read once first, into maps: the invoices named by claims, the
-/// businesses sharing a representative and address, each measure's deemed-large choice. Each batch then reads its
-/// businesses' facts and claims with range reads, judges them (<see cref="IntegrityInspector.Judge"/>), raises and
-/// clears flags in one save, and writes its progress on the scan's row for staff to see.
+/// of businesses by id. What crosses businesses is read once first, into maps: the claims naming an invoice another
+/// business names too (the database groups the stored invoice keys), the businesses sharing a representative and
+/// address, each measure's deemed-large choice. Each batch then reads its businesses' facts and claims with range
+/// reads, judges them (<see cref="IntegrityInspector.Judge"/>), raises and clears flags in one save, and writes its
+/// progress on the scan's row for staff to see.
 /// </summary>
 public sealed class IntegrityScanner(SmeDbContext db, IntegrityInspector inspector, ApplicantFactsReader applicants, TimeProvider clock)
 {
@@ -27,44 +28,23 @@ public sealed class IntegrityScanner(SmeDbContext db, IntegrityInspector inspect
             .SetProperty(x => x.StartedAtUtc, clock.GetUtcNow().UtcDateTime)
             .SetProperty(x => x.Total, total), cancellationToken);
 
-        // Claims naming an invoice (planned or reported), by invoice: only the invoices two businesses name are kept.
-        var named = await db.ExpenseLines.AsNoTracking()
-            .Where(e => e.InvoiceRegistrationNumber != null && e.QuoteNumber != null)
-            .Join(db.Applications.Where(a => claiming.Contains(a.Status)), e => e.ApplicationId, a => a.Id, (e, a) => new
-            {
-                a.Id,
-                a.BusinessId,
-                a.Number,
-                e.Position,
-                e.Category,
-                e.Vendor,
-                e.InvoiceRegistrationNumber,
-                e.QuoteNumber,
-                e.AmountYen,
-            })
-            .ToListAsync(cancellationToken);
-        named.AddRange(await db.ReportLines.AsNoTracking()
-            .Where(e => e.InvoiceRegistrationNumber != null)
-            .Join(db.Applications.Where(a => claiming.Contains(a.Status)), e => e.ApplicationId, a => a.Id, (e, a) => new
-            {
-                a.Id,
-                a.BusinessId,
-                a.Number,
-                e.Position,
-                e.Category,
-                e.Vendor,
-                e.InvoiceRegistrationNumber,
-                QuoteNumber = (string?)e.InvoiceNumber,
-                e.AmountYen,
-            })
-            .ToListAsync(cancellationToken));
-        var byInvoice = named
-            .Select(l => (l.Id, l.BusinessId, l.Number, Line: new ClaimLine(l.Position, l.Category, l.Vendor, l.InvoiceRegistrationNumber, l.QuoteNumber, l.AmountYen)))
-            .Where(l => l.Line.InvoiceKey is not null)
-            .GroupBy(l => l.Line.InvoiceKey!, StringComparer.Ordinal)
-            .Where(g => g.Select(l => l.BusinessId).Distinct().Skip(1).Any())
-            .ToDictionary(g => g.Key, g => g.GroupBy(l => l.Id).Select(c => new Claim(c.Key, c.First().BusinessId, c.First().Number, null, null, [.. c.Select(l => l.Line)])).ToList());
-        named.Clear();
+        // The invoices two businesses name (planned or reported), found by the database over the invoice-key indexes;
+        // then the claims naming them, by invoice.
+        var claimingApplications = db.Applications.Where(a => claiming.Contains(a.Status));
+        var named = db.ExpenseLines.Where(e => e.InvoiceKey != null).Join(claimingApplications, e => e.ApplicationId, a => a.Id, (e, a) => new { e.InvoiceKey, a.BusinessId })
+            .Concat(db.ReportLines.Where(e => e.InvoiceKey != null).Join(claimingApplications, e => e.ApplicationId, a => a.Id, (e, a) => new { e.InvoiceKey, a.BusinessId }));
+        var shared = await named.GroupBy(n => n.InvoiceKey!).Where(g => g.Min(n => n.BusinessId) != g.Max(n => n.BusinessId)).Select(g => g.Key).ToListAsync(cancellationToken);
+        var byInvoice = new List<(string Key, Claim Claim)>();
+        foreach (var keys in shared.Chunk(1000))
+        {
+            // A list of keys, in chunks within every provider's parameter limit (there are few: each is a finding).
+            var naming = db.ExpenseLines.Where(e => keys.Contains(e.InvoiceKey!)).Select(e => e.ApplicationId)
+                .Concat(db.ReportLines.Where(e => keys.Contains(e.InvoiceKey!)).Select(e => e.ApplicationId));
+            byInvoice.AddRange((await IntegrityInspector.ClaimsAsync(claimingApplications.Where(a => naming.Contains(a.Id)), cancellationToken))
+                .SelectMany(c => c.Lines.Select(l => l.InvoiceKey).OfType<string>().Distinct().Select(key => (key, c))));
+        }
+
+        var claimsByInvoice = byInvoice.DistinctBy(x => (x.Key, x.Claim.ApplicationId)).ToLookup(x => x.Key, x => x.Claim, StringComparer.Ordinal);
 
         // Businesses sharing a representative and an address, by business.
         var sized = await IntegrityInspector.SizedBusinesses(db.Businesses.Where(b => b.RepresentativeName != null)).ToListAsync(cancellationToken);
@@ -88,14 +68,14 @@ public sealed class IntegrityScanner(SmeDbContext db, IntegrityInspector inspect
             var findings = new Dictionary<int, IReadOnlyList<Finding>>();
             foreach (var claim in claims.SelectMany(c => c))
             {
-                var others = claim.Lines.Select(l => l.InvoiceKey).OfType<string>().Distinct().SelectMany(k => byInvoice.GetValueOrDefault(k) ?? []);
+                var others = claim.Lines.Select(l => l.InvoiceKey).OfType<string>().Distinct().SelectMany(k => claimsByInvoice[k]);
                 var group = sharing.GetValueOrDefault(claim.BusinessId);
                 findings[claim.ApplicationId] = inspector.Judge(
                     claim, claims[claim.BusinessId], others, facts.GetValueOrDefault(claim.BusinessId),
                     exclusions.GetValueOrDefault(measures[claim.ApplicationId]), group.b, group.Group ?? []);
             }
 
-            var (raised, cleared) = await inspector.RaiseAsync(findings, FlagSource.Scan, cancellationToken);
+            var (raised, cleared) = await inspector.RaiseAsync(findings, applications, FlagSource.Scan, cancellationToken);
             db.ChangeTracker.Clear();
             await ProgressAsync(scanId, s => s
                 .SetProperty(x => x.Done, x => x.Done + findings.Count)

@@ -638,6 +638,10 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("InvoiceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("InvoiceRegistrationNumber")
                         .HasMaxLength(14)
                         .HasColumnType("nchar(14)")
@@ -657,8 +661,8 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InvoiceRegistrationNumber")
-                        .HasDatabaseName("IX_ExpenseLines_InvoiceRegistrationNumber");
+                    b.HasIndex("InvoiceKey")
+                        .HasDatabaseName("IX_ExpenseLines_InvoiceKey");
 
                     b.HasIndex("ApplicationId", "Position")
                         .IsUnique()
@@ -825,6 +829,10 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly>("InvoiceDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("InvoiceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("InvoiceNumber")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -845,8 +853,8 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InvoiceRegistrationNumber")
-                        .HasDatabaseName("IX_ReportLines_InvoiceRegistrationNumber");
+                    b.HasIndex("InvoiceKey")
+                        .HasDatabaseName("IX_ReportLines_InvoiceKey");
 
                     b.HasIndex("ApplicationId", "Position")
                         .IsUnique()

@@ -614,6 +614,10 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InvoiceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InvoiceRegistrationNumber")
                         .HasMaxLength(14)
                         .HasColumnType("TEXT")
@@ -633,8 +637,8 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InvoiceRegistrationNumber")
-                        .HasDatabaseName("IX_ExpenseLines_InvoiceRegistrationNumber");
+                    b.HasIndex("InvoiceKey")
+                        .HasDatabaseName("IX_ExpenseLines_InvoiceKey");
 
                     b.HasIndex("ApplicationId", "Position")
                         .IsUnique()
@@ -795,6 +799,10 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("InvoiceDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InvoiceKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InvoiceNumber")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -815,8 +823,8 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InvoiceRegistrationNumber")
-                        .HasDatabaseName("IX_ReportLines_InvoiceRegistrationNumber");
+                    b.HasIndex("InvoiceKey")
+                        .HasDatabaseName("IX_ReportLines_InvoiceKey");
 
                     b.HasIndex("ApplicationId", "Position")
                         .IsUnique()
