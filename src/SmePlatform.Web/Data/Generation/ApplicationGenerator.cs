@@ -262,7 +262,16 @@ public static class ApplicationGenerator
     /// Drafts ready to submit, for the submission benchmark: the first business the given person owns, the monozukuri
     /// demo form answered validly, one expense line, and <paramref name="attachments"/> PDFs of 1 MB each.
     /// </summary>
-    public static async Task<int> GenerateDraftsAsync(SmeDbContext db, string ownerEmail, int count, int attachments, DateTime nowUtc, Action<string> report)
+    /// <param name="db">The database.</param>
+    /// <param name="ownerEmail">The owner whose business gets them.</param>
+    /// <param name="count">How many drafts.</param>
+    /// <param name="attachments">How many 1 MB PDFs each.</param>
+    /// <param name="nowUtc">Their creation instant.</param>
+    /// <param name="distinctLines">Each line a purchase of its own (its own vendor, quote and amount), as real applications'
+    /// are; otherwise all alike, so each submission claims again what every earlier one claimed (a double receipt each).</param>
+    /// <param name="report">Where progress is told.</param>
+    public static async Task<int> GenerateDraftsAsync(
+        SmeDbContext db, string ownerEmail, int count, int attachments, DateTime nowUtc, bool distinctLines, Action<string> report)
     {
         var normalized = ownerEmail.ToUpperInvariant();
         var owner = await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => u.Id).FirstOrDefaultAsync();
@@ -297,7 +306,16 @@ public static class ApplicationGenerator
                 ProjectEnd = JapanTime.DateOf(nowUtc).AddMonths(8),
                 RequestedYen = 1_000_000,
                 Answers = [.. definition.Fields.Where(f => f.Kind != FieldKind.File).Select(f => new ApplicationAnswer { FieldKey = f.Key, Value = SampleAnswer(f) })],
-                Expenses = [new ExpenseLine { Position = 1, Category = "Machinery", Description = "NC旋盤", Vendor = "株式会社サンプル機械", InvoiceRegistrationNumber = "T7000012050002", AmountYen = 3_000_000 }],
+                Expenses =
+                [
+                    new ExpenseLine
+                    {
+                        Position = 1, Category = "Machinery", Description = "NC旋盤", InvoiceRegistrationNumber = "T7000012050002",
+                        Vendor = distinctLines ? $"株式会社サンプル機械 {n}" : "株式会社サンプル機械",
+                        QuoteNumber = distinctLines ? $"Q-{n}" : null,
+                        AmountYen = distinctLines ? 3_000_000 + n : 3_000_000,
+                    },
+                ],
                 Attachments = [.. definition.Fields.Where(f => f.Kind == FieldKind.File).Take(1).SelectMany(f => Enumerable.Range(1, attachments).Select(i => new ApplicationAttachment
                 {
                     FieldKey = f.Key,
@@ -320,7 +338,7 @@ public static class ApplicationGenerator
         }
 
         await db.SaveChangesAsync();
-        report($"Generated {count} drafts ready to submit, {attachments} × 1 MB attachments each.");
+        report($"Generated {count} drafts ready to submit, {attachments} × 1 MB attachments each, {(distinctLines ? "each line a purchase of its own" : "all lines alike")}.");
         return count;
     }
 

@@ -35,7 +35,8 @@ public static class GenerateCommand
         if (args[1] == "drafts")
         {
             // For the submission benchmark: the demo owner's ready-to-submit drafts, three 1 MB attachments each.
-            return await ApplicationGenerator.GenerateDraftsAsync(db, Seeding.DemoAccounts.OwnerEmail, count, 3, now, Console.WriteLine) > 0 ? 0 : 1;
+            // --distinct: each draft's expense line a purchase of its own; otherwise all alike.
+            return await ApplicationGenerator.GenerateDraftsAsync(db, Seeding.DemoAccounts.OwnerEmail, count, 3, now, args.Contains("--distinct"), Console.WriteLine) > 0 ? 0 : 1;
         }
 
         if (args[1] == "businesses")
