@@ -220,8 +220,7 @@ public sealed class IntegrityQueue
 }
 
 /// <summary>Runs the checks of the queued applications one after another, when writes pause, and raises their flags.</summary>
-public sealed class IntegrityQueueWorker(IntegrityQueue queue, IServiceScopeFactory scopes, WriteGate gate, TimeProvider clock, ILogger<IntegrityQueueWorker> logger)
-    : BackgroundService
+public sealed class IntegrityQueueWorker(IntegrityQueue queue, IServiceScopeFactory scopes, WriteGate gate, ILogger<IntegrityQueueWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -230,12 +229,12 @@ public sealed class IntegrityQueueWorker(IntegrityQueue queue, IServiceScopeFact
             try
             {
                 // Submissions first: the checks run in the pause after a burst of them.
-                await gate.QuietAsync(clock, stoppingToken);
+                await gate.QuietAsync(stoppingToken);
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
                 var inspector = scope.ServiceProvider.GetRequiredService<IntegrityInspector>();
                 var findings = await inspector.InspectAsync(applicationId, cancellationToken: stoppingToken);
-                using var turn = await gate.EnterAsync(db, stoppingToken);
+                using var turn = await gate.EnterInBackgroundAsync(db, stoppingToken);
                 await inspector.RaiseAsync(applicationId, findings, source, stoppingToken);
             }
             catch (Exception exception) when (exception is System.Data.Common.DbException or DbUpdateException or InvalidOperationException)

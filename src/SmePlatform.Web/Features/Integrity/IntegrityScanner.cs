@@ -12,10 +12,10 @@ namespace SmePlatform.Web.Features.Integrity;
 /// of businesses by id. What crosses businesses is read once first, into maps: the claims naming an invoice another
 /// business names too (the database groups the stored invoice keys), the businesses sharing a representative and
 /// address, each measure's deemed-large choice. Each batch then reads its businesses' facts and claims with range
-/// reads, judges them (<see cref="IntegrityInspector.Judge"/>), raises and clears flags in one save, and writes its
-/// progress on the scan's row for staff to see.
+/// reads, judges them (<see cref="IntegrityInspector.Judge"/>), raises and clears flags in one save (its turn at the
+/// write gate, as background work), and writes its progress on the scan's row for staff to see.
 /// </summary>
-public sealed class IntegrityScanner(SmeDbContext db, IntegrityInspector inspector, ApplicantFactsReader applicants, TimeProvider clock)
+public sealed class IntegrityScanner(SmeDbContext db, IntegrityInspector inspector, ApplicantFactsReader applicants, WriteGate gate, TimeProvider clock)
 {
     public const int BusinessesPerBatch = 2000;
 
@@ -28,8 +28,8 @@ public sealed class IntegrityScanner(SmeDbContext db, IntegrityInspector inspect
             .SetProperty(x => x.StartedAtUtc, clock.GetUtcNow().UtcDateTime)
             .SetProperty(x => x.Total, total), cancellationToken);
 
-        // The invoices two businesses name (planned or reported), found by the database over the invoice-key indexes;
-        // then the claims naming them, by invoice.
+        // The invoices two businesses name (planned or reported), found by the database grouping the stored invoice
+        // keys; then the claims naming them, by invoice.
         var claimingApplications = db.Applications.Where(a => claiming.Contains(a.Status));
         var named = db.ExpenseLines.Where(e => e.InvoiceKey != null).Join(claimingApplications, e => e.ApplicationId, a => a.Id, (e, a) => new { e.InvoiceKey, a.BusinessId })
             .Concat(db.ReportLines.Where(e => e.InvoiceKey != null).Join(claimingApplications, e => e.ApplicationId, a => a.Id, (e, a) => new { e.InvoiceKey, a.BusinessId }));
@@ -75,12 +75,16 @@ public sealed class IntegrityScanner(SmeDbContext db, IntegrityInspector inspect
                     exclusions.GetValueOrDefault(measures[claim.ApplicationId]), group.b, group.Group ?? []);
             }
 
-            var (raised, cleared) = await inspector.RaiseAsync(findings, applications, FlagSource.Scan, cancellationToken);
-            db.ChangeTracker.Clear();
-            await ProgressAsync(scanId, s => s
-                .SetProperty(x => x.Done, x => x.Done + findings.Count)
-                .SetProperty(x => x.Raised, x => x.Raised + raised)
-                .SetProperty(x => x.Cleared, x => x.Cleared + cleared), cancellationToken);
+            using (await gate.EnterInBackgroundAsync(db, cancellationToken))
+            {
+                var (raised, cleared) = await inspector.RaiseAsync(findings, applications, FlagSource.Scan, cancellationToken);
+                db.ChangeTracker.Clear();
+                await ProgressAsync(scanId, s => s
+                    .SetProperty(x => x.Done, x => x.Done + findings.Count)
+                    .SetProperty(x => x.Raised, x => x.Raised + raised)
+                    .SetProperty(x => x.Cleared, x => x.Cleared + cleared), cancellationToken);
+            }
+
             after = last;
         }
 

@@ -35,7 +35,7 @@ public sealed class NoticeDigest(SmeDbContext db, Outbox outbox, WriteGate gate,
         {
             var count = await db.Notices.CountAsync(
                 n => n.UserId == preference.UserId && n.Topic != null && (preference.DigestedUpToUtc == null || n.CreatedAtUtc > preference.DigestedUpToUtc), cancellationToken);
-            using var turn = await gate.EnterAsync(db, cancellationToken);
+            using var turn = await gate.EnterInBackgroundAsync(db, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Moved only from the instant this run read: a second dispatcher (another instance) finds it moved and queues nothing.
             var previous = preference.DigestedUpToUtc;

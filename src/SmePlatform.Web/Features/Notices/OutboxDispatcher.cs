@@ -92,7 +92,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
             try
             {
                 // Takes its turn with the submissions (SQLite's one writer) instead of sleeping in the busy handler.
-                using var turn = await gate.EnterAsync(db, cancellationToken);
+                using var turn = await gate.EnterInBackgroundAsync(db, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
             }
             catch (DbUpdateException)
