@@ -57,15 +57,19 @@ public sealed class BrowserSession(string testName, IBrowserContext context, IPa
         }
 
         await Page.WaitForLoadStateAsync(LoadState.Load);
-        var violations = await Page.EvaluateAsync<AxeViolation[]>(
+        // As JSON text, read here: Playwright cannot make the record itself, and a violation must be told, not lost.
+        var json = await Page.EvaluateAsync<string>(
             @"async ([source, tags]) => {
                 if (typeof window.axe === 'undefined') { (0, eval)(source); }
                 const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-                return result.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.map(n => n.html) }));
+                return JSON.stringify(result.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.map(n => n.html + ' ' + n.failureSummary) })));
             }",
             new object[] { AxeSource.Value, WcagTags }).WaitAsync(TimeSpan.FromSeconds(30));
+        var violations = System.Text.Json.JsonSerializer.Deserialize<AxeViolation[]>(json, WebJson)!;
         return [.. violations.Select(v => $"{Page.Url} [{v.Id}] {v.Help}: {string.Join(" | ", v.Nodes)}")];
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions WebJson = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     private sealed record AxeViolation(string Id, string Help, string[] Nodes);
 
