@@ -55,7 +55,7 @@ public static class ApplicationGenerator
         var codes = forms.ToDictionary(f => f.Id, f => f.Read().Code);
         var counters = await db.ApplicationNumberCounters.ToDictionaryAsync(c => c.Prefix, c => c.Last);
         var businesses = await BusinessGenerator.InsertAsync(db, Math.Max(1, count / 10), seed, random, nowUtc, withOwners: false, smesOnly: sme);
-        var sizes = businesses.ToDictionary(b => b.Id, b => sme.Classify(FactsOf(b)).Class);
+        var sizes = businesses.ToDictionary(b => b.Id, b => sme.Classify(BusinessGenerator.FactsOf(b)).Class);
         var claims = new Dictionary<int, List<GeneratedClaim>>();
         var categories = Enum.GetNames<Features.Applications.ExpenseCategory>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -183,6 +183,8 @@ public static class ApplicationGenerator
             return null;
         }
 
+        SmeLimits? RuleOf(Business business) => sme.Classify(BusinessGenerator.FactsOf(business)).Rule;
+
         ExpenseLine Naming(GeneratedClaim invoiceOf, GeneratedClaim on, string vendor) => new()
         {
             ApplicationId = on.Id,
@@ -214,9 +216,9 @@ public static class ApplicationGenerator
                 planted.Add(new(IntegrityRule.SharedInvoice, copy.Id));
             }
 
-            if (Take((b, _) => sme.Classify(FactsOf(b)).Rule is not null) is { } grown)
+            if (Take((b, _) => RuleOf(b) is not null) is { } grown)
             {
-                var rule = sme.Classify(FactsOf(grown)).Rule!;
+                var rule = RuleOf(grown)!;
                 await db.Businesses.Where(b => b.Id == grown.Id).ExecuteUpdateAsync(s => s
                     .SetProperty(b => b.RegularEmployees, rule.Employees + 1 + k).SetProperty(b => b.CapitalYen, rule.CapitalYen + 1_000_000));
                 planted.AddRange(claims[grown.Id].Select(c => new PlantedFlag(IntegrityRule.BecameLargeEnterprise, c.Id)));
@@ -229,10 +231,9 @@ public static class ApplicationGenerator
                     .Select(c => new PlantedFlag(IntegrityRule.DeemedLargeEnterprise, c.Id)));
             }
 
-            if (Take((b, _) => sme.Classify(FactsOf(b)).Rule is not null) is { } one
-                && Take((b, _) => sme.Classify(FactsOf(b)).Rule == sme.Classify(FactsOf(one)).Rule) is { } other)
+            if (Take((b, _) => RuleOf(b) is not null) is { } one && RuleOf(one) is { } shared && Take((b, _) => RuleOf(b) == shared) is { } other)
             {
-                var limit = sme.Classify(FactsOf(one)).Rule!.Employees;
+                var limit = shared.Employees;
                 foreach (var part in new[] { one, other })
                 {
                     await db.Businesses.Where(b => b.Id == part.Id).ExecuteUpdateAsync(s => s
@@ -247,9 +248,6 @@ public static class ApplicationGenerator
         await BulkInsert.RunAsync(db, lines);
         return planted;
     }
-
-    private static BusinessFacts FactsOf(Business business) =>
-        new(business.LegalForm, IndustryCode.Of(business.IndustryMajor, business.IndustryMiddle, null), business.CapitalYen, business.RegularEmployees);
 
     /// <summary>Qualified-invoice registration numbers of a few generated vendors (corporate numbers with their check digits).</summary>
     private static readonly string[] Issuers =

@@ -69,8 +69,7 @@ public static class BusinessGenerator
                     City = "生成市",
                     Street = $"{n}番地",
                 };
-                if (smesOnly?.Classify(new BusinessFacts(business.LegalForm, IndustryCode.Of(major, middle, null), business.CapitalYen, business.RegularEmployees))
-                    is { Class: SmeClass.Large, Rule: { } rule })
+                if (smesOnly?.Classify(FactsOf(business)) is { Class: SmeClass.Large, Rule: { } rule })
                 {
                     business.RegularEmployees = rule.Employees;
                 }
@@ -108,4 +107,8 @@ public static class BusinessGenerator
 
         return saved;
     }
+
+    /// <summary>A generated business's facts as the SME definition reads them (its industry to the middle category).</summary>
+    internal static BusinessFacts FactsOf(Business business) =>
+        new(business.LegalForm, IndustryCode.Of(business.IndustryMajor, business.IndustryMiddle, null), business.CapitalYen, business.RegularEmployees);
 }
