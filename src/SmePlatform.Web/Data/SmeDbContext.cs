@@ -120,9 +120,22 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
 
     private async Task StampAsync(List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Application>> changed, CancellationToken cancellationToken)
     {
-        var counter = ChangeCounters.Where(c => c.Name == ChangeCounter.Applications);
-        await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), cancellationToken);
-        var value = await counter.Select(c => c.Value).SingleAsync(cancellationToken);
+        // Raised and read back; on SQLite in one statement, as every statement inside the one writer's turn counts.
+        long value;
+        if (Database.IsSqlite())
+        {
+            value = (await Database
+                    .SqlQuery<long>($"UPDATE \"ChangeCounters\" SET \"Value\" = \"Value\" + 1 WHERE \"Name\" = {ChangeCounter.Applications} RETURNING \"Value\"")
+                    .ToListAsync(cancellationToken))
+                .Single();
+        }
+        else
+        {
+            var counter = ChangeCounters.Where(c => c.Name == ChangeCounter.Applications);
+            await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), cancellationToken);
+            value = await counter.Select(c => c.Value).SingleAsync(cancellationToken);
+        }
+
         foreach (var entry in changed)
         {
             entry.Property(a => a.ChangeSeq).CurrentValue = value;

@@ -24,7 +24,8 @@ public class ProfilePrefillTests(SmeAppFactory factory)
         var basics = await client.GetAsync($"/businesses/{business.Id}/profile/basics");
         await client.SubmitFormAsync(basics, [("City", "千代田区")], submit: ("intent", "save"));
 
-        var values = await WithPrefillAsync(prefill => prefill.ValuesAsync(business.Id));
+        var stored = await factory.WithDbAsync(db => db.Businesses.AsNoTracking().SingleAsync(b => b.Id == business.Id));
+        var values = await WithPrefillAsync(prefill => prefill.ValuesAsync(stored));
 
         Assert.Equal("テスト工業株式会社", values["Name"].Value);
         Assert.Equal(("千代田区", ProfileSource.SelfDeclared), (values["City"].Value, values["City"].Source!.Value));

@@ -31,11 +31,16 @@ public sealed class ApplicationStore(SmeDbContext db, TimeProvider clock)
             return null;
         }
 
-        var businessId = application.BusinessId;
-        var form = await db.ApplicationForms.AsNoTracking().FirstAsync(f => f.Id == application.FormId, cancellationToken);
-        var measure = await db.SupportMeasures.AsNoTracking().FirstAsync(m => m.Id == application.MeasureId, cancellationToken);
-        var business = await db.Businesses.AsNoTracking().FirstAsync(b => b.Id == businessId, cancellationToken);
-        return new ApplicationFile(application, measure, form, form.Read(), business);
+        // Its form, measure and business in one read, each by its key.
+        var (formId, measureId, businessId) = (application.FormId, application.MeasureId, application.BusinessId);
+        var parts = await (
+                from form in db.ApplicationForms
+                from measure in db.SupportMeasures
+                from business in db.Businesses
+                where form.Id == formId && measure.Id == measureId && business.Id == businessId
+                select new { form, measure, business })
+            .AsNoTracking().FirstAsync(cancellationToken);
+        return new ApplicationFile(application, parts.measure, parts.form, parts.form.Read(), parts.business);
     }
 
     /// <summary>The form a new application of the measure gets: its latest version; null when it takes no applications here.</summary>

@@ -40,7 +40,7 @@ public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill
     {
         var application = file.Application;
         var round = application.Rounds + 1;
-        profile ??= await prefill.ValuesAsync(application.BusinessId, cancellationToken);
+        profile ??= await prefill.ValuesAsync(file.Business, cancellationToken);
         // Read before the transaction: inside it, only the writes (SQLite holds its one write lock until commit).
         var recipients = await outbox.RecipientsAsync(application.BusinessId, userId, cancellationToken);
         var outcome = await SaveAsync(file, startedFrom, idempotencyKey, userId, eligibility, profile, recipients, round, cancellationToken);
@@ -120,24 +120,44 @@ public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill
     /// </summary>
     private async Task<string> AllocateNumberAsync(string prefix, CancellationToken cancellationToken)
     {
-        var counters = db.ApplicationNumberCounters.Where(c => c.Prefix == prefix);
-        if (await counters.ExecuteUpdateAsync(s => s.SetProperty(c => c.Last, c => c.Last + 1), cancellationToken) == 0)
+        var last = await RaiseNumberAsync(prefix, cancellationToken);
+        if (last is null)
         {
             var first = db.ApplicationNumberCounters.Add(new ApplicationNumberCounter { Prefix = prefix, Last = 1 });
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                last = 1;
             }
             catch (DbUpdateException)
             {
                 // Another first submission of the year made the row: take the next number from it.
                 first.State = EntityState.Detached;
-                await counters.ExecuteUpdateAsync(s => s.SetProperty(c => c.Last, c => c.Last + 1), cancellationToken);
+                last = await RaiseNumberAsync(prefix, cancellationToken);
             }
         }
 
-        var last = await counters.Select(c => c.Last).SingleAsync(cancellationToken);
         return $"{prefix}-{last:D6}";
+    }
+
+    /// <summary>
+    /// The prefix's counter raised by one and read back, or null when the prefix has none yet. On SQLite in one
+    /// statement (UPDATE … RETURNING): every statement made inside the one writer's turn keeps the next submission waiting.
+    /// </summary>
+    private async Task<int?> RaiseNumberAsync(string prefix, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            var raised = await db.Database
+                .SqlQuery<int>($"UPDATE \"ApplicationNumberCounters\" SET \"Last\" = \"Last\" + 1 WHERE \"Prefix\" = {prefix} RETURNING \"Last\" AS \"Value\"")
+                .ToListAsync(cancellationToken);
+            return raised is [var last] ? last : null;
+        }
+
+        var counters = db.ApplicationNumberCounters.Where(c => c.Prefix == prefix);
+        return await counters.ExecuteUpdateAsync(s => s.SetProperty(c => c.Last, c => c.Last + 1), cancellationToken) == 0
+            ? null
+            : await counters.Select(c => c.Last).SingleAsync(cancellationToken);
     }
 
     /// <summary>The application as submitted: what its receipt's hash is taken over.</summary>

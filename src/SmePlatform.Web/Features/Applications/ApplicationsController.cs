@@ -39,8 +39,18 @@ public sealed record CheckPage(
     ApplicationFile File, IReadOnlyDictionary<string, PrefillValue> Profile, IReadOnlyList<CheckResult> Checks, IReadOnlyList<Blocker> Blockers, bool MaySubmit,
     string IdempotencyKey, EligibilitySnapshot Eligibility)
 {
-    /// <summary>What the automatic integrity checks found in the applicant's own data (never another business's), with where to fix it.</summary>
-    public IReadOnlyList<(IntegrityRule Rule, string Explanation)> Warnings { get; init; } = [];
+    /// <summary>What the automatic integrity checks found in the applicant's own data (never another business's), by rule, with where to fix it.</summary>
+    public IReadOnlyList<WarningGroup> Warnings { get; init; } = [];
+}
+
+/// <summary>One rule's findings on the check page: the first few explained, and how many more there are like them.</summary>
+public sealed record WarningGroup(IntegrityRule Rule, IReadOnlyList<string> Explanations, int More)
+{
+    /// <summary>How many findings of one rule are explained; a long list of the same warning says no more than its count.</summary>
+    public const int Shown = 5;
+
+    public static IReadOnlyList<WarningGroup> Of(IEnumerable<Finding> findings, Func<Finding, string> explain) =>
+        [.. findings.GroupBy(f => f.Rule).Select(g => new WarningGroup(g.Key, [.. g.Take(Shown).Select(explain)], Math.Max(0, g.Count() - Shown)))];
 }
 
 public sealed record ReceiptPage(ApplicationFile File, Data.Applications.Submission Submission, bool Unchanged, IReadOnlyList<AttachmentContent> Files);
@@ -86,7 +96,7 @@ public sealed class ApplicationsController(
     [HttpGet("{applicationId:int}/" + ApplicationFile.ProfileStep)]
     public async Task<IActionResult> Profile(int businessId, int applicationId) =>
         await store.LoadAsync(businessId, applicationId) is { } file
-            ? View(new ProfileStepPage(file, await prefill.ValuesAsync(businessId)))
+            ? View(new ProfileStepPage(file, await prefill.ValuesAsync(file.Business)))
             : NotFound();
 
     [HttpGet("{applicationId:int}/profile/change")]
@@ -97,7 +107,7 @@ public sealed class ApplicationsController(
             return NotFound();
         }
 
-        var values = await prefill.ValuesAsync(businessId);
+        var values = await prefill.ValuesAsync(file.Business);
         return View(new ProfileStepPage(file, values));
     }
 
@@ -113,7 +123,7 @@ public sealed class ApplicationsController(
             return NotFound();
         }
 
-        var current = await prefill.ValuesAsync(businessId);
+        var current = await prefill.ValuesAsync(file.Business);
         var changes = form.Values
             .Where(pair => file.Form.ProfileFields.Contains(pair.Key) && ProfilePrefill.Fields.Contains(pair.Key) && pair.Key != nameof(Business.CorporateNumber))
             .Where(pair => (pair.Value ?? "").Trim() != (current.GetValueOrDefault(pair.Key)?.Value ?? ""))
@@ -307,7 +317,7 @@ public sealed class ApplicationsController(
         // business's facts are read once for the eligibility verdict and the checks.
         var known = await KnownAsync(file);
         var own = (await inspector.InspectAsync(applicationId, known)).Where(f => !f.InvolvesOtherBusiness);
-        return View(await CheckPageAsync(file, known) with { Warnings = [.. own.Select(f => (f.Rule, FlagText.Explain(t, f)))] });
+        return View(await CheckPageAsync(file, known) with { Warnings = WarningGroup.Of(own, f => FlagText.Explain(t, f)) });
     }
 
     /// <summary>
@@ -396,7 +406,7 @@ public sealed class ApplicationsController(
 
     private async Task<CheckPage> CheckPageAsync(ApplicationFile file, ApplicantFacts? known = null)
     {
-        var profile = await prefill.ValuesAsync(file.Application.BusinessId);
+        var profile = await prefill.ValuesAsync(file.Business);
         var now = clock.GetUtcNow().UtcDateTime;
         var checks = Readiness.Checks(file, now);
         var blockers = Readiness.Of(file, profile, checks);

@@ -35,10 +35,10 @@ public sealed class ProfilePrefill(
     private static readonly HashSet<string> BasicsFields = [.. typeof(BasicsForm).GetProperties().Select(p => p.Name)];
     private static readonly HashSet<string> IndustryFields = [.. typeof(IndustryForm).GetProperties().Select(p => p.Name)];
 
-    public async Task<IReadOnlyDictionary<string, PrefillValue>> ValuesAsync(int businessId, CancellationToken cancellationToken = default)
+    /// <summary>The profile's values with where each came from, for the business as the caller has already read it.</summary>
+    public async Task<IReadOnlyDictionary<string, PrefillValue>> ValuesAsync(Business business, CancellationToken cancellationToken = default)
     {
-        var business = await db.Businesses.AsNoTracking().FirstAsync(b => b.Id == businessId, cancellationToken);
-        var sources = await history.SourcesAsync(businessId, cancellationToken);
+        var sources = await history.SourcesAsync(business.Id, cancellationToken);
         var snapshot = ProfileHistory.Snapshot(business);
         return Fields
             .Where(field => snapshot[field] is not null)

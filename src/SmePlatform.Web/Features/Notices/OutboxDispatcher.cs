@@ -88,21 +88,22 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
                 message.NextAttemptAtUtc = now.AddSeconds(Math.Min(3600, 10 * Math.Pow(2, message.Attempts)));
                 logger.LogWarning(exception, "Outbox message {OutboxId} failed (attempt {Attempts})", message.Id, message.Attempts);
             }
+        }
 
-            try
-            {
-                // Takes its turn with the submissions (SQLite's one writer) instead of sleeping in the busy handler.
-                using var turn = await gate.EnterInBackgroundAsync(db, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another dispatcher (another instance, or a retry racing this one) delivered it first: the notice's
-                // unique key refused the second copy. Its own save marks the message sent; the rest wait for the next round.
-                db.ChangeTracker.Clear();
-                delivered--;
-                break;
-            }
+        try
+        {
+            // One save for the round, taking one turn with the submissions (SQLite's one writer) instead of one a
+            // message: under a burst of submissions the outbox fills as fast as they come.
+            using var turn = await gate.EnterInBackgroundAsync(db, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another dispatcher (another instance, or a retry racing this one) delivered one of them first: the
+            // notice's unique key refused the second copy. Nothing of this round is saved; the next round finds what
+            // is delivered and delivers the rest (emails already sent go again, with the same Message-ID).
+            db.ChangeTracker.Clear();
+            return 0;
         }
 
         return delivered;

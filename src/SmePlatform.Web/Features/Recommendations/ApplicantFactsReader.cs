@@ -54,7 +54,7 @@ public sealed class ApplicantFactsReader(SmeDbContext db)
             .ToLookup(y => y.BusinessId);
         var applications = (await db.Applications.AsNoTracking()
                 .Where(a => a.BusinessId > afterId && a.BusinessId <= lastId && a.Status != ApplicationStatus.Draft && (measureId == null || a.MeasureId == measureId))
-                .Select(a => new { a.BusinessId, a.MeasureId, a.Status }).ToListAsync(cancellationToken))
+                .Select(a => new { a.BusinessId, a.MeasureId, a.Status }).Distinct().ToListAsync(cancellationToken))
             .ToLookup(a => a.BusinessId);
 
         return businesses.ToDictionary(b => b.Id, b =>
