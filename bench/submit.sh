@@ -30,7 +30,7 @@ run() {
   wait_ready "$port" 60 >/dev/null
   echo "== $workers concurrent submitters" >&2
   local out
-  out=$(dotnet run "$root/bench/submit-harness.cs" -- "http://127.0.0.1:$port" owner@demo.example.jp Demo-Passw0rd-2026 "$workers" "$per_worker")
+  out=$(APP_PID=$app_pid dotnet run "$root/bench/submit-harness.cs" -- "http://127.0.0.1:$port" owner@demo.example.jp Demo-Passw0rd-2026 "$workers" "$per_worker")
   echo "$out" >&2
   stop_app
   awk '/^MEDIAN_P95/ {print $2}' <<<"$out"
