@@ -16,8 +16,11 @@ public class ApplicationForm
     public DateTime CreatedAtUtc { get; set; }
     public string? CreatedByUserId { get; set; }
 
-    public FormDefinition Read() => FormDefinition.Parse(Definition, out var error)
-        ?? throw new InvalidOperationException($"Application form {Id} is not a form definition: {error}");
+    /// <summary>The definition, parsed once per process for each text.</summary>
+    public FormDefinition Read() => Parsed.GetOrAdd(Definition, static (definition, id) => FormDefinition.Parse(definition, out var error)
+        ?? throw new InvalidOperationException($"Application form {id} is not a form definition: {error}"), Id);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FormDefinition> Parsed = new(StringComparer.Ordinal);
 }
 
 /// <summary>

@@ -20,15 +20,30 @@ public sealed class ApplicationStore(SmeDbContext db, TimeProvider clock)
 
     private async Task<ApplicationFile?> LoadWhereAsync(System.Linq.Expressions.Expression<Func<Application, bool>> which, bool tracked, CancellationToken cancellationToken)
     {
-        var applications = tracked ? db.Applications : db.Applications.AsNoTracking();
-        var application = await applications
-            .Include(a => a.Answers).Include(a => a.Expenses.OrderBy(e => e.Position)).Include(a => a.Attachments).Include(a => a.Corrections)
-            .Include(a => a.ReportLines.OrderBy(l => l.Position))
+        IQueryable<T> Rows<T>(DbSet<T> set)
+            where T : class => tracked ? set : set.AsNoTracking();
+
+        var application = await Rows(db.Applications)
+            .Include(a => a.Answers).Include(a => a.Expenses.OrderBy(e => e.Position)).Include(a => a.Attachments)
             .AsSplitQuery()
             .FirstOrDefaultAsync(which, cancellationToken);
         if (application is null)
         {
             return null;
+        }
+
+        // Corrections come only after a submission, the performance report only after the grant: not read before
+        // (a tracked read puts them in the application's lists itself).
+        if (application.Rounds > 0)
+        {
+            var corrections = await Rows(db.CorrectionRequests).Where(c => c.ApplicationId == application.Id).ToListAsync(cancellationToken);
+            application.Corrections = tracked ? application.Corrections : corrections;
+        }
+
+        if (ApplicationLifecycle.IsGranted(application.Status))
+        {
+            var lines = await Rows(db.ReportLines).Where(l => l.ApplicationId == application.Id).OrderBy(l => l.Position).ToListAsync(cancellationToken);
+            application.ReportLines = tracked ? application.ReportLines : lines;
         }
 
         // Its form, measure and business in one read, each by its key.
