@@ -32,18 +32,24 @@ public sealed class ApplicationStore(SmeDbContext db, TimeProvider clock)
             return null;
         }
 
-        // Corrections come only after a submission, the performance report only after the grant: not read before
-        // (a tracked read puts them in the application's lists itself).
+        // Corrections come only after a submission, the performance report only after the grant: not read before.
+        // A tracked read puts them in the application's lists itself; an untracked one is put there here.
         if (application.Rounds > 0)
         {
             var corrections = await Rows(db.CorrectionRequests).Where(c => c.ApplicationId == application.Id).ToListAsync(cancellationToken);
-            application.Corrections = tracked ? application.Corrections : corrections;
+            if (!tracked)
+            {
+                application.Corrections = corrections;
+            }
         }
 
         if (ApplicationLifecycle.IsGranted(application.Status))
         {
             var lines = await Rows(db.ReportLines).Where(l => l.ApplicationId == application.Id).OrderBy(l => l.Position).ToListAsync(cancellationToken);
-            application.ReportLines = tracked ? application.ReportLines : lines;
+            if (!tracked)
+            {
+                application.ReportLines = lines;
+            }
         }
 
         // Its form, measure and business in one read, each by its key.
