@@ -11,12 +11,12 @@ publish_release
 rm -rf "$data" && mkdir -p "$data"
 echo "== Generating $count measures (seed $seed) into a fresh SQLite file"
 ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__SmeDb="Data Source=$data/sme.db" Database__MigrateOnStartup=true \
-  dotnet "$work/app/SmePlatform.Web.dll" generate measures --count "$count" --seed "$seed" >"$data/generate.log" 2>&1
+  "${published[@]}" generate measures --count "$count" --seed "$seed" >"$data/generate.log" 2>&1
 tail -1 "$data/generate.log"
 
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:5097" \
   ConnectionStrings__SmeDb="Data Source=$data/sme.db" Email__PickupFolder="$data/mail" \
-  setsid dotnet "$work/app/SmePlatform.Web.dll" >"$data/app.log" 2>&1 &
+  setsid "${published[@]}" >"$data/app.log" 2>&1 &
 app_pid=$!
 wait_ready 5097 60 >/dev/null
 

@@ -15,13 +15,13 @@ export ASPNETCORE_ENVIRONMENT=Benchmark Seed__DemoAccounts=true Seed__DemoMeasur
 echo "== Generating $count applications (seed $seed) into a fresh SQLite file"
 started=$(date +%s.%N)
 ConnectionStrings__SmeDb="Data Source=$data/sme.db" Database__MigrateOnStartup=true \
-  dotnet "$work/app/SmePlatform.Web.dll" generate applications --count "$count" --seed "$seed" >"$data/generate.log" 2>&1
+  "${published[@]}" generate applications --count "$count" --seed "$seed" >"$data/generate.log" 2>&1
 tail -1 "$data/generate.log"
 generation=$(echo "$(date +%s.%N) - $started" | bc -l | xargs printf '%.1f')
 echo "generation took $generation s"
 
 ASPNETCORE_URLS="http://127.0.0.1:$port" ConnectionStrings__SmeDb="Data Source=$data/sme.db" Email__PickupFolder="$data/mail" \
-  setsid dotnet "$work/app/SmePlatform.Web.dll" >"$data/app.log" 2>&1 &
+  setsid "${published[@]}" >"$data/app.log" 2>&1 &
 app_pid=$!
 wait_ready "$port" 120 >/dev/null
 WRK_HEADER=$(staff_cookie_header "$port" analyst@demo.example.jp)

@@ -14,14 +14,14 @@ rm -rf "$data" && mkdir -p "$data"
 export ASPNETCORE_ENVIRONMENT=Benchmark Seed__DemoAccounts=true Seed__DemoMeasures=true ConnectionStrings__SmeDb="Data Source=$data/sme.db"
 echo "== Generating $count applications (seed $seed) into a fresh SQLite file"
 started=$(date +%s.%N)
-Database__MigrateOnStartup=true dotnet "$work/app/SmePlatform.Web.dll" generate applications --count "$count" --seed "$seed" >"$data/generate.log" 2>&1
+Database__MigrateOnStartup=true "${published[@]}" generate applications --count "$count" --seed "$seed" >"$data/generate.log" 2>&1
 grep -E '^(Generated|Planted)' "$data/generate.log"
 echo "generation took $(echo "$(date +%s.%N) - $started" | bc -l | xargs printf '%.1f') s"
 
 # One scan: prints "seconds peak-MB" from the scanner's own line and /usr/bin/time.
 scan() {
   local out
-  out=$(/usr/bin/time -f 'PEAK_KB %M' dotnet "$work/app/SmePlatform.Web.dll" scan 2>&1) || { echo "$out" >&2; return 1; }
+  out=$(/usr/bin/time -f 'PEAK_KB %M' "${published[@]}" scan 2>&1) || { echo "$out" >&2; return 1; }
   echo "$(grep '^Scanned' <<<"$out")" >&2
   echo "$(grep -oP '^Scanned .* in \K[0-9.]+(?= s)' <<<"$out") $(awk '/^PEAK_KB/ {printf "%.0f", $2 / 1024}' <<<"$out")"
 }

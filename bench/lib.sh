@@ -3,6 +3,9 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 work="$root/.bench"
 mkdir -p "$work"
+# The published app, run as in production from its own folder: it reads its own appsettings.json (logging, rate
+# limits) and serves its wwwroot, whatever folder the benchmark was started from.
+published=(env ASPNETCORE_CONTENTROOT="$work/app" dotnet "$work/app/SmePlatform.Web.dll")
 commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)
 app_pid=""
 
@@ -19,7 +22,7 @@ start_release() {
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
     ConnectionStrings__SmeDb="Data Source=$data/sme.db" Database__MigrateOnStartup=true \
     Email__PickupFolder="$data/mail" \
-    setsid dotnet "$work/app/SmePlatform.Web.dll" >"$data/app.log" 2>&1 &
+    setsid "${published[@]}" >"$data/app.log" 2>&1 &
   app_pid=$!
   wait_ready "$port" 60 >/dev/null
 }

@@ -15,10 +15,10 @@ have=0
 rows=()
 for size in 25000 50000 100000; do
   echo "== Generating $((size - have)) more businesses (to $size)" >&2
-  dotnet "$work/app/SmePlatform.Web.dll" generate businesses --count $((size - have)) --seed 42 | tail -1 >&2
+  "${published[@]}" generate businesses --count $((size - have)) --seed 42 | tail -1 >&2
   have=$size
   # The first job in each process is a warm-up (JIT, cold page cache); the next three are measured.
-  out=$(dotnet "$work/app/SmePlatform.Web.dll" generate push --count 4 | grep '^PUSH_MS' | tail -n 3)
+  out=$("${published[@]}" generate push --count 4 | grep '^PUSH_MS' | tail -n 3)
   echo "$out" >&2
   median=$(awk '{print $2}' <<<"$out" | sort -n | sed -n 2p)
   notices=$(awk '{print $4}' <<<"$out" | sed -n 1p)

@@ -19,13 +19,13 @@ run() {
   rm -rf "$data" && mkdir -p "$data"
   echo "== Generating $drafts drafts with three 1 MB attachments each ($variant)" >&2
   ConnectionStrings__SmeDb="Data Source=$data/sme.db" Database__MigrateOnStartup=true \
-    dotnet "$work/app/SmePlatform.Web.dll" generate drafts --count "$drafts" ${variant/alike/} >"$data/generate.log" 2>&1
+    "${published[@]}" generate drafts --count "$drafts" ${variant/alike/} >"$data/generate.log" 2>&1
   tail -1 "$data/generate.log" >&2
   # The 1 GB of drafts written, then flushed to disk before the app starts: the submissions' commits must not queue
   # behind the generator's writes still on their way out.
   sync
   ASPNETCORE_URLS="http://127.0.0.1:$port" ConnectionStrings__SmeDb="Data Source=$data/sme.db" Email__PickupFolder="$data/mail" \
-    setsid dotnet "$work/app/SmePlatform.Web.dll" >"$data/app.log" 2>&1 &
+    setsid "${published[@]}" >"$data/app.log" 2>&1 &
   app_pid=$!
   wait_ready "$port" 60 >/dev/null
   echo "== $workers concurrent submitters" >&2

@@ -22,6 +22,7 @@ public static class DatabaseSetup
                 // is made and closed with it: left to EF, every query would open a pooled connection, set it up and
                 // close it again, which under load cost more than many of the queries themselves.
                 builder.Services.AddDbContext<SmeDbContext, SqliteSmeDbContext>(db => db.UseSqlite(OpenSqlite(sqlite), contextOwnsConnection: true));
+                builder.Services.AddHostedService<WalCheckpointer>();
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -122,7 +123,8 @@ public static class DatabaseSetup
 
     /// <summary>
     /// An open connection that waits up to five seconds for the single SQLite writer instead of failing at once, with a
-    /// 32 MB page cache (the default 2 MB spills a large transaction's dirty index pages before it commits).
+    /// 32 MB page cache (the default 2 MB spills a large transaction's dirty index pages before it commits), whose
+    /// commits leave the checkpoint to <see cref="WalCheckpointer"/>.
     /// </summary>
     private static SqliteConnection OpenSqlite(string connectionString)
     {
@@ -131,7 +133,7 @@ public static class DatabaseSetup
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA cache_size = -32768;";
+            command.CommandText = $"PRAGMA busy_timeout = 5000; PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = {WalCheckpointer.SafetyNetPages};";
             command.ExecuteNonQuery();
             return connection;
         }

@@ -70,6 +70,7 @@ public static class PlatformSetup
         services.AddScoped<ProfileHistory>();
         services.AddScoped<ConsentLedger>();
         services.AddScoped<ProfilePrefill>();
+        services.AddScoped<ProfileWriteBack>();
         services.AddSingleton<CatalogueIndex>();
         services.AddScoped<MeasureImporter>();
         services.AddScoped<ApplicationStore>();

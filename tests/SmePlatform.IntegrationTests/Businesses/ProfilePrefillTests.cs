@@ -6,14 +6,15 @@ using SmePlatform.Web.Features.Businesses;
 
 namespace SmePlatform.IntegrationTests.Businesses;
 
-/// <summary>The service the Applications issue builds on: prefill from the profile, and write-back with provenance.</summary>
+/// <summary>The services the Applications issue builds on: prefill from the profile, and write-back with provenance.</summary>
 [Collection(nameof(PortalCollection))]
 public class ProfilePrefillTests(SmeAppFactory factory)
 {
-    private async Task<T> WithPrefillAsync<T>(Func<ProfilePrefill, Task<T>> work)
+    private async Task<T> WithAsync<TService, T>(Func<TService, Task<T>> work)
+        where TService : notnull
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<ProfilePrefill>());
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
     [Fact]
@@ -25,7 +26,7 @@ public class ProfilePrefillTests(SmeAppFactory factory)
         await client.SubmitFormAsync(basics, [("City", "千代田区")], submit: ("intent", "save"));
 
         var stored = await factory.WithDbAsync(db => db.Businesses.AsNoTracking().SingleAsync(b => b.Id == business.Id));
-        var values = await WithPrefillAsync(prefill => prefill.ValuesAsync(stored));
+        var values = await WithAsync((ProfilePrefill prefill) => prefill.ValuesAsync(stored));
 
         Assert.Equal("テスト工業株式会社", values["Name"].Value);
         Assert.Equal(("千代田区", ProfileSource.SelfDeclared), (values["City"].Value, values["City"].Source!.Value));
@@ -39,8 +40,8 @@ public class ProfilePrefillTests(SmeAppFactory factory)
         var owner = await factory.CreateUserAsync();
         var business = await factory.CreateBusinessAsync(owner);
 
-        var saved = await WithPrefillAsync(prefill => prefill.WriteBackAsync(business.Id, new Dictionary<string, string?> { ["City"] = "港区", ["RegularEmployees"] = "25" }, owner.Id));
-        var refused = await WithPrefillAsync(prefill => prefill.WriteBackAsync(business.Id, new Dictionary<string, string?> { ["Phone"] = "123", ["City"] = "新宿区" }, owner.Id));
+        var saved = await WithAsync((ProfileWriteBack writeBack) => writeBack.WriteBackAsync(business.Id, new Dictionary<string, string?> { ["City"] = "港区", ["RegularEmployees"] = "25" }, owner.Id));
+        var refused = await WithAsync((ProfileWriteBack writeBack) => writeBack.WriteBackAsync(business.Id, new Dictionary<string, string?> { ["Phone"] = "123", ["City"] = "新宿区" }, owner.Id));
 
         Assert.True(saved.Saved);
         Assert.False(refused.Saved);

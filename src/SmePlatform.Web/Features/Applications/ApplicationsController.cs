@@ -116,7 +116,7 @@ public sealed class ApplicationsController(
     /// validators and shows old against new; "confirm" writes them back (recorded as coming from an application).
     /// </summary>
     [HttpPost("{applicationId:int}/profile/change")]
-    public async Task<IActionResult> ChangeProfile(int businessId, int applicationId, ProfileChangeForm form, string? intent)
+    public async Task<IActionResult> ChangeProfile(int businessId, int applicationId, ProfileChangeForm form, string? intent, [FromServices] ProfileWriteBack writeBack)
     {
         if (await EditableAsync(businessId, applicationId) is not { } file)
         {
@@ -144,8 +144,8 @@ public sealed class ApplicationsController(
         }
 
         var result = intent == "confirm"
-            ? await prefill.WriteBackAsync(businessId, changes, UserId)
-            : await prefill.CheckAsync(businessId, changes);
+            ? await writeBack.WriteBackAsync(businessId, changes, UserId)
+            : await writeBack.CheckAsync(businessId, changes);
         if (!result.Saved)
         {
             foreach (var (field, message) in result.Errors)
