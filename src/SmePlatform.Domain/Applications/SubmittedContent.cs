@@ -1,12 +1,39 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using SmePlatform.Domain.Businesses;
+using SmePlatform.Domain.Catalogue;
 
 namespace SmePlatform.Domain.Applications;
 
 public sealed record ExpenseLineContent(string Category, string Description, string Vendor, string? InvoiceRegistrationNumber, string? QuoteNumber, long AmountYen);
 
 public sealed record AttachmentContent(string FieldKey, string FileName, long SizeBytes, string Sha256);
+
+/// <summary>
+/// The terms an application was submitted under: the track and top-ups chosen, the size class and employees on the
+/// day, and the rows that applied (with the definitions they name), so that the reviewer and the payable amount read
+/// the terms as the applicant saw them, whatever is edited later.
+/// </summary>
+public sealed record SubmittedTerms(string? Track, IReadOnlyList<string> TopUps, SmeClass? SizeClass, int? Employees, SubsidyTerms Rows)
+{
+    public TermsSituation Situation => new(Track, SizeClass, Employees, TopUps);
+
+    public TermsOutcome Outcome => Rows.For(Situation);
+
+    /// <summary>The terms of a situation, keeping only the rows that apply to it.</summary>
+    public static SubmittedTerms Of(SubsidyTerms terms, TermsSituation situation)
+    {
+        var applied = terms.For(situation).Applied;
+        var rows = applied is null ? SubsidyTerms.None : terms with
+        {
+            Rows = [.. applied.Bands, .. applied.TopUps],
+            Tracks = [.. terms.Tracks.Where(t => t.Key == situation.Track)],
+            TopUps = [.. terms.TopUps.Where(t => situation.TopUps.Contains(t.Key))],
+        };
+        return new SubmittedTerms(situation.Track, [.. situation.TopUps], situation.SizeClass, situation.Employees, rows);
+    }
+}
 
 /// <summary>
 /// What an application submits, in the canonical form its SHA-256 is taken over (docs/applications.md): JSON
@@ -27,37 +54,56 @@ public sealed record SubmittedContent(
     IReadOnlyDictionary<string, string> Answers,
     IReadOnlyList<ExpenseLineContent> Expenses,
     IReadOnlyList<AttachmentContent> Attachments,
-    IReadOnlyDictionary<string, string> Profile)
+    IReadOnlyDictionary<string, string> Profile,
+    SubmittedTerms? Terms = null)
 {
-    public string Canonical() => CanonicalJson.Write(new Dictionary<string, object?>
+    public string Canonical()
     {
-        ["applicationNumber"] = ApplicationNumber,
-        ["round"] = (long)Round,
-        ["submittedAt"] = SubmittedAtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-        ["measure"] = Measure,
-        ["formVersion"] = (long)FormVersion,
-        ["projectStart"] = ProjectStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["projectEnd"] = ProjectEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["requestedYen"] = RequestedYen,
-        ["answers"] = Answers.ToDictionary(a => a.Key, a => (object?)a.Value),
-        ["expenses"] = Expenses.Select(e => (object?)new Dictionary<string, object?>
+        var members = new Dictionary<string, object?>
         {
-            ["category"] = e.Category,
-            ["description"] = e.Description,
-            ["vendor"] = e.Vendor,
-            ["invoiceRegistrationNumber"] = e.InvoiceRegistrationNumber,
-            ["quoteNumber"] = e.QuoteNumber,
-            ["amountYen"] = e.AmountYen,
-        }).ToList(),
-        ["attachments"] = Attachments.Select(a => (object?)new Dictionary<string, object?>
+            ["applicationNumber"] = ApplicationNumber,
+            ["round"] = (long)Round,
+            ["submittedAt"] = SubmittedAtUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["measure"] = Measure,
+            ["formVersion"] = (long)FormVersion,
+            ["projectStart"] = ProjectStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["projectEnd"] = ProjectEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["requestedYen"] = RequestedYen,
+            ["answers"] = Answers.ToDictionary(a => a.Key, a => (object?)a.Value),
+            ["expenses"] = Expenses.Select(e => (object?)new Dictionary<string, object?>
+            {
+                ["category"] = e.Category,
+                ["description"] = e.Description,
+                ["vendor"] = e.Vendor,
+                ["invoiceRegistrationNumber"] = e.InvoiceRegistrationNumber,
+                ["quoteNumber"] = e.QuoteNumber,
+                ["amountYen"] = e.AmountYen,
+            }).ToList(),
+            ["attachments"] = Attachments.Select(a => (object?)new Dictionary<string, object?>
+            {
+                ["field"] = a.FieldKey,
+                ["fileName"] = a.FileName,
+                ["sizeBytes"] = a.SizeBytes,
+                ["sha256"] = a.Sha256,
+            }).ToList(),
+            ["profile"] = Profile.ToDictionary(p => p.Key, p => (object?)p.Value),
+        };
+
+        // Present only where the measure has terms (contents submitted before terms were kept have none).
+        if (Terms is not null)
         {
-            ["field"] = a.FieldKey,
-            ["fileName"] = a.FileName,
-            ["sizeBytes"] = a.SizeBytes,
-            ["sha256"] = a.Sha256,
-        }).ToList(),
-        ["profile"] = Profile.ToDictionary(p => p.Key, p => (object?)p.Value),
-    });
+            members["terms"] = new Dictionary<string, object?>
+            {
+                ["track"] = Terms.Track,
+                ["topUps"] = Terms.TopUps.Select(t => (object?)t).ToList(),
+                ["sizeClass"] = Terms.SizeClass?.ToString(),
+                ["employees"] = (long?)Terms.Employees,
+                ["rows"] = Terms.Rows.ToJson(),
+            };
+        }
+
+        return CanonicalJson.Write(members);
+    }
 
     /// <summary>Reads a frozen submission back (what reviewers see: the content as it was submitted).</summary>
     public static SubmittedContent Parse(string canonical)
@@ -86,7 +132,15 @@ public sealed record SubmittedContent(
                 Text(e, "category")!, Text(e, "description")!, Text(e, "vendor")!, Text(e, "invoiceRegistrationNumber"), Text(e, "quoteNumber"), Whole(e, "amountYen")!.Value))],
             [.. root.GetProperty("attachments").EnumerateArray().Select(a => new AttachmentContent(
                 Text(a, "field")!, Text(a, "fileName")!, Whole(a, "sizeBytes")!.Value, Text(a, "sha256")!))],
-            Map(root.GetProperty("profile")));
+            Map(root.GetProperty("profile")),
+            root.TryGetProperty("terms", out var terms) && terms.ValueKind == System.Text.Json.JsonValueKind.Object
+                ? new SubmittedTerms(
+                    Text(terms, "track"),
+                    [.. terms.GetProperty("topUps").EnumerateArray().Select(t => t.GetString()!)],
+                    Text(terms, "sizeClass") is { } size ? Enum.Parse<SmeClass>(size) : null,
+                    (int?)Whole(terms, "employees"),
+                    SubsidyTerms.Parse(Text(terms, "rows")))
+                : null);
     }
 
     /// <summary>The lower-case hex SHA-256 of the canonical form's UTF-8 bytes.</summary>

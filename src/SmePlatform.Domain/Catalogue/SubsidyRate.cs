@@ -34,14 +34,23 @@ public readonly partial record struct SubsidyRate
         return (long)((Int128)eligibleCostYen * Numerator / Denominator);
     }
 
+    /// <summary>The higher of two rates (either may be missing).</summary>
+    public static SubsidyRate? Higher(SubsidyRate? a, SubsidyRate? b) => (a, b) switch
+    {
+        ({ } x, { } y) => (long)x.Numerator * y.Denominator >= (long)y.Numerator * x.Denominator ? x : y,
+        ({ } x, null) => x,
+        _ => b,
+    };
+
     /// <summary>The usual Japanese way of writing it: 「2/3以内」.</summary>
     public string ToJapaneseText() => $"{Numerator}/{Denominator}以内";
 
     public override string ToString() => $"{Numerator}/{Denominator}";
 
     /// <summary>
-    /// Reads the rate out of the text a guideline or jGrants writes: 「2/3以内」, 「２／３」, 「1/2以内（小規模事業者は2/3）」
-    /// (the first fraction counts), 「10/10」, 「50%」, 「定率 3分の2」. Null when no rate in (0, 1] can be read, as in 「定額」.
+    /// Reads the one rate a text states: 「2/3以内」, 「２／３」, 「10/10」, 「50%」, 「定率 3分の2」. Null when no rate in
+    /// (0, 1] can be read (「定額」), and when the text states more than one (「1/2以内（小規模事業者は2/3）」): such terms
+    /// depend on conditions and are written as rows of <see cref="SubsidyTerms"/>, never guessed from their first fraction.
     /// </summary>
     public static SubsidyRate? Parse(string? text)
     {
@@ -51,11 +60,13 @@ public readonly partial record struct SubsidyRate
         }
 
         var folded = text.Normalize(NormalizationForm.FormKC);
-        var match = RatePattern().Match(folded);
-        if (!match.Success)
+        var matches = RatePattern().Matches(folded);
+        if (matches.Count != 1)
         {
             return null;
         }
+
+        var match = matches[0];
 
         int numerator, denominator;
         if (match.Groups["percent"].Success)

@@ -165,6 +165,9 @@ public sealed class EligibilityEngine(SmeDefinition sme, Func<string, string?> m
     public SmeClassification Classify(ApplicantFacts facts) =>
         facts.SizeFacts is { } size ? sme.Classify(size) : new SmeClassification(SmeClass.Undetermined, null, [new SmeReason("Missing", "LegalForm")]);
 
+    /// <summary>A business's SME class from its size facts.</summary>
+    public SmeClassification Classify(BusinessFacts facts) => sme.Classify(facts);
+
     private static Verdict VerdictOf(List<RuleResult> results)
     {
         var hard = results.Where(r => !r.WarnOnly).ToList();

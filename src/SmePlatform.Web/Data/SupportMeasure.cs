@@ -38,16 +38,23 @@ public class SupportMeasure : IVersioned
     public string AgencyJa { get; set; } = "";
     public string AgencyEn { get; set; } = "";
 
-    /// <summary>The rate as a fraction, when the measure has one (null for loans, advice …).</summary>
-    public int? RateNumerator { get; set; }
-    public int? RateDenominator { get; set; }
+    /// <summary>
+    /// The measure's terms: rate, maximum and minimum by track, size class, employee bracket, amount band and top-up
+    /// (docs/terms.md). Changed only through <see cref="SetTerms"/> or <see cref="SetUnreadTerms"/>, which keep the
+    /// headline amounts in step.
+    /// </summary>
+    public SubsidyTerms Terms { get; private set; } = SubsidyTerms.None;
 
-    /// <summary>The rate as the guidelines write it: 「2/3以内（小規模事業者）」.</summary>
+    /// <summary>Terms an import could not read (要確認): the source's text is kept and staff confirm the rows.</summary>
+    public bool TermsNeedReview { get; private set; }
+
+    /// <summary>The rate as the guidelines write it: 「1/2以内（小規模事業者は2/3以内）」 (jGrants' subsidy_rate).</summary>
     public string RateTextJa { get; set; } = "";
     public string RateTextEn { get; set; } = "";
 
-    public long? MinAmountYen { get; set; }
-    public long? MaxAmountYen { get; set; }
+    /// <summary>The headline amounts the catalogue filters and sorts by: the smallest minimum and the largest maximum of the terms.</summary>
+    public long? MinAmountYen { get; private set; }
+    public long? MaxAmountYen { get; private set; }
 
     /// <summary>Acceptance window, UTC instants; both null for a standing measure.</summary>
     public DateTime? AcceptanceStartUtc { get; set; }
@@ -74,8 +81,26 @@ public class SupportMeasure : IVersioned
     /// <summary>Who the measure is for, as the eligibility engine reads it (a purpose match requires one of its own purposes).</summary>
     public EligibilityRules Rules => Eligibility.ToRules(Purposes.Select(p => p.Purpose));
 
-    public SubsidyRate? Rate =>
-        RateNumerator is { } n && RateDenominator is { } d && SubsidyRate.IsValid(n, d) ? new SubsidyRate(n, d) : null;
+    /// <summary>The highest rate of the terms (the "up to" rate of a headline).</summary>
+    public SubsidyRate? Rate => Terms.HeadlineRate;
+
+    /// <summary>Terms confirmed by staff (or read with certainty): the headline amounts follow them.</summary>
+    public void SetTerms(SubsidyTerms terms)
+    {
+        Terms = terms;
+        TermsNeedReview = false;
+        MinAmountYen = terms.HeadlineMinYen;
+        MaxAmountYen = terms.HeadlineMaxYen;
+    }
+
+    /// <summary>Terms that could not be read: none apply until staff confirm them; the source's maximum is still shown.</summary>
+    public void SetUnreadTerms(long? maxAmountYen)
+    {
+        Terms = SubsidyTerms.None;
+        TermsNeedReview = true;
+        MinAmountYen = null;
+        MaxAmountYen = maxAmountYen;
+    }
 
     /// <summary>Refreshes <see cref="SearchText"/> from the text fields; call after any change to them.</summary>
     public void RefreshSearchText() =>

@@ -48,6 +48,7 @@ public class MeasureImportTests(SmeAppFactory factory)
         Assert.All(plan, row => Assert.NotEqual("Refuse", row.Action));
         Assert.Contains("宇宙産業", plan[0].Reasons, StringComparison.Ordinal);
         Assert.Contains("まちづくり・地域振興支援がほしい", plan[0].Reasons, StringComparison.Ordinal);
+        Assert.Contains("要確認", plan[0].Reasons, StringComparison.Ordinal);
         Assert.Contains("大江戸県", plan[1].Reasons, StringComparison.Ordinal);
         Assert.Contains("定額", plan[1].Reasons, StringComparison.Ordinal);
         Assert.Contains("ftp://example.jp/old", plan[1].Reasons, StringComparison.Ordinal);
@@ -70,7 +71,10 @@ public class MeasureImportTests(SmeAppFactory factory)
         Assert.Equal([Purpose.EquipmentInvestment, Purpose.ItDx, Purpose.EnergySavingGx], measure.Purposes.Select(p => p.Purpose).Order());
         Assert.Empty(measure.Eligibility.Regions);
         Assert.Equal(300, measure.Eligibility.MaxEmployees);
-        Assert.Equal((1, 2), (measure.RateNumerator, measure.RateDenominator));
+        // Two rates depending on the size class: kept as written and marked 要確認, never read as its first fraction.
+        Assert.True(measure.TermsNeedReview);
+        Assert.True(measure.Terms.IsEmpty);
+        Assert.Equal("１／２以内（小規模事業者は２／３）", measure.RateTextJa);
         Assert.Equal(50_000_000, measure.MaxAmountYen);
         Assert.Equal(new DateTime(2027, 1, 29, 8, 0, 0, DateTimeKind.Utc), measure.AcceptanceEndUtc);
         Assert.DoesNotContain("script", measure.BodyJa, StringComparison.OrdinalIgnoreCase);
@@ -121,6 +125,14 @@ public class MeasureImportTests(SmeAppFactory factory)
         Assert.Equal("CSV Import Test Subsidy", first.TitleEn);
         Assert.Contains("改行も\n含みます", first.BodyJa.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Equal(MeasureStatus.Draft, first.Status);
+        // One rate for everyone is read with certainty: one row of terms, confirmed.
+        Assert.False(first.TermsNeedReview);
+        var row = Assert.Single(first.Terms.Rows);
+        Assert.Equal(("1/2", 3_000_000L), (row.Rate?.ToString(), row.MaxYen));
+        // A maximum without any stated rate is not guessed at.
+        var second = await factory.WithDbAsync(db => db.SupportMeasures.AsNoTracking().SingleAsync(m => m.ExternalId == "CSV-1002"));
+        Assert.True(second.TermsNeedReview);
+        Assert.Equal(2_000_000, second.MaxAmountYen);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "measure.imported" && e.SubjectId == first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
     }
 

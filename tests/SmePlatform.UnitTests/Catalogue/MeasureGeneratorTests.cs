@@ -28,7 +28,7 @@ public class MeasureGeneratorTests
         Assert.All(measures, m =>
         {
             Assert.True(m.MinAmountYen is null || m.MinAmountYen <= m.MaxAmountYen);
-            Assert.True(m.RateNumerator is null || SubsidyRate.IsValid(m.RateNumerator.Value, m.RateDenominator!.Value));
+            Assert.Empty(m.Terms.Problems());
             Assert.True(m.AcceptanceStartUtc is null || m.AcceptanceStartUtc < m.AcceptanceEndUtc);
             Assert.NotEmpty(m.Purposes);
             Assert.Contains(SearchText.Fold(m.TitleJa), m.SearchText, StringComparison.Ordinal);

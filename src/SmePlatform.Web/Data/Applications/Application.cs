@@ -42,6 +42,15 @@ public class Application : IVersioned
     public DateOnly? ProjectEnd { get; set; }
     public long? RequestedYen { get; set; }
 
+    /// <summary>The track (枠) of the measure's terms the applicant chose, by its key; null where the terms have none.</summary>
+    public string? Track { get; set; }
+
+    /// <summary>The top-ups (特例) the applicant chose and committed to, by their keys, comma-separated.</summary>
+    public string TopUps { get; set; } = "";
+
+    /// <summary>The chosen top-ups' keys.</summary>
+    public IReadOnlyList<string> TopUpKeys => TopUps.Split(',', StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>How many times it has been submitted (the next submission is round <c>Rounds + 1</c>).</summary>
     public int Rounds { get; set; }
 

@@ -29,6 +29,9 @@ public sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applicat
         builder.HasOne<ApplicationForm>().WithMany().HasForeignKey(a => a.FormId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.SizeClass).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Track).HasMaxLength(40);
+        builder.Property(a => a.TopUps).HasMaxLength(400).IsRequired();
+        builder.Ignore(a => a.TopUpKeys);
         builder.Property(a => a.Number).HasMaxLength(20);
         builder.Property(a => a.PrefectureCode).HasMaxLength(2);
         builder.Property(a => a.IndustryMajor).HasMaxLength(1);

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SmePlatform.Domain.Catalogue;
 
 namespace SmePlatform.Web.Data.Configurations;
 
@@ -32,6 +34,10 @@ public sealed class SupportMeasureConfiguration : IEntityTypeConfiguration<Suppo
         builder.Property(m => m.ContactJa).HasMaxLength(500);
         builder.Property(m => m.ContactEn).HasMaxLength(500);
         builder.Property(m => m.SearchText).IsRequired();
+        builder.Property(m => m.Terms)
+            .HasConversion(terms => terms.ToJson(), json => SubsidyTerms.Parse(json), new ValueComparer<SubsidyTerms>(
+                (a, b) => a!.ToJson() == b!.ToJson(), terms => terms.ToJson().GetHashCode(StringComparison.Ordinal), terms => SubsidyTerms.Parse(terms.ToJson())))
+            .IsRequired();
         builder.Ignore(m => m.Rate);
         builder.Ignore(m => m.Rules);
 

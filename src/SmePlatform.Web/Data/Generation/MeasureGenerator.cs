@@ -79,19 +79,19 @@ public static class MeasureGenerator
                 PublishedAtUtc = nowUtc.AddDays(-random.Next(365)),
             };
 
+            SubsidyRate? rate = null;
             if (kind == MeasureKind.Subsidy)
             {
                 var (numerator, denominator) = Rates[random.Next(Rates.Length)];
-                measure.RateNumerator = numerator;
-                measure.RateDenominator = denominator;
+                rate = new SubsidyRate(numerator, denominator);
                 measure.RateTextJa = $"{numerator}/{denominator}以内";
                 measure.RateTextEn = $"Up to {numerator}/{denominator}";
             }
 
             if (kind is MeasureKind.Subsidy or MeasureKind.Loan or MeasureKind.Other)
             {
-                measure.MaxAmountYen = MaxAmounts[random.Next(MaxAmounts.Length)];
-                measure.MinAmountYen = random.Next(3) == 0 ? measure.MaxAmountYen / 10 : null;
+                var max = MaxAmounts[random.Next(MaxAmounts.Length)];
+                measure.SetTerms(SubsidyTerms.Simple(rate, random.Next(3) == 0 ? max / 10 : null, max));
             }
 
             if (kind is not (MeasureKind.TaxMeasure or MeasureKind.Certification) || random.Next(4) == 0)

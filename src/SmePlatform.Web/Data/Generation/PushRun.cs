@@ -60,7 +60,6 @@ public static class PushRun
             PublishedAtUtc = now,
             AcceptanceStartUtc = now.AddDays(-1),
             AcceptanceEndUtc = now.AddDays(60),
-            MaxAmountYen = 10_000_000,
             Purposes = [new MeasurePurpose { Purpose = Purpose.EquipmentInvestment }, new MeasurePurpose { Purpose = Purpose.ItDx }],
             Eligibility = new MeasureEligibility
             {
@@ -73,6 +72,7 @@ public static class PushRun
                 WarnOnly = nameof(RuleKind.Purpose),
             },
         };
+        measure.SetTerms(SubsidyTerms.Simple(null, null, 10_000_000));
         measure.RefreshSearchText();
         return measure;
     }

@@ -93,7 +93,7 @@ public sealed class DemoMeasuresSeeder(SmeDbContext db, IConfiguration configura
         List<string> Industries, List<string> Regions, string RateTextJa, string RateTextEn,
         long? MaxCapitalYen = null, int? MinYearsSinceFounding = null, int? MaxYearsSinceFounding = null, LegalForm? LegalForm = null,
         DeemedLargeExclusion DeemedLarge = DeemedLargeExclusion.NotExcluded, bool RequiresPurposeMatch = false, bool ExcludesRecipients = false,
-        List<RuleKind>? WarnOnly = null)
+        List<RuleKind>? WarnOnly = null, JsonElement? Terms = null)
     {
         public void ApplyTo(SupportMeasure measure, DateOnly today, DateTime now)
         {
@@ -107,12 +107,12 @@ public sealed class DemoMeasuresSeeder(SmeDbContext db, IConfiguration configura
             measure.AgencyEn = AgencyEn;
             measure.BodyJa = $"{SummaryJa}\n\n## 対象となる方\n\n公募要領に定める要件を満たす事業者が対象です。\n\n## ご注意\n\nこの支援策はデモ用の架空のものです。実在の制度とは関係ありません。\n";
             measure.BodyEn = $"{SummaryEn}\n\n## Who can apply\n\nBusinesses that meet the requirements of the call guidelines.\n\n## Please note\n\nThis measure is fictitious demo data, unrelated to any real programme.\n";
-            measure.RateNumerator = Rate?[0];
-            measure.RateDenominator = Rate?[1];
+            // Terms written out in full (docs/terms.md), or one row from the shorthand of rate, minimum and maximum.
+            measure.SetTerms(Terms is { } terms
+                ? terms.Deserialize<SubsidyTerms>(SubsidyTerms.Json)!
+                : SubsidyTerms.Simple(Rate is [var numerator, var denominator] ? new SubsidyRate(numerator, denominator) : null, MinAmountYen, MaxAmountYen));
             measure.RateTextJa = RateTextJa;
             measure.RateTextEn = RateTextEn;
-            measure.MinAmountYen = MinAmountYen;
-            measure.MaxAmountYen = MaxAmountYen;
             // Opens at 00:00 JST, closes at 17:00 JST on its closing day.
             measure.AcceptanceStartUtc = StartOffsetDays is { } start ? JapanTime.ToUtc(today.AddDays(start), TimeOnly.MinValue) : null;
             measure.AcceptanceEndUtc = EndOffsetDays is { } end ? JapanTime.ToUtc(today.AddDays(end), new TimeOnly(17, 0)) : null;

@@ -1,4 +1,6 @@
 using SmePlatform.Domain.Applications;
+using SmePlatform.Domain.Businesses;
+using SmePlatform.Domain.Catalogue;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Data.Businesses;
@@ -16,7 +18,22 @@ public sealed record ApplicationFile(Application Application, SupportMeasure Mea
     public const string ExpensesStep = "expenses";
     public const string CheckStep = "check";
 
-    public MeasureTerms Terms => new(Measure.Rate, Measure.MinAmountYen, Measure.MaxAmountYen, Measure.AcceptanceStartUtc, Measure.AcceptanceEndUtc);
+    public AcceptanceWindow Window => new(Measure.AcceptanceStartUtc, Measure.AcceptanceEndUtc);
+
+    /// <summary>
+    /// The measure's terms applied to this application for a business of this size class and head count on the
+    /// application date (a draft's is today's): the track and top-ups chosen, and the rows that apply.
+    /// </summary>
+    public SubmittedTerms TermsFor(SmeClass? sizeClass, int? employees) =>
+        SubmittedTerms.Of(Measure.Terms, new TermsSituation(Application.Track, sizeClass, employees, Application.TopUpKeys));
+
+    /// <summary>
+    /// The terms a submission was made under: as kept in its content, or for one submitted before contents kept them,
+    /// the measure's terms applied to the size class recorded at submission and the head count it submitted.
+    /// </summary>
+    public SubmittedTerms TermsOf(SubmittedContent submitted) => submitted.Terms ?? TermsFor(
+        Application.SizeClass,
+        submitted.Profile.TryGetValue(nameof(Data.Businesses.Business.RegularEmployees), out var employees) && int.TryParse(employees, out var count) ? count : null);
 
     public IReadOnlyList<string> Steps => [ProfileStep, .. Form.Sections.Select(s => s.Key), ExpensesStep, CheckStep];
 
@@ -37,3 +54,6 @@ public sealed record ApplicationFile(Application Application, SupportMeasure Mea
 
     public bool IsEditable => ApplicationLifecycle.IsEditable(Application.Status);
 }
+
+/// <summary>The terms applied to an application as its pages explain them: on the application date, to its eligible cost.</summary>
+public sealed record AppliedTermsModel(SubmittedTerms Terms, long EligibleCostYen, DateOnly ApplicationDate);

@@ -3,8 +3,10 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.Applications;
+using SmePlatform.Domain.Catalogue;
 using SmePlatform.Domain.Text;
 using SmePlatform.Web.Data.Applications;
+using SmePlatform.Web.Infrastructure.Localization;
 
 namespace SmePlatform.Web.Features.Applications;
 
@@ -32,7 +34,19 @@ public sealed class ExpensesForm
     [Display(Name = "Apply.ProjectStart")] public string? ProjectStart { get; set; }
     [Display(Name = "Apply.ProjectEnd")] public string? ProjectEnd { get; set; }
     [Display(Name = "Apply.RequestedYen")] public string? RequestedYen { get; set; }
+    [Display(Name = "Apply.Track")] public string? Track { get; set; }
+    [Display(Name = "Apply.TopUps")] public List<string> TopUps { get; set; } = [];
     public List<ExpenseLineForm> Lines { get; set; } = [];
+
+    /// <summary>The measure's terms the track and top-ups are checked against (set by the page, never bound).</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public SubsidyTerms Terms { get; set; } = SubsidyTerms.None;
+
+    /// <summary>The chosen track, when the terms have tracks.</summary>
+    public string? ChosenTrack => Terms.TrackOf(Track)?.Key;
+
+    /// <summary>The chosen top-ups the terms know, in the terms' order.</summary>
+    public IReadOnlyList<string> ChosenTopUps => [.. Terms.TopUps.Where(t => TopUps.Contains(t.Key)).Select(t => t.Key)];
 
     /// <summary>Blank line slots shown below the filled ones (and added by "add lines").</summary>
     public const int BlankLines = 2;
@@ -42,6 +56,8 @@ public sealed class ExpensesForm
         ProjectStart = application.ProjectStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ProjectEnd = application.ProjectEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         RequestedYen = application.RequestedYen?.ToString(CultureInfo.InvariantCulture),
+        Track = application.Track,
+        TopUps = [.. application.TopUpKeys],
         Lines = [.. application.Expenses.OrderBy(e => e.Position).Select(e => new ExpenseLineForm
         {
             Category = e.Category,
@@ -89,6 +105,20 @@ public sealed class ExpensesFormValidator : AbstractValidator<ExpensesForm>
         RuleFor(f => f.ProjectEnd).Must(v => ExpensesForm.Date(v) is not null).WithMessage(t["Apply.Validation.ProjectEnd"])
             .Must((f, v) => ExpensesForm.Date(f.ProjectStart) is not { } start || ExpensesForm.Date(v) >= start).WithMessage(t["Apply.Validation.ProjectEndBeforeStart"]);
         RuleFor(f => f.RequestedYen).Must(v => ExpensesForm.Yen(v) is >= 1).WithMessage(t["Apply.Validation.RequestedYen"]);
+        RuleFor(f => f.Track).Must((f, v) => f.Terms.Tracks.Count == 0 || f.ChosenTrack is not null).WithMessage(t["Apply.Validation.Track"]);
+        // Two top-ups the terms say cannot be combined: named in the message, beside the group.
+        RuleFor(f => f.TopUps).Custom((chosen, context) =>
+        {
+            var terms = context.InstanceToValidate.Terms;
+            foreach (var topUp in terms.TopUps.Where(x => chosen.Contains(x.Key)))
+            {
+                if (topUp.Excludes.FirstOrDefault(chosen.Contains) is { } other && terms.TopUpOf(other) is { } excluded)
+                {
+                    context.AddFailure(nameof(ExpensesForm.TopUps), t["Apply.Validation.TopUpsExclusive", Display.Text(topUp.NameJa, topUp.NameEn), Display.Text(excluded.NameJa, excluded.NameEn)]);
+                    return;
+                }
+            }
+        });
         // Shown beside the first line's first field, which the summary links to.
         RuleFor(f => f.Lines).Must(lines => lines.Any(l => !l.IsBlank)).WithMessage(t["Apply.Validation.NoLines"]).OverridePropertyName("Lines[0].Category");
         RuleForEach(f => f.Lines).Where(l => !l.IsBlank).ChildRules(line =>

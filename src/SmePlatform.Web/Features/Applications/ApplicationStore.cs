@@ -134,6 +134,19 @@ public sealed class ApplicationStore(SmeDbContext db, TimeProvider clock)
         Touch(application);
     }
 
+    /// <summary>The content of an application's latest submission, or null before its first.</summary>
+    public async Task<SubmittedContent?> LatestSubmittedAsync(int applicationId, CancellationToken cancellationToken = default) =>
+        await db.Submissions.AsNoTracking().Where(s => s.ApplicationId == applicationId).OrderByDescending(s => s.Round)
+            .Select(s => s.Content).FirstOrDefaultAsync(cancellationToken) is { } content ? SubmittedContent.Parse(content) : null;
+
+    /// <summary>The track and top-ups the applicant chose under the measure's terms.</summary>
+    public void SetTerms(Application application, string? track, IReadOnlyList<string> topUps)
+    {
+        application.Track = track;
+        application.TopUps = string.Join(',', topUps);
+        Touch(application);
+    }
+
     /// <summary>The performance report's actual lines, replaced as a whole (old rows go before the new ones come).</summary>
     public void SetReport(Application application, IReadOnlyList<ReportLine> lines)
     {

@@ -32,10 +32,11 @@ public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill
     /// <param name="idempotencyKey">The key the check-your-answers page gave its submit button.</param>
     /// <param name="userId">Who submits.</param>
     /// <param name="eligibility">The eligibility verdict the applicant saw on the check page, kept beside the receipt.</param>
+    /// <param name="terms">The measure's terms as the check page applied them, frozen in the content.</param>
     /// <param name="profile">The profile's values as the caller already read them to check the application, or null to read them here.</param>
     /// <param name="cancellationToken">Cancels the submission (nothing is saved).</param>
     public async Task<SubmitOutcome> SubmitAsync(
-        ApplicationFile file, int startedFrom, string idempotencyKey, string userId, EligibilitySnapshot? eligibility = null,
+        ApplicationFile file, int startedFrom, string idempotencyKey, string userId, EligibilitySnapshot? eligibility = null, SubmittedTerms? terms = null,
         IReadOnlyDictionary<string, PrefillValue>? profile = null, CancellationToken cancellationToken = default)
     {
         var application = file.Application;
@@ -43,7 +44,7 @@ public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill
         profile ??= await prefill.ValuesAsync(file.Business, cancellationToken);
         // Read before the transaction: inside it, only the writes (SQLite holds its one write lock until commit).
         var recipients = await outbox.RecipientsAsync(application.BusinessId, userId, cancellationToken);
-        var outcome = await SaveAsync(file, startedFrom, idempotencyKey, userId, eligibility, profile, recipients, round, cancellationToken);
+        var outcome = await SaveAsync(file, startedFrom, idempotencyKey, userId, eligibility, terms, profile, recipients, round, cancellationToken);
         if (!outcome.Conflict)
         {
             // Committed (or found committed, for a resent form): open dashboards read their numbers again.
@@ -54,7 +55,7 @@ public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill
     }
 
     private async Task<SubmitOutcome> SaveAsync(
-        ApplicationFile file, int startedFrom, string idempotencyKey, string userId, EligibilitySnapshot? eligibility,
+        ApplicationFile file, int startedFrom, string idempotencyKey, string userId, EligibilitySnapshot? eligibility, SubmittedTerms? terms,
         IReadOnlyDictionary<string, PrefillValue> profile, IReadOnlyList<string> recipients, int round, CancellationToken cancellationToken)
     {
         var application = file.Application;
@@ -67,7 +68,7 @@ public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var now = clock.GetUtcNow().UtcDateTime;
                 var number = application.Number ?? await AllocateNumberAsync($"{JapanTime.DateOf(now).Year}-{file.Form.Code}", cancellationToken);
-                var content = Content(file, number, round, now, profile);
+                var content = Content(file, number, round, now, profile, terms);
                 var submission = new Submission
                 {
                     ApplicationId = application.Id,
@@ -161,7 +162,8 @@ public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill
     }
 
     /// <summary>The application as submitted: what its receipt's hash is taken over.</summary>
-    public static SubmittedContent Content(ApplicationFile file, string number, int round, DateTime submittedAtUtc, IReadOnlyDictionary<string, PrefillValue> profile)
+    public static SubmittedContent Content(
+        ApplicationFile file, string number, int round, DateTime submittedAtUtc, IReadOnlyDictionary<string, PrefillValue> profile, SubmittedTerms? terms)
     {
         var application = file.Application;
         return new SubmittedContent(
@@ -176,6 +178,7 @@ public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill
             application.Answers.ToDictionary(a => a.FieldKey, a => a.Value, StringComparer.Ordinal),
             [.. application.Expenses.OrderBy(e => e.Position).Select(e => new ExpenseLineContent(e.Category, e.Description, e.Vendor, e.InvoiceRegistrationNumber, e.QuoteNumber, e.AmountYen))],
             [.. application.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentContent(a.FieldKey, a.FileName, a.SizeBytes, a.Sha256))],
-            file.Form.ProfileFields.Where(profile.ContainsKey).ToDictionary(f => f, f => profile[f].Value, StringComparer.Ordinal));
+            file.Form.ProfileFields.Where(profile.ContainsKey).ToDictionary(f => f, f => profile[f].Value, StringComparer.Ordinal),
+            terms);
     }
 }

@@ -33,12 +33,18 @@ public sealed record ProfileConfirmPage(ApplicationFile File, IReadOnlyList<(str
 
 public sealed record SectionPage(ApplicationFile File, FormSection Section);
 
-public sealed record ExpensesPage(ApplicationFile File, ExpensesForm Form);
+/// <param name="File">The application.</param>
+/// <param name="Form">The step's fields as typed or saved.</param>
+/// <param name="Terms">The measure's terms applied to the application as saved (the track and top-ups before this post), on the lines shown.</param>
+public sealed record ExpensesPage(ApplicationFile File, ExpensesForm Form, AppliedTermsModel Terms);
 
 public sealed record CheckPage(
     ApplicationFile File, IReadOnlyDictionary<string, PrefillValue> Profile, IReadOnlyList<CheckResult> Checks, IReadOnlyList<Blocker> Blockers, bool MaySubmit,
-    string IdempotencyKey, EligibilitySnapshot Eligibility)
+    string IdempotencyKey, EligibilitySnapshot Eligibility, SubmittedTerms Terms, DateOnly Today)
 {
+    /// <summary>The terms as the page explains them: on today's date, to the eligible cost of the saved lines.</summary>
+    public AppliedTermsModel Explained => new(Terms, File.Application.Expenses.Sum(e => e.AmountYen), Today);
+
     /// <summary>What the automatic integrity checks found in the applicant's own data (never another business's), by rule, with where to fix it.</summary>
     public IReadOnlyList<WarningGroup> Warnings { get; init; } = [];
 }
@@ -265,7 +271,7 @@ public sealed class ApplicationsController(
 
         var form = ExpensesForm.From(file.Application);
         AddBlankLines(form);
-        return View(new ExpensesPage(file, form));
+        return View(new ExpensesPage(file, form, ExplainedToday(file, form)));
     }
 
     [HttpPost("{applicationId:int}/" + ApplicationFile.ExpensesStep)]
@@ -280,14 +286,16 @@ public sealed class ApplicationsController(
         {
             ModelState.Clear();
             form.Lines.AddRange(Enumerable.Range(0, 3).Select(_ => new ExpenseLineForm()));
-            return View(new ExpensesPage(file, form));
+            return View(new ExpensesPage(file, form, ExplainedToday(file, form)));
         }
 
         // Saved only when all of it is valid; otherwise it comes back with the messages and everything typed.
+        form.Terms = file.Measure.Terms;
         var valid = await validator.ValidateIntoAsync(form, ModelState);
         if (valid)
         {
             store.SetExpenses(file.Application, ExpensesForm.Date(form.ProjectStart), ExpensesForm.Date(form.ProjectEnd), ExpensesForm.Yen(form.RequestedYen), form.ToLines());
+            store.SetTerms(file.Application, form.ChosenTrack, form.ChosenTopUps);
             await store.SaveAsync();
         }
 
@@ -302,7 +310,7 @@ public sealed class ApplicationsController(
         }
 
         AddBlankLines(form);
-        return View(new ExpensesPage(file, form));
+        return View(new ExpensesPage(file, form, ExplainedToday(file, form)));
     }
 
     [HttpGet("{applicationId:int}/" + ApplicationFile.CheckStep)]
@@ -351,7 +359,7 @@ public sealed class ApplicationsController(
             return View(nameof(Check), page);
         }
 
-        var outcome = await submitter.SubmitAsync(file, version, idempotencyKey, UserId, page.Eligibility, page.Profile);
+        var outcome = await submitter.SubmitAsync(file, version, idempotencyKey, UserId, page.Eligibility, page.Terms, page.Profile);
         if (outcome.Conflict)
         {
             ModelState.AddModelError("", t["Apply.SubmitConflict"]);
@@ -408,7 +416,8 @@ public sealed class ApplicationsController(
     {
         var profile = await prefill.ValuesAsync(file.Business);
         var now = clock.GetUtcNow().UtcDateTime;
-        var checks = Readiness.Checks(file, now);
+        var terms = TermsToday(file);
+        var checks = Readiness.Checks(file, terms.Outcome, now);
         var blockers = Readiness.Of(file, profile, checks);
         if (Readiness.Overdue(file, now) is { } overdue)
         {
@@ -425,8 +434,16 @@ public sealed class ApplicationsController(
         }
 
         var maySubmit = HttpContext.Membership().MaySubmitFor(file.Business);
-        return new CheckPage(file, profile, checks, blockers, maySubmit, Guid.NewGuid().ToString("N"), EligibilitySnapshot.Of(verdict, reasons, engine.Classify(known).Class));
+        return new CheckPage(
+            file, profile, checks, blockers, maySubmit, Guid.NewGuid().ToString("N"), EligibilitySnapshot.Of(verdict, reasons, engine.Classify(known).Class), terms, JapanTime.DateOf(now));
     }
+
+    /// <summary>The expenses page's terms: the draft's, today, on the eligible cost of the lines shown (typed or saved).</summary>
+    private AppliedTermsModel ExplainedToday(ApplicationFile file, ExpensesForm form) =>
+        new(TermsToday(file), form.Lines.Sum(l => ExpensesForm.Yen(l.AmountYen) ?? 0), JapanTime.DateOf(clock.GetUtcNow().UtcDateTime));
+
+    /// <summary>A draft's terms: the business's size class and head count today (the application date, were it submitted now).</summary>
+    private SubmittedTerms TermsToday(ApplicationFile file) => file.TermsFor(engine.Classify(file.Business.Facts).Class, file.Business.RegularEmployees);
 
     private async Task<ApplicationFile?> EditableAsync(int businessId, int applicationId, bool tracked = false) =>
         await store.LoadAsync(businessId, applicationId, tracked) is { IsEditable: true } file ? file : null;

@@ -1,4 +1,5 @@
 using SmePlatform.Domain.Applications;
+using SmePlatform.Domain.Catalogue;
 using SmePlatform.Web.Features.Businesses;
 
 namespace SmePlatform.Web.Features.Applications;
@@ -53,8 +54,8 @@ public static class Readiness
             ? new Blocker(ApplicationFile.CheckStep, "Apply.Blocker.CorrectionOverdue", due)
             : null;
 
-    public static IReadOnlyList<CheckResult> Checks(ApplicationFile file, DateTime nowUtc) =>
-        CalculatedChecks.Run(file.Terms, [.. file.Application.Expenses.Select(e => e.AmountYen)], file.Application.RequestedYen, nowUtc);
+    public static IReadOnlyList<CheckResult> Checks(ApplicationFile file, TermsOutcome terms, DateTime nowUtc) =>
+        CalculatedChecks.Run(terms, file.Window, [.. file.Application.Expenses.Select(e => e.AmountYen)], file.Application.RequestedYen, nowUtc);
 
     /// <summary>A stored answer as the checker reads typed input (a multiple choice is stored comma-joined).</summary>
     public static IReadOnlyList<string?> Stored(string? answer, FormField field) =>

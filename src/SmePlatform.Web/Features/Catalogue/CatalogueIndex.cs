@@ -12,10 +12,13 @@ namespace SmePlatform.Web.Features.Catalogue;
 public sealed record IndexedMeasure(
     int Id, string Slug, string TitleJa, string TitleEn, string SummaryJa, string SummaryEn, string AgencyJa, string AgencyEn,
     MeasureKind Kind, IReadOnlyList<Purpose> Purposes, IReadOnlyList<string> JsicCodes, IReadOnlyList<string> IndustryMajors,
-    IReadOnlyList<string> Prefectures, EmployeeBracket Employees, long? MinAmountYen, long? MaxAmountYen, SubsidyRate? Rate,
+    IReadOnlyList<string> Prefectures, EmployeeBracket Employees, long? MinAmountYen, long? MaxAmountYen, SubsidyTerms Terms, bool TermsNeedReview,
     string RateTextJa, string RateTextEn, DateTime? StartUtc, DateTime? EndUtc, DateTime CreatedAtUtc, DateTime PublishedAtUtc,
     string SearchText, bool IsDemo, EligibilityRules Rules)
 {
+    /// <summary>The highest rate of its terms.</summary>
+    public SubsidyRate? Rate => Terms.HeadlineRate;
+
     /// <summary>The measure as the recommender reads it.</summary>
     public MeasureOffer Offer { get; } = new(Id, Rules, Purposes, MaxAmountYen, EndUtc);
 
@@ -329,7 +332,7 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
             [.. m.Eligibility.Industries.Select(i => i.JsicCode)],
             [.. m.Eligibility.Industries.Select(i => reference.MajorOf(i.JsicCode)).OfType<string>().Distinct()],
             [.. m.Eligibility.Regions.Select(r => r.PrefectureCode)],
-            EmployeeBrackets.ForLimit(m.Eligibility.MaxEmployees), m.MinAmountYen, m.MaxAmountYen, m.Rate, m.RateTextJa, m.RateTextEn,
+            EmployeeBrackets.ForLimit(m.Eligibility.MaxEmployees), m.MinAmountYen, m.MaxAmountYen, m.Terms, m.TermsNeedReview, m.RateTextJa, m.RateTextEn,
             m.AcceptanceStartUtc, m.AcceptanceEndUtc, m.CreatedAtUtc, m.PublishedAtUtc ?? m.CreatedAtUtc, m.SearchText, m.IsDemo,
             m.Rules))];
     }

@@ -93,6 +93,24 @@ public sealed class SubsidiesController(
         JsicCodes = m.JsicCodes,
         PrefectureCodes = m.Prefectures,
         IsDemo = m.IsDemo,
+        TermsStatus = m.TermsNeedReview ? "needs_review" : m.Terms.IsEmpty ? "none" : "confirmed",
+        Terms = [.. m.Terms.Rows.Select(r => new TermsRowDocument
+        {
+            Track = r.Track,
+            TrackName = m.Terms.TrackOf(r.Track)?.NameJa,
+            SizeClass = JsonNamingPolicy.KebabCaseLower.ConvertName(r.Size.ToString()),
+            EmployeesMin = r.MinEmployees,
+            EmployeesMax = r.MaxEmployees,
+            TopUp = r.TopUp,
+            BandFromYen = r.BandFromYen,
+            Rate = r.Rate is { } rate ? new RateFraction(rate.Numerator, rate.Denominator) : null,
+            MaxYen = r.MaxYen,
+            MinYen = r.MinYen,
+            RaiseMaxYen = r.RaiseMaxYen,
+        })],
+        TermsTopUps = [.. m.Terms.TopUps.Select(x => new TopUpDocument(x.Key, x.NameJa, x.NameEn, x.CommitmentJa, x.CommitmentEn, x.Excludes))],
+        TermsRoundingUnitYen = m.Terms.RoundingUnitYen,
+        TermsCostBasis = JsonNamingPolicy.KebabCaseLower.ConvertName(m.Terms.Basis.ToString()),
         FrontSubsidyDetailPageUrl = $"{Request.Scheme}://{Request.Host}/measures/{Uri.EscapeDataString(m.Slug)}",
     };
 

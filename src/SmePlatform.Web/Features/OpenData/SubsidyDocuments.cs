@@ -55,5 +55,51 @@ public sealed record SubsidyDocument
     [JsonPropertyName("prefecture_codes")] public required IReadOnlyList<string> PrefectureCodes { get; init; }
     /// <summary>True for the demonstration measures shipped with the app.</summary>
     [JsonPropertyName("is_demo")] public bool IsDemo { get; init; }
+
+    /// <summary>
+    /// "confirmed" when the rows below are the measure's terms; "needs_review" when an import could not read them (the
+    /// subsidy_rate text is what the source wrote and no rows are given yet); "none" when the measure states none.
+    /// </summary>
+    [JsonPropertyName("terms_status")] public required string TermsStatus { get; init; }
+
+    /// <summary>The terms as rows: conditions (track, size class, employees, top-up, amount band) → rate, maximum, minimum.</summary>
+    [JsonPropertyName("terms")] public required IReadOnlyList<TermsRowDocument> Terms { get; init; }
+
+    /// <summary>The top-ups (特例) the rows name, with what an applicant who chooses one commits to.</summary>
+    [JsonPropertyName("terms_top_ups")] public required IReadOnlyList<TopUpDocument> TermsTopUps { get; init; }
+
+    /// <summary>The unit the subsidy is rounded down to, in yen (1 = to the yen).</summary>
+    [JsonPropertyName("terms_rounding_unit_yen")] public long TermsRoundingUnitYen { get; init; }
+
+    /// <summary>"excluding-tax" or "including-tax": what the rate is taken of.</summary>
+    [JsonPropertyName("terms_cost_basis")] public required string TermsCostBasis { get; init; }
     [JsonPropertyName("front_subsidy_detail_page_url")] public required string FrontSubsidyDetailPageUrl { get; init; }
 }
+
+/// <summary>One row of a measure's terms. Nulls are "any" for conditions and "none" for amounts; a null rate on a base row is 定額 (the whole eligible cost up to the maximum).</summary>
+public sealed record TermsRowDocument
+{
+    [JsonPropertyName("track")] public string? Track { get; init; }
+    [JsonPropertyName("track_name")] public string? TrackName { get; init; }
+    /// <summary>"any", "small-scale" or "not-small-scale".</summary>
+    [JsonPropertyName("size_class")] public required string SizeClass { get; init; }
+    [JsonPropertyName("employees_min")] public int? EmployeesMin { get; init; }
+    [JsonPropertyName("employees_max")] public int? EmployeesMax { get; init; }
+    /// <summary>The top-up this row applies to when chosen; null for a base row.</summary>
+    [JsonPropertyName("top_up")] public string? TopUp { get; init; }
+    /// <summary>Where this row's rate starts, as an amount of subsidy (bands: 「補助額50万円超の部分」).</summary>
+    [JsonPropertyName("band_from_yen")] public long BandFromYen { get; init; }
+    [JsonPropertyName("rate")] public RateFraction? Rate { get; init; }
+    [JsonPropertyName("max_yen")] public long? MaxYen { get; init; }
+    [JsonPropertyName("min_yen")] public long? MinYen { get; init; }
+    /// <summary>For a top-up row: how much the maximum rises.</summary>
+    [JsonPropertyName("raise_max_yen")] public long? RaiseMaxYen { get; init; }
+}
+
+public sealed record TopUpDocument(
+    [property: JsonPropertyName("key")] string Key,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("name_en")] string NameEn,
+    [property: JsonPropertyName("commitment")] string Commitment,
+    [property: JsonPropertyName("commitment_en")] string CommitmentEn,
+    [property: JsonPropertyName("excludes")] IReadOnlyList<string> Excludes);

@@ -57,18 +57,23 @@ public sealed record FlagView(IntegrityFlag Flag, string Explanation, string? Ot
 
 /// <summary>
 /// What a performance report allows: a reported line counts where its category was planned; the most payable is the
-/// rate of the eligible actual cost, rounded down, up to the grant (<see cref="CalculatedChecks.Payable"/>).
+/// limit of the terms the application was submitted under on the eligible actual cost (rate by band, rounded down,
+/// capped by the maximum), up to the grant (<see cref="Domain.Catalogue.AppliedTerms.Payable"/>). Without terms, the actual cost up to the grant.
 /// </summary>
 public sealed record ReportCheck(IReadOnlySet<string> PlannedCategories, long EligibleActualYen, long PayableLimitYen)
 {
     public static readonly ReportCheck Empty = new(new HashSet<string>(), 0, 0);
 
-    public static ReportCheck Of(ApplicationFile file)
+    /// <param name="file">The application with its planned and reported lines.</param>
+    /// <param name="submitted">Its latest submitted content, whose terms apply.</param>
+    public static ReportCheck Of(ApplicationFile file, SubmittedContent? submitted)
     {
         var application = file.Application;
         var planned = application.Expenses.Select(e => e.Category).ToHashSet(StringComparer.Ordinal);
         var eligible = application.ReportLines.Where(l => planned.Contains(l.Category)).Sum(l => l.AmountYen);
-        return new ReportCheck(planned, eligible, CalculatedChecks.Payable(file.Terms, eligible, application.GrantedYen ?? 0));
+        var granted = application.GrantedYen ?? 0;
+        var terms = submitted is null ? file.TermsFor(application.SizeClass, null) : file.TermsOf(submitted);
+        return new ReportCheck(planned, eligible, terms.Outcome.Applied?.Payable(eligible, granted) ?? Math.Max(0, Math.Min(eligible, granted)));
     }
 }
 
@@ -86,6 +91,11 @@ public sealed record ReviewPage(
     public ReportCheck ReportCheck { get; init; } = ReportCheck.Empty;
 
     public PaymentForm Payment { get; init; } = new();
+
+    /// <summary>The measure's terms as the application was submitted under them, on its submitted eligible cost.</summary>
+    public AppliedTermsModel? Terms => Submitted is null
+        ? null
+        : new(File.TermsOf(Submitted), Submitted.Expenses.Sum(e => e.AmountYen), Domain.Time.JapanTime.DateOf(Submitted.SubmittedAtUtc));
 }
 
 /// <summary>
@@ -314,7 +324,7 @@ public sealed class ReviewController(
             return NotFound();
         }
 
-        var limit = ReportCheck.Of(file).PayableLimitYen;
+        var limit = ReportCheck.Of(file, await store.LatestSubmittedAsync(applicationId)).PayableLimitYen;
         var reason = form.Reason?.Trim() ?? "";
         var payable = Domain.Text.JapaneseInput.TryWhole(form.PayableYen, out var typed) && typed is >= 0 && typed <= limit ? typed : null;
         if (form.Decision is not ("confirm" or "return"))
@@ -427,7 +437,7 @@ public sealed class ReviewController(
         var submitted = latest is null ? null : SubmittedContent.Parse(latest.Content);
         var checks = submitted is null
             ? []
-            : CalculatedChecks.Run(file.Terms, [.. submitted.Expenses.Select(e => e.AmountYen)], submitted.RequestedYen, submitted.SubmittedAtUtc);
+            : CalculatedChecks.Run(file.TermsOf(submitted).Outcome, file.Window, [.. submitted.Expenses.Select(e => e.AmountYen)], submitted.RequestedYen, submitted.SubmittedAtUtc);
         var transitions = await db.ApplicationTransitions.AsNoTracking().Where(x => x.ApplicationId == application.Id).OrderBy(x => x.AtUtc).ThenBy(x => x.Id).ToListAsync();
         var reviewers = await ReviewersAsync();
         var assignee = reviewers.FirstOrDefault(r => r.Id == application.AssigneeUserId).Name;
@@ -439,7 +449,7 @@ public sealed class ReviewController(
             decision.Fields.Add(new FieldReasonForm());
         }
 
-        var report = ReportCheck.Of(file);
+        var report = ReportCheck.Of(file, submitted);
         return new ReviewPage(
             file, submitted, checks, ApplicationsController.TimelineOf(transitions, clock.GetUtcNow().UtcDateTime), reviewers, assignee, decision, grant,
             EligibilitySnapshot.Parse(latest?.Eligibility), await FlagsAsync(application.Id))

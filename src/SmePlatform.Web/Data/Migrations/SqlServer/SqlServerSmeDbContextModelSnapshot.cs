@@ -351,6 +351,15 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.Property<DateTime?>("SubmittedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("TopUps")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Track")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -2019,12 +2028,6 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.Property<DateTime?>("PublishedAtUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<int?>("RateDenominator")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("RateNumerator")
-                        .HasColumnType("int");
-
                     b.Property<string>("RateTextEn")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2058,6 +2061,13 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("TermsNeedReview")
+                        .HasColumnType("bit");
 
                     b.Property<string>("TitleEn")
                         .IsRequired()

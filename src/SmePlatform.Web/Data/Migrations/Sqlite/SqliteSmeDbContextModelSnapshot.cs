@@ -338,6 +338,15 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("SubmittedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TopUps")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Track")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1954,12 +1963,6 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("PublishedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("RateDenominator")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("RateNumerator")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("RateTextEn")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1993,6 +1996,13 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TermsNeedReview")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TitleEn")
                         .IsRequired()

@@ -14,12 +14,12 @@ using SmePlatform.Web.Infrastructure.Security;
 
 namespace SmePlatform.Web.Features.Admin.Measures;
 
-public sealed record MeasureListRow(int Id, string Slug, string TitleJa, string TitleEn, MeasureStatus Status, DateTime? EndUtc, DateTime UpdatedAtUtc, bool IsDemo);
+public sealed record MeasureListRow(int Id, string Slug, string TitleJa, string TitleEn, MeasureStatus Status, DateTime? EndUtc, DateTime UpdatedAtUtc, bool IsDemo, bool TermsNeedReview);
 
 public sealed record MeasureListPage(IReadOnlyList<MeasureListRow> Rows, MeasureStatus? Status, int Page, int PageCount, int Total);
 
 /// <summary>What the editor's page shows beside its form: the measure it edits (null when new) and, when asked, a preview.</summary>
-public sealed record MeasureEditContext(int? Id, MeasureStatus Status, MeasureDetailPage? Preview)
+public sealed record MeasureEditContext(int? Id, MeasureStatus Status, MeasureDetailPage? Preview, bool TermsNeedReview = false)
 {
     public const string Key = "MeasureEditor";
 }
@@ -61,7 +61,7 @@ public sealed class MeasureEditorController(
         var rows = await query
             .OrderByDescending(m => m.UpdatedAtUtc).ThenBy(m => m.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(m => new MeasureListRow(m.Id, m.Slug, m.TitleJa, m.TitleEn, m.Status, m.AcceptanceEndUtc, m.UpdatedAtUtc, m.IsDemo))
+            .Select(m => new MeasureListRow(m.Id, m.Slug, m.TitleJa, m.TitleEn, m.Status, m.AcceptanceEndUtc, m.UpdatedAtUtc, m.IsDemo, m.TermsNeedReview))
             .ToListAsync();
         return View(new MeasureListPage(rows, status, page, pageCount, total));
     }
@@ -105,7 +105,7 @@ public sealed class MeasureEditorController(
     public async Task<IActionResult> Edit(int id)
     {
         var measure = await db.SupportMeasures.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id);
-        return measure is null ? NotFound() : EditView(MeasureForm.From(measure), id, measure.Status, null);
+        return measure is null ? NotFound() : EditView(MeasureForm.From(measure), id, measure.Status, null, measure.TermsNeedReview);
     }
 
     [HttpPost("{id:int}")]
@@ -119,14 +119,14 @@ public sealed class MeasureEditorController(
 
         if (!await ValidateAsync(form, id))
         {
-            return EditView(form, id, measure.Status, null);
+            return EditView(form, id, measure.Status, null, measure.TermsNeedReview);
         }
 
         var before = MeasureForm.From(measure);
         if (intent == "preview")
         {
             form.ApplyTo(measure);
-            return EditView(form, id, measure.Status, PreviewOf(measure));
+            return EditView(form, id, measure.Status, PreviewOf(measure), measure.TermsNeedReview);
         }
 
         form.ApplyTo(measure);
@@ -220,9 +220,9 @@ public sealed class MeasureEditorController(
         return true;
     }
 
-    private ViewResult EditView(MeasureForm form, int? id, MeasureStatus status, MeasureDetailPage? preview)
+    private ViewResult EditView(MeasureForm form, int? id, MeasureStatus status, MeasureDetailPage? preview, bool termsNeedReview = false)
     {
-        ViewData[MeasureEditContext.Key] = new MeasureEditContext(id, status, preview);
+        ViewData[MeasureEditContext.Key] = new MeasureEditContext(id, status, preview, termsNeedReview);
         return View("Edit", form);
     }
 

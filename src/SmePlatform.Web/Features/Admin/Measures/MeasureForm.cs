@@ -31,12 +31,8 @@ public sealed class MeasureForm
     [Display(Name = "MeasureField.Purposes")] public List<string> Purposes { get; set; } = [];
     [Display(Name = "MeasureField.AgencyJa")] public string? AgencyJa { get; set; }
     [Display(Name = "MeasureField.AgencyEn")] public string? AgencyEn { get; set; }
-    [Display(Name = "MeasureField.RateNumerator")] public string? RateNumerator { get; set; }
-    [Display(Name = "MeasureField.RateDenominator")] public string? RateDenominator { get; set; }
     [Display(Name = "MeasureField.RateTextJa")] public string? RateTextJa { get; set; }
     [Display(Name = "MeasureField.RateTextEn")] public string? RateTextEn { get; set; }
-    [Display(Name = "MeasureField.MinAmountYen")] public string? MinAmountYen { get; set; }
-    [Display(Name = "MeasureField.MaxAmountYen")] public string? MaxAmountYen { get; set; }
     [Display(Name = "MeasureField.StartDate")] public string? StartDate { get; set; }
     [Display(Name = "MeasureField.StartTime")] public string? StartTime { get; set; }
     [Display(Name = "MeasureField.EndDate")] public string? EndDate { get; set; }
@@ -74,12 +70,8 @@ public sealed class MeasureForm
         Purposes = [.. m.Purposes.Select(p => p.Purpose).Order().Select(p => p.ToString())],
         AgencyJa = m.AgencyJa,
         AgencyEn = m.AgencyEn,
-        RateNumerator = Invariant(m.RateNumerator),
-        RateDenominator = Invariant(m.RateDenominator),
         RateTextJa = m.RateTextJa,
         RateTextEn = m.RateTextEn,
-        MinAmountYen = Invariant(m.MinAmountYen),
-        MaxAmountYen = Invariant(m.MaxAmountYen),
         StartDate = DateOf(m.AcceptanceStartUtc),
         StartTime = TimeOf(m.AcceptanceStartUtc),
         EndDate = DateOf(m.AcceptanceEndUtc),
@@ -116,12 +108,8 @@ public sealed class MeasureForm
         m.Kind = Enum.Parse<MeasureKind>(Kind!);
         m.AgencyJa = Text(AgencyJa);
         m.AgencyEn = Text(AgencyEn);
-        m.RateNumerator = (int?)Whole(RateNumerator);
-        m.RateDenominator = (int?)Whole(RateDenominator);
         m.RateTextJa = Text(RateTextJa);
         m.RateTextEn = Text(RateTextEn);
-        m.MinAmountYen = Whole(MinAmountYen);
-        m.MaxAmountYen = Whole(MaxAmountYen);
         m.AcceptanceStartUtc = Instant(StartDate, StartTime, "00:00");
         m.AcceptanceEndUtc = Instant(EndDate, EndTime, DefaultClosingTime);
         m.OfficialUrl = string.IsNullOrWhiteSpace(OfficialUrl) ? null : OfficialUrl.Trim();

@@ -14,8 +14,9 @@ namespace SmePlatform.Web.Features.Admin.Measures;
 
 /// <summary>
 /// Everything a measure must satisfy before it is saved: required text, lengths the database holds, a unique
-/// URL name, a rate in (0, 1], amounts ≥ 0 with min ≤ max, a window whose end is after its start, known JSIC
-/// and prefecture codes, and no link a reader could be harmed by. Each message stands beside its field.
+/// URL name, amounts ≥ 0, a window whose end is after its start, known JSIC and prefecture codes, and no link a
+/// reader could be harmed by. Each message stands beside its field. The rates and amounts are the measure's terms,
+/// kept on their own page (<see cref="TermsForm"/>).
 /// </summary>
 public sealed class MeasureFormValidator : AbstractValidator<MeasureForm>
 {
@@ -58,20 +59,6 @@ public sealed class MeasureFormValidator : AbstractValidator<MeasureForm>
             .WithMessage(_ => t["MeasureValidation.Choose", Name("SizeClass")]);
         RuleFor(f => f.Purposes).Must(purposes => purposes.Count > 0 && purposes.TrueForAll(p => Enum.TryParse<Purpose>(p, out var purpose) && Enum.IsDefined(purpose)))
             .WithMessage(_ => t["MeasureValidation.PurposesRequired"]);
-
-        Amount(f => f.MinAmountYen, "MinAmountYen");
-        Amount(f => f.MaxAmountYen, "MaxAmountYen");
-        RuleFor(f => f.MinAmountYen)
-            .Must((form, _) => !(FormNumber(form.MinAmountYen) is { } min && FormNumber(form.MaxAmountYen) is { } max && min > max))
-            .WithMessage(_ => t["MeasureValidation.MinAboveMax"]);
-
-        RuleFor(f => f.RateNumerator).Cascade(CascadeMode.Stop)
-            .Must(IsCount).WithMessage(_ => t["MeasureValidation.Number", Name("RateNumerator")])
-            .Must((form, _) => string.IsNullOrWhiteSpace(form.RateNumerator) == string.IsNullOrWhiteSpace(form.RateDenominator))
-            .WithMessage(_ => t["MeasureValidation.RateBoth"])
-            .Must((form, _) => FormNumber(form.RateNumerator) is not { } n || FormNumber(form.RateDenominator) is not { } d || SubsidyRate.IsValid((int)n, (int)d))
-            .WithMessage(_ => t["MeasureValidation.RateRange"]);
-        RuleFor(f => f.RateDenominator).Must(IsCount).WithMessage(_ => t["MeasureValidation.Number", Name("RateDenominator")]);
 
         RuleFor(f => f.MaxEmployees).Must(value => FormNumber(value) is null or >= 1 && JapaneseInput.TryWhole(value, out _) && FitsInt(value))
             .WithMessage(_ => t["MeasureValidation.MaxEmployees"]);

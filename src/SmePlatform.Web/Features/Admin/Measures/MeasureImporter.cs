@@ -207,11 +207,14 @@ public sealed partial class MeasureImporter(SmeDbContext db, JGrantsVocabulary w
             PublishedAtUtc = publish ? now : null,
             CreatedAtUtc = now,
         };
+        // Terms are read only when the text states one rate for everyone; anything else is kept as written and marked
+        // 要確認 for staff to write as rows, never guessed (a maximum without a stated rate is not read either).
         var rateText = Value(record, "subsidy_rate") ?? "";
         var rate = SubsidyRate.Parse(rateText);
-        if (rateText.Length > 0 && rate is null)
+        var termsRead = rate is not null || (rateText.Length == 0 && maxAmount is null);
+        if (!termsRead)
         {
-            notes.Add($"Import.Note.Rate|{rateText}");
+            notes.Add($"Import.Note.TermsNeedReview|{(rateText.Length > 0 ? rateText : "—")}");
         }
 
         var detail = SafeHtml.Clean(Value(record, "detail") ?? "");
@@ -227,11 +230,17 @@ public sealed partial class MeasureImporter(SmeDbContext db, JGrantsVocabulary w
         measure.Kind = MeasureKind.Subsidy;
         measure.AgencyJa = agency;
         measure.AgencyEn = agency;
-        measure.RateNumerator = rate?.Numerator;
-        measure.RateDenominator = rate?.Denominator;
+        if (termsRead)
+        {
+            measure.SetTerms(SubsidyTerms.Simple(rate, null, maxAmount));
+        }
+        else
+        {
+            measure.SetUnreadTerms(maxAmount);
+        }
+
         measure.RateTextJa = Shorten(rateText, 200);
         measure.RateTextEn = rate?.ToString() ?? "";
-        measure.MaxAmountYen = maxAmount;
         measure.AcceptanceStartUtc = start;
         measure.AcceptanceEndUtc = end;
         measure.OfficialUrl = url;

@@ -1,0 +1,94 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace SmePlatform.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class MeasureTerms : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Terms",
+                table: "SupportMeasures",
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "{}");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "TermsNeedReview",
+                table: "SupportMeasures",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TopUps",
+                table: "Applications",
+                type: "nvarchar(400)",
+                maxLength: 400,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Track",
+                table: "Applications",
+                type: "nvarchar(40)",
+                maxLength: 40,
+                nullable: true);
+
+            // Each measure's one rate, minimum and maximum become its first row of terms, before the rate columns go.
+            migrationBuilder.Sql(
+                """
+                UPDATE [SupportMeasures] SET [Terms] = CONCAT(N'{"rows":[{',
+                    CASE WHEN [RateNumerator] IS NOT NULL AND [RateDenominator] IS NOT NULL THEN CONCAT(N'"rate":"', [RateNumerator], N'/', [RateDenominator], N'",') ELSE N'' END,
+                    CASE WHEN [MaxAmountYen] IS NOT NULL THEN CONCAT(N'"maxYen":', [MaxAmountYen], N',') ELSE N'' END,
+                    CASE WHEN [MinAmountYen] IS NOT NULL THEN CONCAT(N'"minYen":', [MinAmountYen], N',') ELSE N'' END,
+                    N'"bandFromYen":0}]}')
+                WHERE ([RateNumerator] IS NOT NULL AND [RateDenominator] IS NOT NULL) OR [MaxAmountYen] IS NOT NULL OR [MinAmountYen] IS NOT NULL;
+                """);
+
+            migrationBuilder.DropColumn(
+                name: "RateDenominator",
+                table: "SupportMeasures");
+
+            migrationBuilder.DropColumn(
+                name: "RateNumerator",
+                table: "SupportMeasures");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Terms",
+                table: "SupportMeasures");
+
+            migrationBuilder.DropColumn(
+                name: "TermsNeedReview",
+                table: "SupportMeasures");
+
+            migrationBuilder.DropColumn(
+                name: "TopUps",
+                table: "Applications");
+
+            migrationBuilder.DropColumn(
+                name: "Track",
+                table: "Applications");
+
+            migrationBuilder.AddColumn<int>(
+                name: "RateDenominator",
+                table: "SupportMeasures",
+                type: "int",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RateNumerator",
+                table: "SupportMeasures",
+                type: "int",
+                nullable: true);
+        }
+    }
+}
