@@ -134,6 +134,8 @@ public partial class ApplicationJourneyTests(BrowserFixture browser)
                 await staff.Locator($"main table a[href='/review/{applicationId}']").ClickAsync();
                 await reviewer.AssertAccessibleAsync();
                 await staff.Locator($"form[action='/review/{applicationId}/assign'] button[value=me]").ClickAsync();
+                // Taken by the one who pressed it, not by the first name in the list.
+                await Assertions.Expect(staff.Locator("#assignee")).ToHaveValueAsync(reviewerUser.Id);
                 // Recorded with nothing chosen: the error summary takes focus and the page stays accessible.
                 await staff.Locator($"form[action='/review/{applicationId}/decide'] button[type=submit]").ClickAsync();
                 await staff.WaitForSelectorAsync(".error-summary");

@@ -232,15 +232,19 @@ public sealed class ReviewController(
         return Done(applicationId, t[state == FlagState.Confirmed ? "Integrity.Confirmed" : "Integrity.Dismissed"]);
     }
 
+    /// <summary>
+    /// Assigns the application to the reviewer chosen in the list, or to the signed-in reviewer when they take it
+    /// ("自分が担当する" posts <c>take=me</c> beside the list's choice, which it overrides); audited with the assignee.
+    /// </summary>
     [HttpPost("{applicationId:int}/assign")]
-    public async Task<IActionResult> Assign(int applicationId, string? assignee, int version)
+    public async Task<IActionResult> Assign(int applicationId, string? assignee, string? take, int version)
     {
         if (await store.LoadForStaffAsync(applicationId, tracked: true) is not { } file)
         {
             return NotFound();
         }
 
-        var reviewer = string.IsNullOrEmpty(assignee) || assignee == "me" ? UserId : assignee;
+        var reviewer = take == "me" || string.IsNullOrEmpty(assignee) || assignee == "me" ? UserId : assignee;
         var reviewers = await ReviewersAsync();
         if (!reviewers.Any(r => r.Id == reviewer))
         {
