@@ -56,19 +56,37 @@ public sealed record FlagView(IntegrityFlag Flag, string Explanation, string? Ot
 }
 
 /// <summary>
-/// What a performance report allows: a reported line counts where its category was planned; the most payable is the
-/// rate of the eligible actual cost, rounded down, up to the grant (<see cref="CalculatedChecks.Payable"/>).
+/// What a performance report allows: a reported line counts where its category was planned and its invoice's date
+/// stands (<see cref="ReportRules.Check"/>: within the project period, not after the day the report came in); the most
+/// payable is the rate of the eligible actual cost, rounded down, up to the grant (<see cref="CalculatedChecks.Payable"/>).
+/// While a line's date does not stand (<see cref="DateProblems"/>), the amount is not confirmed nor the payment recorded.
 /// </summary>
 public sealed record ReportCheck(IReadOnlySet<string> PlannedCategories, long EligibleActualYen, long PayableLimitYen)
 {
     public static readonly ReportCheck Empty = new(new HashSet<string>(), 0, 0);
 
-    public static ReportCheck Of(ApplicationFile file)
+    /// <summary>The lines whose invoice date does not stand, by position, with why.</summary>
+    public IReadOnlyDictionary<int, InvoiceDateProblem> DateProblems { get; init; } = new Dictionary<int, InvoiceDateProblem>();
+
+    /// <summary>The latest invoice date reported: a payment is not dated before it.</summary>
+    public DateOnly? LatestInvoice { get; init; }
+
+    public static ReportCheck Of(ApplicationFile file, DateTime nowUtc)
     {
         var application = file.Application;
         var planned = application.Expenses.Select(e => e.Category).ToHashSet(StringComparer.Ordinal);
-        var eligible = application.ReportLines.Where(l => planned.Contains(l.Category)).Sum(l => l.AmountYen);
-        return new ReportCheck(planned, eligible, CalculatedChecks.Payable(file.Terms, eligible, application.GrantedYen ?? 0));
+        // The day the report came in (one written before this rule may be checked later): an invoice is not dated after it.
+        var reportDay = JapanTime.DateOf(application.ReportSubmittedAtUtc ?? nowUtc);
+        var problems = application.ReportLines
+            .Select(l => (l.Position, Problem: ReportRules.Check(l.InvoiceDate, application.ProjectStart, application.ProjectEnd, reportDay)))
+            .Where(p => p.Problem != InvoiceDateProblem.None)
+            .ToDictionary(p => p.Position, p => p.Problem);
+        var eligible = application.ReportLines.Where(l => planned.Contains(l.Category) && !problems.ContainsKey(l.Position)).Sum(l => l.AmountYen);
+        return new ReportCheck(planned, eligible, CalculatedChecks.Payable(file.Terms, eligible, application.GrantedYen ?? 0))
+        {
+            DateProblems = problems,
+            LatestInvoice = application.ReportLines.Count > 0 ? application.ReportLines.Max(l => l.InvoiceDate) : null,
+        };
     }
 }
 
@@ -318,12 +336,18 @@ public sealed class ReviewController(
             return NotFound();
         }
 
-        var limit = ReportCheck.Of(file).PayableLimitYen;
+        var check = ReportCheck.Of(file, clock.GetUtcNow().UtcDateTime);
+        var limit = check.PayableLimitYen;
         var reason = form.Reason?.Trim() ?? "";
         var payable = Domain.Text.JapaneseInput.TryWhole(form.PayableYen, out var typed) && typed is >= 0 && typed <= limit ? typed : null;
         if (form.Decision is not ("confirm" or "return"))
         {
             ModelState.AddModelError("Report.Decision", t["Report.Validation.Decision"]);
+        }
+        else if (form.Decision == "confirm" && check.DateProblems.Count > 0)
+        {
+            // An invoice not yet issued, or of another time than the project's, goes back to the applicant: not paid.
+            ModelState.AddModelError("Report.Decision", t["Report.Validation.DateProblems"]);
         }
         else if (form.Decision == "confirm" && payable is null)
         {
@@ -342,13 +366,16 @@ public sealed class ReviewController(
 
         var outcome = form.Decision == "confirm"
             ? await moves.MoveAsync(file, form.Version, ApplicationStatus.AmountConfirmed, UserId, reason.Length == 0 ? null : reason, byStaff: true, a => a.PayableYen = payable)
-            : await moves.MoveAsync(file, form.Version, ApplicationStatus.ReportReturned, UserId, reason, byStaff: true);
+            : await moves.MoveAsync(file, form.Version, ApplicationStatus.ReportReturned, UserId, reason, byStaff: true, a => a.PayableYen = null);
         return outcome == MoveOutcome.Done
             ? Done(applicationId, t[form.Decision == "confirm" ? "Report.Confirmed" : "Report.Returned"])
             : View(nameof(Show), await RefusedAsync(applicationId, outcome, null, null) with { Report = form });
     }
 
-    /// <summary>Records the payment of the confirmed amount (a Supervisor): the application is complete.</summary>
+    /// <summary>
+    /// Records the payment of the confirmed amount (a Supervisor): the application is complete. Refused while an
+    /// invoice's date does not stand (the report goes back first), and for a day after today or before the latest invoice.
+    /// </summary>
     [HttpPost("{applicationId:int}/payment")]
     [Authorize(Policy = Policies.Supervisor)]
     public async Task<IActionResult> Payment(int applicationId, [Bind(Prefix = "Payment")] PaymentForm form)
@@ -359,9 +386,23 @@ public sealed class ReviewController(
         }
 
         var reference = form.Reference?.Trim() ?? "";
+        var now = clock.GetUtcNow().UtcDateTime;
+        var check = ReportCheck.Of(file, now);
+        var today = JapanTime.DateOf(now);
+        if (check.DateProblems.Count > 0)
+        {
+            ModelState.AddModelError("", t["Payment.Validation.DateProblems"]);
+        }
+
         if (!FieldInput.TryDate(form.PaidOn, out var paidOn))
         {
             ModelState.AddModelError("Payment.PaidOn", t["Payment.Validation.PaidOn"]);
+        }
+        else if (ReportRules.CheckPayment(paidOn, check.LatestInvoice, today) is var problem && problem != PaymentDateProblem.None)
+        {
+            ModelState.AddModelError("Payment.PaidOn", problem == PaymentDateProblem.AfterToday
+                ? t["Payment.Validation.AfterToday", Infrastructure.Localization.Display.Date(today)]
+                : t["Payment.Validation.BeforeInvoice", Infrastructure.Localization.Display.Date(check.LatestInvoice!.Value)]);
         }
 
         if (reference.Length is 0 or > 50)
@@ -443,7 +484,7 @@ public sealed class ReviewController(
             decision.Fields.Add(new FieldReasonForm());
         }
 
-        var report = ReportCheck.Of(file);
+        var report = ReportCheck.Of(file, clock.GetUtcNow().UtcDateTime);
         return new ReviewPage(
             file, submitted, checks, ApplicationsController.TimelineOf(transitions, clock.GetUtcNow().UtcDateTime), reviewers, assignee, decision, grant,
             EligibilitySnapshot.Parse(latest?.Eligibility), await FlagsAsync(application.Id))
