@@ -64,9 +64,15 @@ public partial class ApplicationJourneyTests(BrowserFixture browser)
             await page.Locator("#Answers_challenge").FillAsync("受注から納品まで3週間かかる");
             await page.Locator("#Answers_approach").FillAsync("NC旋盤を導入し、段取りを減らす");
             await page.Locator("#Answers_field").SelectOptionAsync("product");
-            await page.Locator("#Answers_valueAddedGrowth").FillAsync("4");
+            // A decimal as people type it, then the upload button: the file is stored, nothing typed is lost.
+            await page.Locator("#Answers_valueAddedGrowth").FillAsync("３．５");
             await page.Locator("#Files_planFile").SetInputFilesAsync(plan);
             await CheckAsync();
+            await page.Locator("main form button[value=stay]").ClickAsync();
+            await Assertions.Expect(page.Locator(".attachments")).ToContainTextAsync(Path.GetFileName(plan));
+            await Assertions.Expect(page.Locator("#Answers_valueAddedGrowth")).ToHaveValueAsync("３．５");
+            await Assertions.Expect(page.Locator("#Answers_approach")).ToHaveValueAsync("NC旋盤を導入し、段取りを減らす");
+            await Assertions.Expect(page.Locator(".error-summary")).ToHaveCountAsync(0);
             await page.Locator("[data-default-submit]").ClickAsync();
             await page.WaitForURLAsync("**/sections/wages");
             await page.Locator("#Answers_wageRaise").SelectOptionAsync("20");

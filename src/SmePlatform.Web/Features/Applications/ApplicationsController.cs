@@ -173,8 +173,9 @@ public sealed class ApplicationsController(
 
     /// <summary>
     /// Saves a section: valid answers are stored, invalid ones come back beside their field with what was typed;
-    /// files are checked and stored at once. "next" moves on when all is well; "stay" (upload, remove a file, or
-    /// autosave) keeps the applicant here; "later" saves and returns to the application.
+    /// files are checked and stored at once. "next" moves on when all is well; "stay" (upload) and a removal keep the
+    /// applicant here; "later" saves and returns to the application; "autosave" answers 204, or 422 when something typed
+    /// was refused. Whatever the button, an answer typed wrongly is never dropped unseen: it comes back beside its field.
     /// </summary>
     [HttpPost("{applicationId:int}/sections/{section}")]
     [RequestSizeLimit(AttachmentInspector.MaxBytesPerApplication + 1024 * 1024)]
@@ -206,9 +207,10 @@ public sealed class ApplicationsController(
             {
                 valid[field.Key] = result.Value;
             }
-            else if (intent == "next" || (intent == "later" && typed.Any(v => !string.IsNullOrWhiteSpace(v))))
+            else if (intent == "next" || typed.Any(v => !string.IsNullOrWhiteSpace(v)))
             {
-                // Next needs every answer; leaving for later refuses only what was typed wrongly, so it is not lost.
+                // Next needs every answer; every other button (later, upload, remove a file) and the autosave refuse
+                // only what was typed wrongly, and say so: an answer not stored is never lost unseen.
                 ModelState.AddModelError(name, t[result.ErrorKey!, result.Args]);
             }
 
@@ -224,7 +226,7 @@ public sealed class ApplicationsController(
         await store.SaveAsync();
         if (intent == "autosave")
         {
-            return NoContent();
+            return ModelState.ErrorCount == 0 ? NoContent() : UnprocessableEntity();
         }
 
         if (intent == "later" && ModelState.ErrorCount == 0)
