@@ -92,6 +92,10 @@ public partial class ApplicationJourneyTests(BrowserFixture browser)
             await page.WaitForURLAsync("**/check");
             await CheckAsync();
             Assert.Equal(0, await page.Locator(".check-failed").CountAsync());
+            // What was chosen, as chosen: labels, not stored values.
+            await Assertions.Expect(page.Locator("[data-field=valueAddedGrowth] dd")).ToHaveTextAsync("3.5");
+            await Assertions.Expect(page.Locator("[data-field=wageRaise] dd")).ToHaveTextAsync(culture == "ja" ? "2.0%以上" : "2.0% or more");
+            await Assertions.Expect(page.Locator("[data-field=PrefectureCode] dd")).ToHaveTextAsync(culture == "ja" ? "東京都" : "Tokyo");
 
             await page.Locator("form[data-submit-once] button").ClickAsync();
             await page.WaitForURLAsync("**/receipts/1");
@@ -99,6 +103,8 @@ public partial class ApplicationJourneyTests(BrowserFixture browser)
             Assert.Matches(@"^\d{4}-MONO-\d{6}$", await page.Locator("[data-application-number]").InnerTextAsync());
             Assert.Matches("^[0-9a-f]{64}$", await page.Locator("[data-content-hash]").InnerTextAsync());
             Assert.Contains(Path.GetFileName(plan), await page.Locator("main table").InnerTextAsync(), StringComparison.Ordinal);
+            await Assertions.Expect(page.Locator("[data-round]")).ToHaveTextAsync(culture == "ja" ? "1回目" : "1st");
+            await Assertions.Expect(page.Locator("[data-field=wageRaise] dd")).ToHaveTextAsync(culture == "ja" ? "2.0%以上" : "2.0% or more");
         });
         File.Delete(plan);
     }

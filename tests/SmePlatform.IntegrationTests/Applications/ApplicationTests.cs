@@ -137,6 +137,51 @@ public class ApplicationTests(SmeAppFactory factory)
         Assert.Contains("下書き", show.Text(".timeline"), StringComparison.Ordinal);
     }
 
+    /// <summary>The fields of the profile block and of the sections, as a page shows them, in its order.</summary>
+    private static List<string> AnswerFields(Page page) =>
+        [.. page.Document.QuerySelectorAll("[data-answers] [data-field]").Select(e => e.GetAttribute("data-field")!)];
+
+    private static string Shown(Page page, string field) => page.Text($"[data-answers] [data-field='{field}'] dd");
+
+    [Fact]
+    public async Task TheCheckPage_TheReceipt_AndTheReviewer_ShowWhatTheApplicantChose_InTheFormsOrder()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        var check = await FillAsync(client, await StartAsync(client, business));
+        var receipt = await client.SubmitFormAsync(check, []);
+        var applicationId = int.Parse(receipt.Url.AbsolutePath.Split('/')[4], CultureInfo.InvariantCulture);
+        using var reviewer = await factory.CreateSignedInStaffClientAsync(Web.Data.StaffRoles.Reviewer);
+        var review = await reviewer.GetAsync($"/review/{applicationId}");
+
+        var form = (await factory.WithDbAsync(db => db.ApplicationForms.AsNoTracking()
+            .Where(f => db.Applications.Any(a => a.Id == applicationId && a.FormId == f.Id)).SingleAsync())).Read();
+        List<string> inFormOrder = [.. form.ProfileFields, .. form.Fields.Select(f => f.Key)];
+        foreach (var page in new[] { check, receipt, review })
+        {
+            Assert.Equal(inFormOrder, AnswerFields(page));
+            // Labels, not stored codes: the prefecture from its JIS code, the industry from its JSIC code, what was chosen.
+            Assert.Equal("東京都", Shown(page, "PrefectureCode"));
+            Assert.Equal("製造業", Shown(page, "IndustryMajor"));
+            Assert.Equal("食料品製造業", Shown(page, "IndustryMiddle"));
+            Assert.Equal("10,000,000円", Shown(page, "CapitalYen"));
+            Assert.Equal("2001年（平成13年）4月1日", Shown(page, "FoundedOn"));
+            Assert.Equal("100-0013", Shown(page, "PostalCode"));
+            Assert.Equal("製品・サービス高付加価値化枠", Shown(page, "field"));
+            Assert.Equal("3.5", Shown(page, "valueAddedGrowth"));
+            Assert.Equal("1.5%以上", Shown(page, "wageRaise"));
+            Assert.Equal("1,100円", Shown(page, "minimumWage"));
+            Assert.Equal("事業計画書.pdf (1 KB)", Shown(page, "planFile"));
+        }
+
+        Assert.Equal("1回目", receipt.Text("[data-round]"));
+        Assert.Contains("提出回数", receipt.Text("main dl"), StringComparison.Ordinal);
+        Assert.Contains("1回目の提出", review.Text("main dl"), StringComparison.Ordinal);
+        var english = await client.GetAsync(receipt.Url.AbsolutePath + "?culture=en");
+        Assert.Equal(("Tokyo", "Manufacturing", "1.5% or more", "¥1,100", "1 April 2001"), (Shown(english, "PrefectureCode"), Shown(english, "IndustryMajor"), Shown(english, "wageRaise"), Shown(english, "minimumWage"), Shown(english, "FoundedOn")));
+        Assert.Equal("1st", english.Text("[data-round]"));
+    }
+
     [Fact]
     public async Task EverySectionButton_KeepsWhatWasTyped_AndADecimalIsTakenAsTyped()
     {

@@ -53,7 +53,11 @@ public sealed record WarningGroup(IntegrityRule Rule, IReadOnlyList<string> Expl
         [.. findings.GroupBy(f => f.Rule).Select(g => new WarningGroup(g.Key, [.. g.Take(Shown).Select(explain)], Math.Max(0, g.Count() - Shown)))];
 }
 
-public sealed record ReceiptPage(ApplicationFile File, Data.Applications.Submission Submission, bool Unchanged, IReadOnlyList<AttachmentContent> Files);
+/// <summary>A receipt: the submission, whether its content still matches its hash, and the content as submitted.</summary>
+public sealed record ReceiptPage(ApplicationFile File, Data.Applications.Submission Submission, bool Unchanged, SubmittedContent Content)
+{
+    public IReadOnlyList<AttachmentContent> Files => Content.Attachments;
+}
 
 /// <summary>
 /// The applicant's journey: start from a measure, one page per step (each saved on Next, and autosaved with
@@ -395,8 +399,7 @@ public sealed class ApplicationsController(
         }
 
         var recomputed = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(submission.Content)));
-        var files = SubmittedContent.Parse(submission.Content).Attachments;
-        return View(new ReceiptPage(file, submission, recomputed == submission.ContentSha256, files));
+        return View(new ReceiptPage(file, submission, recomputed == submission.ContentSha256, SubmittedContent.Parse(submission.Content)));
     }
 
     /// <summary>Each stage with the time spent in it: to the next move, or to now for the current one.</summary>
