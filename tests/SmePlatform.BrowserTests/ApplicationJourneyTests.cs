@@ -64,9 +64,15 @@ public partial class ApplicationJourneyTests(BrowserFixture browser)
             await page.Locator("#Answers_challenge").FillAsync("受注から納品まで3週間かかる");
             await page.Locator("#Answers_approach").FillAsync("NC旋盤を導入し、段取りを減らす");
             await page.Locator("#Answers_field").SelectOptionAsync("product");
-            await page.Locator("#Answers_valueAddedGrowth").FillAsync("4");
+            // A decimal as people type it, then the upload button: the file is stored, nothing typed is lost.
+            await page.Locator("#Answers_valueAddedGrowth").FillAsync("３．５");
             await page.Locator("#Files_planFile").SetInputFilesAsync(plan);
             await CheckAsync();
+            await page.Locator("main form button[value=stay]").ClickAsync();
+            await Assertions.Expect(page.Locator(".attachments")).ToContainTextAsync(Path.GetFileName(plan));
+            await Assertions.Expect(page.Locator("#Answers_valueAddedGrowth")).ToHaveValueAsync("３．５");
+            await Assertions.Expect(page.Locator("#Answers_approach")).ToHaveValueAsync("NC旋盤を導入し、段取りを減らす");
+            await Assertions.Expect(page.Locator(".error-summary")).ToHaveCountAsync(0);
             await page.Locator("[data-default-submit]").ClickAsync();
             await page.WaitForURLAsync("**/sections/wages");
             await page.Locator("#Answers_wageRaise").SelectOptionAsync("20");
@@ -86,6 +92,10 @@ public partial class ApplicationJourneyTests(BrowserFixture browser)
             await page.WaitForURLAsync("**/check");
             await CheckAsync();
             Assert.Equal(0, await page.Locator(".check-failed").CountAsync());
+            // What was chosen, as chosen: labels, not stored values.
+            await Assertions.Expect(page.Locator("[data-field=valueAddedGrowth] dd")).ToHaveTextAsync("3.5");
+            await Assertions.Expect(page.Locator("[data-field=wageRaise] dd")).ToHaveTextAsync(culture == "ja" ? "2.0%以上" : "2.0% or more");
+            await Assertions.Expect(page.Locator("[data-field=PrefectureCode] dd")).ToHaveTextAsync(culture == "ja" ? "東京都" : "Tokyo");
 
             await page.Locator("form[data-submit-once] button").ClickAsync();
             await page.WaitForURLAsync("**/receipts/1");
@@ -93,6 +103,8 @@ public partial class ApplicationJourneyTests(BrowserFixture browser)
             Assert.Matches(@"^\d{4}-MONO-\d{6}$", await page.Locator("[data-application-number]").InnerTextAsync());
             Assert.Matches("^[0-9a-f]{64}$", await page.Locator("[data-content-hash]").InnerTextAsync());
             Assert.Contains(Path.GetFileName(plan), await page.Locator("main table").InnerTextAsync(), StringComparison.Ordinal);
+            await Assertions.Expect(page.Locator("[data-round]")).ToHaveTextAsync(culture == "ja" ? "1回目" : "1st");
+            await Assertions.Expect(page.Locator("[data-field=wageRaise] dd")).ToHaveTextAsync(culture == "ja" ? "2.0%以上" : "2.0% or more");
         });
         File.Delete(plan);
     }
@@ -134,6 +146,8 @@ public partial class ApplicationJourneyTests(BrowserFixture browser)
                 await staff.Locator($"main table a[href='/review/{applicationId}']").ClickAsync();
                 await reviewer.AssertAccessibleAsync();
                 await staff.Locator($"form[action='/review/{applicationId}/assign'] button[value=me]").ClickAsync();
+                // Taken by the one who pressed it, not by the first name in the list.
+                await Assertions.Expect(staff.Locator("#assignee")).ToHaveValueAsync(reviewerUser.Id);
                 // Recorded with nothing chosen: the error summary takes focus and the page stays accessible.
                 await staff.Locator($"form[action='/review/{applicationId}/decide'] button[type=submit]").ClickAsync();
                 await staff.WaitForSelectorAsync(".error-summary");

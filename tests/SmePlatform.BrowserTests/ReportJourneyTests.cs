@@ -18,9 +18,11 @@ public class ReportJourneyTests(BrowserFixture browser)
     [InlineData("en", "Dismiss the flag", "Confirm the amount payable", "Completed (paid)")]
     public async Task GrantReportConfirmPaid_WithAFlagDismissedOnTheWay(string culture, string dismiss, string confirm, string completed)
     {
-        var (owner, business, _) = await browser.App.CreateApplicantAsync();
+        var (owner, business, otherApplicationId) = await browser.App.CreateApplicantAsync();
         var applicationId = await browser.App.CreateApplicationAsync(business, owner, returnedForCorrection: true);
         await browser.App.GrantAsync(applicationId, 1_000_000);
+        // The project under way (invoices are dated on or before today, within the period); the other claim overlapping it.
+        await browser.App.SetProjectPeriodAsync(SmeAppFactory.JapanToday(-90), SmeAppFactory.JapanToday(90), applicationId, otherApplicationId);
         var invoice = Path.Combine(Path.GetTempPath(), $"invoice-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(invoice, SampleFiles.Pdf());
         var name = $"{nameof(GrantReportConfirmPaid_WithAFlagDismissedOnTheWay)}-{culture}";
@@ -37,12 +39,16 @@ public class ReportJourneyTests(BrowserFixture browser)
                 await page.WaitForURLAsync("**/report");
                 await applicant.AssertAccessibleAsync();
 
-                await page.Locator("#Lines_0__InvoiceDate").FillAsync("2027-05-10");
+                // Dated after today: refused beside the date, with the missing invoice number.
+                await page.Locator("#Lines_0__InvoiceDate").FillAsync(SmeAppFactory.JapanDay(1));
                 await page.Locator("main button[value=submit]").ClickAsync();
                 await page.WaitForSelectorAsync(".error-summary");
                 Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.classList.contains('error-summary')"));
                 await Assertions.Expect(page.Locator("#Lines_0__InvoiceNumber-error")).Not.ToBeEmptyAsync();
+                await Assertions.Expect(page.Locator("#Lines_0__InvoiceDate-error")).ToContainTextAsync(culture == "ja" ? "本日" : "today");
                 await applicant.AssertAccessibleAsync();
+
+                await page.Locator("#Lines_0__InvoiceDate").FillAsync(SmeAppFactory.JapanDay(-10));
 
                 await page.Locator("#Lines_0__InvoiceNumber").FillAsync("INV-2027-0510");
                 await page.Locator("#Invoices").SetInputFilesAsync(invoice);
@@ -76,7 +82,7 @@ public class ReportJourneyTests(BrowserFixture browser)
             {
                 await supervisor.SignInAsync(await browser.App.CreateUserAsync([StaffRoles.Supervisor], twoFactor: true));
                 await page.GotoAsync($"/review/{applicationId}?culture={culture}");
-                await page.Locator("#Payment_PaidOn").FillAsync("2027-11-30");
+                await page.Locator("#Payment_PaidOn").FillAsync(SmeAppFactory.JapanDay(0));
                 await page.Locator("#Payment_Reference").FillAsync("FB-20271130-001");
                 await page.Locator($"form[action='/review/{applicationId}/payment'] button[type=submit]").ClickAsync();
                 await Assertions.Expect(page.Locator("main dl").First).ToContainTextAsync(completed);

@@ -316,6 +316,20 @@ public class SmeAppFactory : WebApplicationFactory<Program>
             return await db.SaveChangesAsync();
         });
 
+    /// <summary>
+    /// Puts the project period of applications around today (the fixture's is in 2027): a performance report's invoices
+    /// are dated on or before today in Japan and within the period, so the report tests need a project under way.
+    /// </summary>
+    public Task<int> SetProjectPeriodAsync(DateOnly start, DateOnly end, params int[] applicationIds) =>
+        WithDbAsync(db => db.Applications.Where(a => applicationIds.Contains(a.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.ProjectStart, start).SetProperty(a => a.ProjectEnd, end)));
+
+    /// <summary>Today in Japan moved by <paramref name="days"/> (the app's clock is the system's).</summary>
+    public static DateOnly JapanToday(int days = 0) => Domain.Time.JapanTime.DateOf(DateTime.UtcNow).AddDays(days);
+
+    /// <summary><see cref="JapanToday"/> as a date input sends it: <c>yyyy-MM-dd</c>.</summary>
+    public static string JapanDay(int days = 0) => JapanToday(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     protected override void Dispose(bool disposing)
     {
         if (disposing && _provider == nameof(DatabaseProvider.SqlServer))

@@ -40,7 +40,8 @@ public static class ApplicationLifecycle
         [ApplicationStatus.GrantDecided] = [ApplicationStatus.ReportSubmitted],
         [ApplicationStatus.ReportSubmitted] = [ApplicationStatus.ReportReturned, ApplicationStatus.AmountConfirmed],
         [ApplicationStatus.ReportReturned] = [ApplicationStatus.ReportSubmitted],
-        [ApplicationStatus.AmountConfirmed] = [ApplicationStatus.Paid],
+        // A confirmed amount goes back with the report when it cannot be paid as it stands (an invoice's date, say).
+        [ApplicationStatus.AmountConfirmed] = [ApplicationStatus.Paid, ApplicationStatus.ReportReturned],
     };
 
     public static bool CanMove(ApplicationStatus from, ApplicationStatus to) => Moves.TryGetValue(from, out var next) && next.Contains(to);

@@ -12,10 +12,11 @@ public sealed record FieldResult(string? Value, string? ErrorKey = null, params 
 }
 
 /// <summary>
-/// Checks one typed answer against its field and gives the value to store: texts cleaned (NFKC, trimmed), yen
-/// and numbers as invariant digits (full-width digits, commas and 円 accepted), dates as ISO <c>yyyy-MM-dd</c>,
-/// multiple choices as their values joined by commas in the form's order. File fields are answered by uploads,
-/// not here.
+/// Checks one typed answer against its field and gives the value to store: texts cleaned (NFKC, trimmed), yen as
+/// invariant digits (full-width digits, commas and 円 accepted), numbers as invariant decimals with no more places than
+/// the field declares (<see cref="FormField.Places"/>: <c>3.5</c> from "3.5", "３．５" or "3.50"), dates as ISO
+/// <c>yyyy-MM-dd</c>, multiple choices as their values joined by commas in the form's order. File fields are answered by
+/// uploads, not here.
 /// </summary>
 public static class FieldInput
 {
@@ -47,7 +48,8 @@ public static class FieldInput
             FieldKind.Text or FieldKind.LongText => text.Length > (field.MaxLength ?? (field.Kind == FieldKind.Text ? 200 : 4000))
                 ? FieldResult.Error("Answer.TooLong", field.MaxLength ?? (field.Kind == FieldKind.Text ? 200 : 4000))
                 : new FieldResult(field.Kind == FieldKind.LongText ? typed[0]!.Trim() : text),
-            FieldKind.Yen or FieldKind.Number => Whole(field, text),
+            FieldKind.Yen => Whole(field, text),
+            FieldKind.Number => Number(field, text),
             FieldKind.Date => TryDate(text, out var date)
                 ? new FieldResult(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
                 : FieldResult.Error("Answer.Date"),
@@ -60,11 +62,39 @@ public static class FieldInput
     public static bool TryDate(string? typed, out DateOnly date) =>
         DateOnly.TryParseExact(JapaneseInput.Clean(typed), ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
+    /// <summary>A stored number (invariant, as <see cref="Check"/> gives it) read back; null when it is not one.</summary>
+    public static decimal? StoredNumber(string? stored) =>
+        decimal.TryParse(stored, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    private static FieldResult Number(FormField field, string text)
+    {
+        var places = field.Places;
+        if (!JapaneseInput.TryNumber(text, out var number) || number is not { } value || decimal.Round(value, places) != value)
+        {
+            return places == 0 ? FieldResult.Error("Answer.Number") : FieldResult.Error("Answer.Decimal", places);
+        }
+
+        var min = field.Min ?? 0;
+        if (value < min || value > field.Max)
+        {
+            return (field.Max, places) switch
+            {
+                ({ } max, 0) => FieldResult.Error("Answer.Between", min, max),
+                (null, 0) => FieldResult.Error("Answer.AtLeast", min),
+                ({ } max, _) => FieldResult.Error("Answer.DecimalBetween", min, max, places),
+                (null, _) => FieldResult.Error("Answer.DecimalAtLeast", min, places),
+            };
+        }
+
+        // Invariant, without the zeros past the point that add nothing ("3.50" is stored as 3.5, "12.0" as 12).
+        return new FieldResult((value == 0 ? 0m : decimal.Round(value, places)).ToString("0." + new string('#', FormField.MaxDecimals), CultureInfo.InvariantCulture));
+    }
+
     private static FieldResult Whole(FormField field, string text)
     {
         if (!JapaneseInput.TryWhole(text, out var number) || number is null)
         {
-            return FieldResult.Error(field.Kind == FieldKind.Yen ? "Answer.Yen" : "Answer.Number");
+            return FieldResult.Error("Answer.Yen");
         }
 
         var min = field.Min ?? 0;

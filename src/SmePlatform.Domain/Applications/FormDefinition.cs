@@ -20,7 +20,8 @@ public sealed record FieldChoice(string Value, string Ja, string En);
 
 /// <summary>
 /// One question of a form, with its rules. <see cref="Min"/> and <see cref="Max"/> bound numbers and yen amounts;
-/// <see cref="MaxLength"/> bounds texts. Keys are stable: answers are stored under them.
+/// <see cref="MaxLength"/> bounds texts; <see cref="Decimals"/> is a number's precision: how many digits it takes after
+/// the decimal point (none when not given: a whole number). Keys are stable: answers are stored under them.
 /// </summary>
 public sealed record FormField(
     string Key,
@@ -33,9 +34,16 @@ public sealed record FormField(
     int? MaxLength = null,
     long? Min = null,
     long? Max = null,
-    IReadOnlyList<FieldChoice>? Choices = null)
+    IReadOnlyList<FieldChoice>? Choices = null,
+    int? Decimals = null)
 {
+    /// <summary>The most decimal places a number field may declare.</summary>
+    public const int MaxDecimals = 4;
+
     public IReadOnlyList<FieldChoice> Choices { get; init; } = Choices ?? [];
+
+    /// <summary>The digits a number takes after the decimal point: 0 for every field but a number declaring more.</summary>
+    public int Places => Kind == FieldKind.Number ? Decimals ?? 0 : 0;
 }
 
 /// <summary>One page of the applicant's journey.</summary>
@@ -86,8 +94,9 @@ public sealed record FormProblem(string Key, params string[] Args);
 
 /// <summary>
 /// The rules a form definition must keep before an Administrator may save it: a code for application numbers,
-/// unique keys, choices where a choice is asked, sane bounds, profile items that exist, and no question that
-/// asks again for something the profile already holds (once-only).
+/// unique keys, choices where a choice is asked, sane bounds, a precision (decimal places) only on numbers and within
+/// <see cref="FormField.MaxDecimals"/>, profile items that exist, and no question that asks again for something the
+/// profile already holds (once-only).
 /// </summary>
 public static class FormRules
 {
@@ -164,6 +173,11 @@ public static class FormRules
         if (field.Min > field.Max || field.MaxLength is <= 0 || (field.Min is not null || field.Max is not null) && field.Kind is not (FieldKind.Yen or FieldKind.Number))
         {
             yield return new FormProblem("Form.Problem.Bounds", field.Key);
+        }
+
+        if (field.Decimals is { } places && (field.Kind != FieldKind.Number || places is < 0 or > FormField.MaxDecimals))
+        {
+            yield return new FormProblem("Form.Problem.Decimals", field.Key, FormField.MaxDecimals.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 

@@ -6,7 +6,7 @@ namespace SmePlatform.Domain.Text;
 /// What people type into Japanese forms, made regular before it is checked: full-width digits and letters
 /// (NFKC), hyphens of every kind and the long-vowel mark between digits, hiragana in a katakana reading.
 /// </summary>
-public static class JapaneseInput
+public static partial class JapaneseInput
 {
     private const string DigitSeparators = "-‐‑‒–—―−ー";
 
@@ -51,6 +51,31 @@ public static class JapaneseInput
         !string.IsNullOrWhiteSpace(reading)
         && reading.All(c => c is (>= 'ァ' and <= 'ヺ') or 'ー' or '・' or ' ' or '\u3000');
 
+    /// <summary>
+    /// A number as people type it, with a decimal point or not: full-width digits and point (NFKC: "３．５" is 3.5),
+    /// commas between groups of three digits ("1,234.5"; "3,5" is not a number here), a leading sign (also the minus
+    /// sign "−"), a trailing % or ％; null when empty.
+    /// </summary>
+    public static bool TryNumber(string? typed, out decimal? value)
+    {
+        value = null;
+        if (string.IsNullOrWhiteSpace(typed))
+        {
+            return true;
+        }
+
+        var folded = typed.Normalize(NormalizationForm.FormKC).Trim().Replace('−', '-');
+        folded = folded.EndsWith('%') ? folded[..^1].TrimEnd() : folded;
+        if (!TypedNumber().IsMatch(folded)
+            || !decimal.TryParse(folded.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
+
+        value = number;
+        return true;
+    }
+
     /// <summary>A whole number as people type it: full-width digits, commas and a trailing 円 allowed; null when empty.</summary>
     public static bool TryWhole(string? typed, out long? value)
     {
@@ -69,4 +94,8 @@ public static class JapaneseInput
         value = number;
         return true;
     }
+
+    /// <summary>Digits with commas only between groups of three, then a point and digits (either part may be missing, not both).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TypedNumber();
 }

@@ -40,7 +40,7 @@ public class ApplicationTests(SmeAppFactory factory)
         var page = await client.GetAsync(profileStep.Document.QuerySelector("main a.btn-primary")!.GetAttribute("href")!);
         page = await client.SubmitFormAsync(page, [
             ("Answers.theme", "新型NC旋盤による短納期化"), ("Answers.challenge", "納期が長い"), ("Answers.approach", "NC旋盤を導入する"),
-            ("Answers.field", "product"), ("Answers.valueAddedGrowth", "３")],
+            ("Answers.field", "product"), ("Answers.valueAddedGrowth", "３．５")],
             submit: ("intent", "next"), files: [("Files.planFile", "事業計画書.pdf", SampleFiles.Pdf(1024))]);
         Assert.Empty(page.ErrorSummary);
         page = await client.SubmitFormAsync(page, [("Answers.wageRaise", "15"), ("Answers.minimumWage", "1,100円")], submit: ("intent", "next"));
@@ -135,6 +135,101 @@ public class ApplicationTests(SmeAppFactory factory)
         var show = await client.GetAsync(receipt.Url.AbsolutePath[..receipt.Url.AbsolutePath.IndexOf("/receipts", StringComparison.Ordinal)]);
         Assert.Contains("申請済み", show.Text("main"), StringComparison.Ordinal);
         Assert.Contains("下書き", show.Text(".timeline"), StringComparison.Ordinal);
+    }
+
+    /// <summary>The fields of the profile block and of the sections, as a page shows them, in its order.</summary>
+    private static List<string> AnswerFields(Page page) =>
+        [.. page.Document.QuerySelectorAll("[data-answers] [data-field]").Select(e => e.GetAttribute("data-field")!)];
+
+    private static string Shown(Page page, string field) => page.Text($"[data-answers] [data-field='{field}'] dd");
+
+    [Fact]
+    public async Task TheCheckPage_TheReceipt_AndTheReviewer_ShowWhatTheApplicantChose_InTheFormsOrder()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        var check = await FillAsync(client, await StartAsync(client, business));
+        var receipt = await client.SubmitFormAsync(check, []);
+        var applicationId = int.Parse(receipt.Url.AbsolutePath.Split('/')[4], CultureInfo.InvariantCulture);
+        using var reviewer = await factory.CreateSignedInStaffClientAsync(Web.Data.StaffRoles.Reviewer);
+        var review = await reviewer.GetAsync($"/review/{applicationId}");
+
+        var form = (await factory.WithDbAsync(db => db.ApplicationForms.AsNoTracking()
+            .Where(f => db.Applications.Any(a => a.Id == applicationId && a.FormId == f.Id)).SingleAsync())).Read();
+        List<string> inFormOrder = [.. form.ProfileFields, .. form.Fields.Select(f => f.Key)];
+        foreach (var page in new[] { check, receipt, review })
+        {
+            Assert.Equal(inFormOrder, AnswerFields(page));
+            // Labels, not stored codes: the prefecture from its JIS code, the industry from its JSIC code, what was chosen.
+            Assert.Equal("東京都", Shown(page, "PrefectureCode"));
+            Assert.Equal("製造業", Shown(page, "IndustryMajor"));
+            Assert.Equal("食料品製造業", Shown(page, "IndustryMiddle"));
+            Assert.Equal("10,000,000円", Shown(page, "CapitalYen"));
+            Assert.Equal("2001年（平成13年）4月1日", Shown(page, "FoundedOn"));
+            Assert.Equal("100-0013", Shown(page, "PostalCode"));
+            Assert.Equal("製品・サービス高付加価値化枠", Shown(page, "field"));
+            Assert.Equal("3.5", Shown(page, "valueAddedGrowth"));
+            Assert.Equal("1.5%以上", Shown(page, "wageRaise"));
+            Assert.Equal("1,100円", Shown(page, "minimumWage"));
+            Assert.Equal("事業計画書.pdf (1 KB)", Shown(page, "planFile"));
+        }
+
+        Assert.Equal("1回目", receipt.Text("[data-round]"));
+        Assert.Contains("提出回数", receipt.Text("main dl"), StringComparison.Ordinal);
+        Assert.Contains("1回目の提出", review.Text("main dl"), StringComparison.Ordinal);
+        var english = await client.GetAsync(receipt.Url.AbsolutePath + "?culture=en");
+        Assert.Equal(("Tokyo", "Manufacturing", "1.5% or more", "¥1,100", "1 April 2001"), (Shown(english, "PrefectureCode"), Shown(english, "IndustryMajor"), Shown(english, "wageRaise"), Shown(english, "minimumWage"), Shown(english, "FoundedOn")));
+        Assert.Equal("1st", english.Text("[data-round]"));
+    }
+
+    [Fact]
+    public async Task EverySectionButton_KeepsWhatWasTyped_AndADecimalIsTakenAsTyped()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        var profile = await StartAsync(client, business);
+        var planUrl = profile.Url.AbsolutePath.Replace("/profile", "/sections/plan", StringComparison.Ordinal);
+        var applicationId = int.Parse(planUrl.Split('/')[4], CultureInfo.InvariantCulture);
+        Task<string?> StoredAsync(string key) => factory.WithDbAsync(db => db.ApplicationAnswers.Where(a => a.ApplicationId == applicationId && a.FieldKey == key).Select(a => a.Value).SingleOrDefaultAsync());
+        var plan = await client.GetAsync(planUrl);
+        Assert.Equal("decimal", plan.Document.QuerySelector("#Answers_valueAddedGrowth")?.GetAttribute("inputmode"));
+        Assert.Contains("小数点以下1桁まで", plan.Text("#Answers_valueAddedGrowth-hint"), StringComparison.Ordinal);
+
+        // The walk-through: "３．５" typed, then the upload button pressed.
+        var uploaded = await client.SubmitFormAsync(plan, [("Answers.valueAddedGrowth", "３．５")], submit: ("intent", "stay"), files: [("Files.planFile", "事業計画書.pdf", SampleFiles.Pdf(1024))]);
+        Assert.Empty(uploaded.ErrorSummary);
+        Assert.Equal("３．５", uploaded.Document.QuerySelector("#Answers_valueAddedGrowth")?.GetAttribute("value"));
+        Assert.Equal("3.5", await StoredAsync("valueAddedGrowth"));
+
+        // Every button of the page — remove a file, upload, next, later — with a wrong answer beside right ones: the
+        // right ones are saved, the wrong one comes back beside its field as typed, never dropped unseen.
+        var buttons = uploaded.Document.QuerySelectorAll("main form button[type=submit]:not([hidden])").Select(b => (Name: b.GetAttribute("name")!, Value: b.GetAttribute("value")!)).ToList();
+        Assert.Equal(["remove", "intent", "intent", "intent"], buttons.Select(b => b.Name));
+        var page = uploaded;
+        foreach (var (name, value) in buttons)
+        {
+            var theme = $"計画名-{value}";
+            page = await client.SubmitFormAsync(page, [("Answers.theme", theme), ("Answers.valueAddedGrowth", "3.55")], submit: (name, value));
+
+            Assert.Equal(planUrl, page.Url.AbsolutePath);
+            Assert.Equal(theme, page.Document.QuerySelector("#Answers_theme")?.GetAttribute("value"));
+            Assert.Equal("3.55", page.Document.QuerySelector("#Answers_valueAddedGrowth")?.GetAttribute("value"));
+            Assert.Contains("小数点以下1桁まで", page.ErrorFor("Answers_valueAddedGrowth"), StringComparison.Ordinal);
+            Assert.Contains(page.Document.QuerySelectorAll(".error-summary a"), a => a.GetAttribute("href") == "#Answers_valueAddedGrowth");
+            Assert.Equal(theme, await StoredAsync("theme"));
+            Assert.Equal("3.5", await StoredAsync("valueAddedGrowth"));
+        }
+
+        // The autosave says so too: 422, with what was right saved.
+        var autosave = await client.PostWithoutFollowingAsync(planUrl, new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = page.AntiforgeryToken,
+            ["Answers.theme"] = "自動保存された計画名",
+            ["Answers.valueAddedGrowth"] = "３．５５",
+            ["intent"] = "autosave",
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, autosave.StatusCode);
+        Assert.Equal("自動保存された計画名", await StoredAsync("theme"));
     }
 
     [Fact]

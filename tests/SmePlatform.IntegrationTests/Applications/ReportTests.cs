@@ -10,11 +10,15 @@ namespace SmePlatform.IntegrationTests.Applications;
 [Collection(nameof(PortalCollection))]
 public class ReportTests(SmeAppFactory factory)
 {
-    /// <summary>A signed-in owner and an application of theirs with the grant decided (¥1,000,000; the monozukuri demo measure, rate 1/2).</summary>
+    /// <summary>
+    /// A signed-in owner and an application of theirs with the grant decided (¥1,000,000; the monozukuri demo measure,
+    /// rate 1/2), its project under way: from 90 days ago to 90 days on (Japan's dates).
+    /// </summary>
     private async Task<(PortalClient Client, int BusinessId, int ApplicationId)> GrantedAsync()
     {
         var (owner, business, applicationId) = await factory.CreateApplicantAsync();
         await factory.GrantAsync(applicationId, 1_000_000);
+        await factory.SetProjectPeriodAsync(SmeAppFactory.JapanToday(-90), SmeAppFactory.JapanToday(90), applicationId);
         var client = factory.CreatePortalClient();
         await client.SignInAsync(owner);
         return (client, business.Id, applicationId);
@@ -33,20 +37,20 @@ public class ReportTests(SmeAppFactory factory)
         Assert.Equal("3000000", report.Document.QuerySelector("#Lines_0__AmountYen")?.GetAttribute("value"));
 
         // No invoice number, a date outside the project period: each said beside its field, nothing typed lost.
-        var refused = await client.SubmitFormAsync(report, [("Lines[0].InvoiceDate", "2026-12-01"), ("Lines[0].AmountYen", "1,800,001")], submit: ("intent", "submit"));
+        var refused = await client.SubmitFormAsync(report, [("Lines[0].InvoiceDate", SmeAppFactory.JapanDay(-91)), ("Lines[0].AmountYen", "1,800,001")], submit: ("intent", "submit"));
         Assert.Contains("請求書番号を入力してください", refused.ErrorFor("Lines_0__InvoiceNumber"), StringComparison.Ordinal);
         Assert.Contains("事業期間", refused.ErrorFor("Lines_0__InvoiceDate"), StringComparison.Ordinal);
         Assert.Equal("1,800,001", refused.Document.QuerySelector("#Lines_0__AmountYen")?.GetAttribute("value"));
 
         // Whole lines but no invoice attached: refused for that.
-        var noInvoice = await client.SubmitFormAsync(refused, [("Lines[0].InvoiceNumber", "INV-777"), ("Lines[0].InvoiceDate", "2027-05-10")], submit: ("intent", "submit"));
+        var noInvoice = await client.SubmitFormAsync(refused, [("Lines[0].InvoiceNumber", "INV-777"), ("Lines[0].InvoiceDate", SmeAppFactory.JapanDay(-10))], submit: ("intent", "submit"));
         Assert.Contains("請求書の写しを1つ以上添付してください", noInvoice.ErrorFor("Invoices"), StringComparison.Ordinal);
 
         var submitted = await client.SubmitFormAsync(noInvoice, [], submit: ("intent", "submit"), files: [("Invoices", "請求書.pdf", SampleFiles.Pdf())]);
         Assert.Contains("実績報告を提出しました", submitted.Text("main"), StringComparison.Ordinal);
         var stored = await factory.WithDbAsync(db => db.Applications.AsNoTracking().Include(a => a.ReportLines).SingleAsync(a => a.Id == applicationId));
         Assert.Equal(ApplicationStatus.ReportSubmitted, stored.Status);
-        Assert.Equal(("INV-777", new DateOnly(2027, 5, 10), 1_800_001L), (stored.ReportLines[0].InvoiceNumber, stored.ReportLines[0].InvoiceDate, stored.ReportLines[0].AmountYen));
+        Assert.Equal(("INV-777", SmeAppFactory.JapanToday(-10), 1_800_001L), (stored.ReportLines[0].InvoiceNumber, stored.ReportLines[0].InvoiceDate, stored.ReportLines[0].AmountYen));
 
         // The reviewer sees the lines and the most payable: 1/2 × ¥1,800,001 rounded down, under the grant.
         using var reviewer = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer);
@@ -62,9 +66,14 @@ public class ReportTests(SmeAppFactory factory)
         using var supervisor = await factory.CreateSignedInStaffClientAsync(StaffRoles.Supervisor);
         var pay = await supervisor.GetAsync($"/review/{applicationId}");
         var payment = $"form[action='/review/{applicationId}/payment']";
-        var noReference = await supervisor.SubmitFormAsync(pay, [("Payment.PaidOn", "2027-11-30")], formSelector: payment);
+        // A payment is recorded once made (not dated after today), and not before the invoice it pays.
+        var noReference = await supervisor.SubmitFormAsync(pay, [("Payment.PaidOn", SmeAppFactory.JapanDay(1))], formSelector: payment);
         Assert.Contains("参照番号", noReference.ErrorFor("Payment_Reference"), StringComparison.Ordinal);
-        var paid = await supervisor.SubmitFormAsync(noReference, [("Payment.Reference", "FB-20271130-001")], formSelector: payment);
+        Assert.Contains("本日", noReference.ErrorFor("Payment_PaidOn"), StringComparison.Ordinal);
+        var beforeInvoice = await supervisor.SubmitFormAsync(noReference, [("Payment.PaidOn", SmeAppFactory.JapanDay(-11)), ("Payment.Reference", "FB-20271130-001")], formSelector: payment);
+        Assert.Contains("請求書の日付", beforeInvoice.ErrorFor("Payment_PaidOn"), StringComparison.Ordinal);
+        Assert.Equal("FB-20271130-001", beforeInvoice.Document.QuerySelector("#Payment_Reference")?.GetAttribute("value"));
+        var paid = await supervisor.SubmitFormAsync(beforeInvoice, [("Payment.PaidOn", SmeAppFactory.JapanDay(0))], formSelector: payment);
         Assert.Contains("支払を記録しました", paid.Text("main"), StringComparison.Ordinal);
 
         // The applicant sees the completed application, the amount and every stage.
@@ -78,8 +87,111 @@ public class ReportTests(SmeAppFactory factory)
         }
 
         var done = await factory.WithDbAsync(db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == applicationId));
-        Assert.Equal((ApplicationStatus.Paid, 900_000L, new DateOnly(2027, 11, 30), "FB-20271130-001"), (done.Status, done.PayableYen!.Value, done.PaidOn!.Value, done.PaymentReference));
+        Assert.Equal((ApplicationStatus.Paid, 900_000L, SmeAppFactory.JapanToday(0), "FB-20271130-001"), (done.Status, done.PayableYen!.Value, done.PaidOn!.Value, done.PaymentReference));
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "application.Paid" && e.SubjectId == applicationId.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
+    [Fact]
+    public async Task AReport_WithInvoicesDatedAfterToday_OrOutsideThePeriod_OrAmountsBelowOneYen_IsRefusedBesideEachField()
+    {
+        var (client, businessId, applicationId) = await GrantedAsync();
+        using var _ = client;
+        var report = await client.GetAsync($"/businesses/{businessId}/applications/{applicationId}/report");
+
+        // As in the walk-through: invoices dated after the day of the report (one within the period, one after its
+        // start), one dated before the project, a zero and a negative amount.
+        var refused = await client.SubmitFormAsync(
+            report,
+            [
+                ("Lines[0].InvoiceNumber", "INV-1"), ("Lines[0].InvoiceDate", SmeAppFactory.JapanDay(1)), ("Lines[0].AmountYen", "0"),
+                ("Lines[1].Category", "Machinery"), ("Lines[1].Vendor", "株式会社サンプル機械"), ("Lines[1].InvoiceNumber", "INV-2"),
+                ("Lines[1].InvoiceDate", SmeAppFactory.JapanDay(40)), ("Lines[1].AmountYen", "-5,000"),
+                ("Lines[2].Category", "Machinery"), ("Lines[2].Vendor", "株式会社サンプル機械"), ("Lines[2].InvoiceNumber", "INV-3"),
+                ("Lines[2].InvoiceDate", SmeAppFactory.JapanDay(-91)), ("Lines[2].AmountYen", "100,000"),
+            ],
+            submit: ("intent", "submit"),
+            files: [("Invoices", "請求書.pdf", SampleFiles.Pdf())]);
+
+        Assert.Contains("本日", refused.ErrorFor("Lines_0__InvoiceDate"), StringComparison.Ordinal);
+        Assert.Contains("本日", refused.ErrorFor("Lines_1__InvoiceDate"), StringComparison.Ordinal);
+        Assert.Contains("事業期間", refused.ErrorFor("Lines_2__InvoiceDate"), StringComparison.Ordinal);
+        Assert.Contains("1円以上", refused.ErrorFor("Lines_0__AmountYen"), StringComparison.Ordinal);
+        Assert.Contains("1円以上", refused.ErrorFor("Lines_1__AmountYen"), StringComparison.Ordinal);
+        Assert.Null(refused.ErrorFor("Lines_2__AmountYen"));
+        // The summary links each message to its field; nothing typed is lost.
+        var links = refused.Document.QuerySelectorAll(".error-summary a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("#Lines_0__InvoiceDate", links);
+        Assert.Contains("#Lines_2__InvoiceDate", links);
+        Assert.Equal(SmeAppFactory.JapanDay(40), refused.Document.QuerySelector("#Lines_1__InvoiceDate")?.GetAttribute("value"));
+        Assert.Equal("-5,000", refused.Document.QuerySelector("#Lines_1__AmountYen")?.GetAttribute("value"));
+        var stored = await factory.WithDbAsync(db => db.Applications.AsNoTracking().Include(a => a.ReportLines).SingleAsync(a => a.Id == applicationId));
+        Assert.Equal(ApplicationStatus.GrantDecided, stored.Status);
+        Assert.Empty(stored.ReportLines);
+
+        // The same in English.
+        var english = await client.SubmitFormAsync(await client.GetAsync($"/businesses/{businessId}/applications/{applicationId}/report?culture=en"),
+            [("Lines[0].InvoiceNumber", "INV-1"), ("Lines[0].InvoiceDate", SmeAppFactory.JapanDay(1))], submit: ("intent", "save"));
+        Assert.Contains("later than today", english.ErrorFor("Lines_0__InvoiceDate"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AReportWithInvoicesOutsideThePeriod_IsMarkedForTheReviewer_NeitherConfirmedNorPaid_AndGoesBack()
+    {
+        var (client, businessId, applicationId) = await GrantedAsync();
+        using var _ = client;
+        var reportUrl = $"/businesses/{businessId}/applications/{applicationId}/report";
+        await client.SubmitFormAsync(
+            await client.GetAsync(reportUrl),
+            [
+                ("Lines[0].InvoiceNumber", "INV-1"), ("Lines[0].InvoiceDate", SmeAppFactory.JapanDay(-10)),
+                ("Lines[1].Category", "Machinery"), ("Lines[1].Vendor", "株式会社サンプル機械"), ("Lines[1].InvoiceNumber", "INV-2"),
+                ("Lines[1].InvoiceDate", SmeAppFactory.JapanDay(-5)), ("Lines[1].AmountYen", "200,000"),
+            ],
+            submit: ("intent", "submit"),
+            files: [("Invoices", "請求書.pdf", SampleFiles.Pdf())]);
+        Assert.Equal(ApplicationStatus.ReportSubmitted, await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId).Select(a => a.Status).SingleAsync()));
+        // Dated as the walk-through's report, accepted before the rule: one line before the project, one after the day it came in.
+        await factory.WithDbAsync(db => db.ReportLines.Where(l => l.ApplicationId == applicationId && l.Position == 1)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.InvoiceDate, SmeAppFactory.JapanToday(-91))));
+        await factory.WithDbAsync(db => db.ReportLines.Where(l => l.ApplicationId == applicationId && l.Position == 2)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.InvoiceDate, SmeAppFactory.JapanToday(5))));
+
+        // The reviewer sees each line that cannot stand, and cannot confirm an amount while one does.
+        using var reviewer = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer, StaffRoles.Supervisor);
+        var review = await reviewer.GetAsync($"/review/{applicationId}");
+        Assert.Contains("2件", review.Text("[data-date-problems]"), StringComparison.Ordinal);
+        Assert.Contains("事業期間外の日付", review.Text("tr[data-date-problem=OutsidePeriod]"), StringComparison.Ordinal);
+        Assert.Contains("報告日より後の日付", review.Text("tr[data-date-problem=AfterReportDay]"), StringComparison.Ordinal);
+        Assert.Equal("0円", review.Text("[data-payable-limit]"));
+        var form = $"form[action='/review/{applicationId}/report']";
+        var confirm = await reviewer.SubmitFormAsync(review, [("Report.Decision", "confirm"), ("Report.PayableYen", "0")], formSelector: form);
+        Assert.Contains("差し戻してください", confirm.ErrorFor("Report_Decision"), StringComparison.Ordinal);
+        Assert.Equal(ApplicationStatus.ReportSubmitted, await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId).Select(a => a.Status).SingleAsync()));
+
+        // One confirmed before the rule (as the walk-through's was) is not paid: no payment form, and a posted one is refused.
+        await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ApplicationStatus.AmountConfirmed).SetProperty(a => a.PayableYen, 100_000L)));
+        var confirmed = await reviewer.GetAsync($"/review/{applicationId}");
+        Assert.Null(confirmed.Document.QuerySelector($"form[action='/review/{applicationId}/payment']"));
+        Assert.Contains("支払を記録できません", confirmed.Text("[data-payment-refused]"), StringComparison.Ordinal);
+        var version = await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId).Select(a => a.Version).SingleAsync());
+        var posted = await reviewer.PostAsync($"/review/{applicationId}/payment", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = confirmed.AntiforgeryToken,
+            ["Payment.Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Payment.PaidOn"] = SmeAppFactory.JapanDay(0),
+            ["Payment.Reference"] = "FB-1",
+        });
+        Assert.Contains(posted.ErrorSummary, m => m.Contains("支払を記録できません", StringComparison.Ordinal));
+        var unpaid = await factory.WithDbAsync(db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == applicationId));
+        Assert.Equal((ApplicationStatus.AmountConfirmed, (DateOnly?)null), (unpaid.Status, unpaid.PaidOn));
+
+        // It can only go back to the applicant, with a reason; the confirmed amount goes with it.
+        Assert.Null(confirmed.Document.QuerySelector("#Report_Decision option[value=confirm]"));
+        var returned = await reviewer.SubmitFormAsync(confirmed, [("Report.Decision", "return"), ("Report.Reason", "請求書の日付が事業期間外です")], formSelector: form);
+        Assert.Contains("差し戻しました", returned.Text("main"), StringComparison.Ordinal);
+        var back = await factory.WithDbAsync(db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == applicationId));
+        Assert.Equal((ApplicationStatus.ReportReturned, (long?)null), (back.Status, back.PayableYen));
     }
 
     [Fact]
@@ -88,7 +200,7 @@ public class ReportTests(SmeAppFactory factory)
         var (client, businessId, applicationId) = await GrantedAsync();
         using var _ = client;
         var reportUrl = $"/businesses/{businessId}/applications/{applicationId}/report";
-        await client.SubmitFormAsync(await client.GetAsync(reportUrl), [("Lines[0].InvoiceNumber", "INV-1"), ("Lines[0].InvoiceDate", "2027-02-01")],
+        await client.SubmitFormAsync(await client.GetAsync(reportUrl), [("Lines[0].InvoiceNumber", "INV-1"), ("Lines[0].InvoiceDate", SmeAppFactory.JapanDay(-20))],
             submit: ("intent", "submit"), files: [("Invoices", "請求書.pdf", SampleFiles.Pdf())]);
 
         using var reviewer = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer);
@@ -101,7 +213,7 @@ public class ReportTests(SmeAppFactory factory)
         // The applicant's lines and invoice are still there; corrected, it goes again.
         var again = await client.GetAsync(reportUrl);
         Assert.Equal("INV-1", again.Document.QuerySelector("#Lines_0__InvoiceNumber")?.GetAttribute("value"));
-        await client.SubmitFormAsync(again, [("Lines[0].InvoiceDate", "2027-02-03")], submit: ("intent", "submit"));
+        await client.SubmitFormAsync(again, [("Lines[0].InvoiceDate", SmeAppFactory.JapanDay(-18))], submit: ("intent", "submit"));
         Assert.Equal(ApplicationStatus.ReportSubmitted, await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId).Select(a => a.Status).SingleAsync()));
 
         // Before a grant there is no report to write: the page says so, and a post is not found.

@@ -43,7 +43,7 @@ public class ReviewTests(SmeAppFactory factory)
         Assert.Contains(queue.Document.QuerySelectorAll("main table a"), a => a.GetAttribute("href") == $"/review/{applicationId}");
         var page = await reviewer.GetAsync($"/review/{applicationId}");
         Assert.Contains("中小 太郎", page.Text("main"), StringComparison.Ordinal);
-        page = await reviewer.SubmitFormAsync(page, [("assignee", "me")], formSelector: $"form[action='/review/{applicationId}/assign']");
+        page = await reviewer.SubmitFormAsync(page, [], formSelector: $"form[action='/review/{applicationId}/assign']", submit: ("take", "me"));
         Assert.Contains("審査中", page.Text("main dl"), StringComparison.Ordinal);
 
         // Return without the required parts: refused beside the fields, nothing typed lost.
@@ -65,7 +65,7 @@ public class ReviewTests(SmeAppFactory factory)
 
         page = await reviewer.GetAsync($"/review/{applicationId}");
         Assert.Contains("NC旋盤導入による納期の半減", page.Text("main"), StringComparison.Ordinal);
-        page = await reviewer.SubmitFormAsync(page, [("assignee", "me")], formSelector: $"form[action='/review/{applicationId}/assign']");
+        page = await reviewer.SubmitFormAsync(page, [], formSelector: $"form[action='/review/{applicationId}/assign']", submit: ("take", "me"));
         page = await reviewer.SubmitFormAsync(page, [("Decision", "Select"), ("Reason", "計画が具体的で実現性が高い")], formSelector: decide);
         Assert.Contains("採択", page.Text("main dl"), StringComparison.Ordinal);
         // Only a Supervisor decides the grant.
@@ -98,12 +98,44 @@ public class ReviewTests(SmeAppFactory factory)
     }
 
     [Fact]
+    public async Task TakingIt_AssignsTheSignedInStaffMember_NotTheFirstNameInTheList_AndIsAudited()
+    {
+        var (_, _, applicationId) = await SubmittedAsync();
+        var supervisor = await factory.CreateUserAsync([StaffRoles.Reviewer, StaffRoles.Supervisor], twoFactor: true);
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(supervisor);
+        var page = await client.GetAsync($"/review/{applicationId}");
+        var form = $"form[action='/review/{applicationId}/assign']";
+        var firstInList = page.Document.QuerySelector($"{form} select option")!.GetAttribute("value")!;
+        Assert.NotEqual(supervisor.Id, firstInList);
+
+        // As a browser sends it: the list's choice (its first name) and the button pressed, as the page names it.
+        var take = page.Document.QuerySelectorAll($"{form} button").Single(b => b.TextContent.Trim() == "自分が担当する");
+        var taken = await client.SubmitFormAsync(page, [("assignee", firstInList)], formSelector: form, submit: (take.GetAttribute("name")!, take.GetAttribute("value")!));
+
+        Assert.Equal(supervisor.Id, await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId).Select(a => a.AssigneeUserId).SingleAsync()));
+        Assert.Contains("審査中", taken.Text("main dl"), StringComparison.Ordinal);
+        Assert.Equal(supervisor.Id, taken.Document.QuerySelector($"{form} select option[selected]")?.GetAttribute("value"));
+
+        // The other button assigns whoever is chosen in the list.
+        var assigned = await client.SubmitFormAsync(taken, [("assignee", firstInList)], formSelector: form);
+        Assert.Equal(firstInList, await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId).Select(a => a.AssigneeUserId).SingleAsync()));
+        Assert.Contains("担当者を割り当てました", assigned.Text("main"), StringComparison.Ordinal);
+
+        // Both audited: who did it (the actor) and to whom (by id, never by name).
+        var id = applicationId.ToString(CultureInfo.InvariantCulture);
+        var audit = await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.Action == "application.assigned" && e.SubjectId == id).OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal([$"assignee {supervisor.Id}", $"assignee {firstInList}"], audit.Select(e => e.Details));
+        Assert.All(audit, e => Assert.Equal(supervisor.Id, e.ActorUserId));
+    }
+
+    [Fact]
     public async Task TwoReviewersDecidingAtOnce_OneWins_TheOtherIsToldAndKeepsWhatTheyTyped()
     {
         var (_, _, applicationId) = await SubmittedAsync();
         using var first = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer);
         using var second = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer);
-        var taken = await first.SubmitFormAsync(await first.GetAsync($"/review/{applicationId}"), [("assignee", "me")], formSelector: $"form[action='/review/{applicationId}/assign']");
+        var taken = await first.SubmitFormAsync(await first.GetAsync($"/review/{applicationId}"), [], formSelector: $"form[action='/review/{applicationId}/assign']", submit: ("take", "me"));
         var secondPage = await second.GetAsync($"/review/{applicationId}");
         var decide = $"form[action='/review/{applicationId}/decide']";
 

@@ -39,6 +39,8 @@ public class ApplicationRulesTests
     [InlineData(ApplicationStatus.ReportReturned, ApplicationStatus.ReportSubmitted, true)]
     [InlineData(ApplicationStatus.ReportSubmitted, ApplicationStatus.AmountConfirmed, true)]
     [InlineData(ApplicationStatus.AmountConfirmed, ApplicationStatus.Paid, true)]
+    [InlineData(ApplicationStatus.AmountConfirmed, ApplicationStatus.ReportReturned, true)]
+    [InlineData(ApplicationStatus.Paid, ApplicationStatus.ReportReturned, false)]
     [InlineData(ApplicationStatus.Selected, ApplicationStatus.ReportSubmitted, false)]
     [InlineData(ApplicationStatus.ReportSubmitted, ApplicationStatus.Paid, false)]
     [InlineData(ApplicationStatus.ReportReturned, ApplicationStatus.AmountConfirmed, false)]

@@ -45,6 +45,61 @@ public class FieldInputTests
         Assert.Equal((stored, error), (result.Value, result.ErrorKey));
     }
 
+    [Theory]
+    [InlineData("3.5", 1, "3.5", null)]
+    [InlineData("３．５", 1, "3.5", null)]
+    [InlineData(" 3.50 ", 1, "3.5", null)]
+    [InlineData("3.5%", 1, "3.5", null)]
+    [InlineData("３．５％", 1, "3.5", null)]
+    [InlineData("3", 1, "3", null)]
+    [InlineData("3.0", 1, "3", null)]
+    [InlineData(".5", 1, "0.5", null)]
+    [InlineData("1,234.5", 1, "1234.5", null)]
+    [InlineData("１，２３４．５", 1, "1234.5", null)]
+    [InlineData("3.25", 2, "3.25", null)]
+    [InlineData("3.25", 1, null, "Answer.Decimal")]
+    [InlineData("3,5", 1, null, "Answer.Decimal")]
+    [InlineData("3.5.1", 1, null, "Answer.Decimal")]
+    [InlineData("三・五", 1, null, "Answer.Decimal")]
+    [InlineData("3.5", 0, null, "Answer.Number")]
+    [InlineData("3.0", 0, "3", null)]
+    [InlineData("-0.5", 1, null, "Answer.DecimalBetween")]
+    [InlineData("10,000.1", 1, null, "Answer.DecimalBetween")]
+    [InlineData("10000.0", 1, "10000", null)]
+    public void ANumber_TakesTheDecimalPlacesItsFieldDeclares_AsPeopleTypeThem_StoredInvariantly(string typed, int decimals, string? stored, string? error)
+    {
+        var field = new FormField("growth", FieldKind.Number, "付加価値額の年平均成長率（%）", "Yearly growth of value added (%)", Min: 0, Max: 10_000, Decimals: decimals);
+
+        var result = FieldInput.Check(field, [typed]);
+
+        Assert.Equal((stored, error), (result.Value, result.ErrorKey));
+    }
+
+    [Fact]
+    public void ANumberOutOfItsBounds_IsToldItsBoundsAndItsPlaces()
+    {
+        var between = FieldInput.Check(new FormField("g", FieldKind.Number, "率", "Rate", Min: 0, Max: 100, Decimals: 1), ["120"]);
+        var atLeast = FieldInput.Check(new FormField("g", FieldKind.Number, "率", "Rate", Min: 1, Decimals: 2), ["0.5"]);
+
+        Assert.Equal("Answer.DecimalBetween", between.ErrorKey);
+        Assert.Equal([0L, 100L, 1], between.Args);
+        Assert.Equal("Answer.DecimalAtLeast", atLeast.ErrorKey);
+        Assert.Equal([1L, 2], atLeast.Args);
+        Assert.Equal("Answer.Between", FieldInput.Check(new FormField("n", FieldKind.Number, "数", "Count", Min: 0, Max: 10), ["11"]).ErrorKey);
+    }
+
+    [Fact]
+    public void AStoredNumber_PassesItsOwnCheckAgain()
+    {
+        // What Readiness does before a submission: a stored answer is checked again as if typed.
+        var field = new FormField("growth", FieldKind.Number, "率", "Rate", Min: 0, Max: 100, Decimals: 1);
+        var stored = FieldInput.Check(field, ["３．５"]).Value;
+
+        Assert.Equal("3.5", FieldInput.Check(field, [stored]).Value);
+        Assert.Equal(3.5m, FieldInput.StoredNumber(stored));
+        Assert.Null(FieldInput.StoredNumber("three"));
+    }
+
     [Fact]
     public void TextLongerThanItsLimit_IsRefusedWithTheLimit()
     {

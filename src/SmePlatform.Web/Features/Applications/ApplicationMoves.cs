@@ -55,22 +55,25 @@ public sealed class ApplicationMoves(SmeDbContext db, Outbox outbox, AuditLog au
         return MoveOutcome.Done;
     }
 
-    /// <summary>Assigns the application to a reviewer (taking it into review when it is waiting), against the version shown.</summary>
+    /// <summary>
+    /// Assigns the application to a reviewer (taking it into review when it is waiting), against the version shown;
+    /// audited with the assignee's id (the actor is the signed-in staff member), saved with the change.
+    /// </summary>
     public async Task<MoveOutcome> AssignAsync(ApplicationFile file, int startedFrom, string assigneeUserId, string userId)
     {
         var application = file.Application;
+        if (application.Status is not (ApplicationStatus.Submitted or ApplicationStatus.Resubmitted or ApplicationStatus.UnderReview))
+        {
+            return MoveOutcome.NotAllowed;
+        }
+
+        audit.Record("application.assigned", "Application", application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"assignee {assigneeUserId}");
         if (application.Status is ApplicationStatus.Submitted or ApplicationStatus.Resubmitted)
         {
             return await MoveAsync(file, startedFrom, ApplicationStatus.UnderReview, userId, null, byStaff: true, a => a.AssigneeUserId = assigneeUserId);
         }
 
-        if (application.Status != ApplicationStatus.UnderReview)
-        {
-            return MoveOutcome.NotAllowed;
-        }
-
         application.AssigneeUserId = assigneeUserId;
-        audit.Record("application.assigned", "Application", application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return await db.SaveFromVersionAsync(application, startedFrom, clock.GetUtcNow().UtcDateTime) ? MoveOutcome.Done : MoveOutcome.Conflict;
     }
 }

@@ -59,7 +59,11 @@ public sealed record WarningGroup(IntegrityRule Rule, IReadOnlyList<string> Expl
         [.. findings.GroupBy(f => f.Rule).Select(g => new WarningGroup(g.Key, [.. g.Take(Shown).Select(explain)], Math.Max(0, g.Count() - Shown)))];
 }
 
-public sealed record ReceiptPage(ApplicationFile File, Data.Applications.Submission Submission, bool Unchanged, IReadOnlyList<AttachmentContent> Files);
+/// <summary>A receipt: the submission, whether its content still matches its hash, and the content as submitted.</summary>
+public sealed record ReceiptPage(ApplicationFile File, Data.Applications.Submission Submission, bool Unchanged, SubmittedContent Content)
+{
+    public IReadOnlyList<AttachmentContent> Files => Content.Attachments;
+}
 
 /// <summary>
 /// The applicant's journey: start from a measure, one page per step (each saved on Next, and autosaved with
@@ -179,8 +183,9 @@ public sealed class ApplicationsController(
 
     /// <summary>
     /// Saves a section: valid answers are stored, invalid ones come back beside their field with what was typed;
-    /// files are checked and stored at once. "next" moves on when all is well; "stay" (upload, remove a file, or
-    /// autosave) keeps the applicant here; "later" saves and returns to the application.
+    /// files are checked and stored at once. "next" moves on when all is well; "stay" (upload) and a removal keep the
+    /// applicant here; "later" saves and returns to the application; "autosave" answers 204, or 422 when something typed
+    /// was refused. Whatever the button, an answer typed wrongly is never dropped unseen: it comes back beside its field.
     /// </summary>
     [HttpPost("{applicationId:int}/sections/{section}")]
     [RequestSizeLimit(AttachmentInspector.MaxBytesPerApplication + 1024 * 1024)]
@@ -212,9 +217,10 @@ public sealed class ApplicationsController(
             {
                 valid[field.Key] = result.Value;
             }
-            else if (intent == "next" || (intent == "later" && typed.Any(v => !string.IsNullOrWhiteSpace(v))))
+            else if (intent == "next" || typed.Any(v => !string.IsNullOrWhiteSpace(v)))
             {
-                // Next needs every answer; leaving for later refuses only what was typed wrongly, so it is not lost.
+                // Next needs every answer; every other button (later, upload, remove a file) and the autosave refuse
+                // only what was typed wrongly, and say so: an answer not stored is never lost unseen.
                 ModelState.AddModelError(name, t[result.ErrorKey!, result.Args]);
             }
 
@@ -230,7 +236,7 @@ public sealed class ApplicationsController(
         await store.SaveAsync();
         if (intent == "autosave")
         {
-            return NoContent();
+            return ModelState.ErrorCount == 0 ? NoContent() : UnprocessableEntity();
         }
 
         if (intent == "later" && ModelState.ErrorCount == 0)
@@ -401,8 +407,7 @@ public sealed class ApplicationsController(
         }
 
         var recomputed = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(submission.Content)));
-        var files = SubmittedContent.Parse(submission.Content).Attachments;
-        return View(new ReceiptPage(file, submission, recomputed == submission.ContentSha256, files));
+        return View(new ReceiptPage(file, submission, recomputed == submission.ContentSha256, SubmittedContent.Parse(submission.Content)));
     }
 
     /// <summary>Each stage with the time spent in it: to the next move, or to now for the current one.</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.Applications;
+using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Features.Businesses;
 using SmePlatform.Web.Features.Integrity;
@@ -73,7 +74,7 @@ public sealed class ReportController(
             store.Detach(file.Application, attachmentId);
         }
 
-        var valid = await validator.ValidateIntoAsync(form, ModelState) & WithinPeriod(file, form);
+        var valid = await validator.ValidateIntoAsync(form, ModelState) & InvoiceDates(file, form);
         if (valid)
         {
             store.SetReport(file.Application, form.ToLines());
@@ -120,17 +121,29 @@ public sealed class ReportController(
 
     private ReportPage Page(ApplicationFile file, ReportForm form) => new(file, form, HttpContext.Membership().MaySubmitFor(file.Business));
 
-    /// <summary>Every invoice dated within the project period (the costs of the project, not of other times).</summary>
-    private bool WithinPeriod(ApplicationFile file, ReportForm form)
+    /// <summary>
+    /// Every invoice dated on or before today (Japan's date, from the app's clock) and within the project period
+    /// (<see cref="ReportRules.Check"/>): an invoice not yet issued, or a cost of another time, is refused beside its date.
+    /// </summary>
+    private bool InvoiceDates(ApplicationFile file, ReportForm form)
     {
         var (start, end) = (file.Application.ProjectStart, file.Application.ProjectEnd);
+        var today = JapanTime.DateOf(clock.GetUtcNow().UtcDateTime);
         var valid = true;
         for (var i = 0; i < form.Lines.Count; i++)
         {
-            if (ExpensesForm.Date(form.Lines[i].InvoiceDate) is { } date && start is { } first && end is { } last && (date < first || date > last)
-                && !HasError($"Lines[{i}].InvoiceDate"))
+            var field = $"Lines[{i}].InvoiceDate";
+            if (form.Lines[i].IsBlank || ExpensesForm.Date(form.Lines[i].InvoiceDate) is not { } date || HasError(field))
             {
-                ModelState.AddModelError($"Lines[{i}].InvoiceDate", t["Report.Validation.OutsidePeriod", Display.Date(first), Display.Date(last)]);
+                continue;
+            }
+
+            var problem = ReportRules.Check(date, start, end, today);
+            if (problem != InvoiceDateProblem.None)
+            {
+                ModelState.AddModelError(field, problem == InvoiceDateProblem.AfterReportDay
+                    ? t["Report.Validation.AfterToday", Display.Date(today)]
+                    : t["Report.Validation.OutsidePeriod", start is { } first ? Display.Date(first) : "", end is { } last ? Display.Date(last) : ""]);
                 valid = false;
             }
         }

@@ -56,24 +56,44 @@ public sealed record FlagView(IntegrityFlag Flag, string Explanation, string? Ot
 }
 
 /// <summary>
-/// What a performance report allows: a reported line counts where its category was planned; the most payable is the
-/// limit of the terms the application was submitted under on the eligible actual cost (rate by band, rounded down,
-/// capped by the maximum), up to the grant (<see cref="Domain.Catalogue.AppliedTerms.Payable"/>). Without terms, the actual cost up to the grant.
+/// What a performance report allows: a reported line counts where its category was planned and its invoice's date
+/// stands (<see cref="ReportRules.Check"/>: within the project period, not after the day the report came in); the most
+/// payable is the limit of the terms the application was submitted under on the eligible actual cost (rate by band,
+/// rounded down, capped by the maximum), up to the grant (<see cref="Domain.Catalogue.AppliedTerms.Payable"/>); without
+/// terms, the actual cost up to the grant. While a line's date does not stand (<see cref="DateProblems"/>), the amount
+/// is not confirmed nor the payment recorded.
 /// </summary>
 public sealed record ReportCheck(IReadOnlySet<string> PlannedCategories, long EligibleActualYen, long PayableLimitYen)
 {
     public static readonly ReportCheck Empty = new(new HashSet<string>(), 0, 0);
 
+    /// <summary>The lines whose invoice date does not stand, by position, with why.</summary>
+    public IReadOnlyDictionary<int, InvoiceDateProblem> DateProblems { get; init; } = new Dictionary<int, InvoiceDateProblem>();
+
+    /// <summary>The latest invoice date reported: a payment is not dated before it.</summary>
+    public DateOnly? LatestInvoice { get; init; }
+
     /// <param name="file">The application with its planned and reported lines.</param>
     /// <param name="submitted">Its latest submitted content, whose terms apply.</param>
-    public static ReportCheck Of(ApplicationFile file, SubmittedContent? submitted)
+    /// <param name="nowUtc">Now: the day a report not yet submitted is judged on.</param>
+    public static ReportCheck Of(ApplicationFile file, SubmittedContent? submitted, DateTime nowUtc)
     {
         var application = file.Application;
         var planned = application.Expenses.Select(e => e.Category).ToHashSet(StringComparer.Ordinal);
-        var eligible = application.ReportLines.Where(l => planned.Contains(l.Category)).Sum(l => l.AmountYen);
+        // The day the report came in (one written before this rule may be checked later): an invoice is not dated after it.
+        var reportDay = JapanTime.DateOf(application.ReportSubmittedAtUtc ?? nowUtc);
+        var problems = application.ReportLines
+            .Select(l => (l.Position, Problem: ReportRules.Check(l.InvoiceDate, application.ProjectStart, application.ProjectEnd, reportDay)))
+            .Where(p => p.Problem != InvoiceDateProblem.None)
+            .ToDictionary(p => p.Position, p => p.Problem);
+        var eligible = application.ReportLines.Where(l => planned.Contains(l.Category) && !problems.ContainsKey(l.Position)).Sum(l => l.AmountYen);
         var granted = application.GrantedYen ?? 0;
         var terms = submitted is null ? file.TermsFor(application.SizeClass, null) : file.TermsOf(submitted);
-        return new ReportCheck(planned, eligible, terms.Outcome.Applied?.Payable(eligible, granted) ?? Math.Max(0, Math.Min(eligible, granted)));
+        return new ReportCheck(planned, eligible, terms.Outcome.Applied?.Payable(eligible, granted) ?? Math.Max(0, Math.Min(eligible, granted)))
+        {
+            DateProblems = problems,
+            LatestInvoice = application.ReportLines.Count > 0 ? application.ReportLines.Max(l => l.InvoiceDate) : null,
+        };
     }
 }
 
@@ -242,15 +262,19 @@ public sealed class ReviewController(
         return Done(applicationId, t[state == FlagState.Confirmed ? "Integrity.Confirmed" : "Integrity.Dismissed"]);
     }
 
+    /// <summary>
+    /// Assigns the application to the reviewer chosen in the list, or to the signed-in reviewer when they take it
+    /// ("自分が担当する" posts <c>take=me</c> beside the list's choice, which it overrides); audited with the assignee.
+    /// </summary>
     [HttpPost("{applicationId:int}/assign")]
-    public async Task<IActionResult> Assign(int applicationId, string? assignee, int version)
+    public async Task<IActionResult> Assign(int applicationId, string? assignee, string? take, int version)
     {
         if (await store.LoadForStaffAsync(applicationId, tracked: true) is not { } file)
         {
             return NotFound();
         }
 
-        var reviewer = string.IsNullOrEmpty(assignee) || assignee == "me" ? UserId : assignee;
+        var reviewer = take == "me" || string.IsNullOrEmpty(assignee) || assignee == "me" ? UserId : assignee;
         var reviewers = await ReviewersAsync();
         if (!reviewers.Any(r => r.Id == reviewer))
         {
@@ -324,12 +348,18 @@ public sealed class ReviewController(
             return NotFound();
         }
 
-        var limit = ReportCheck.Of(file, await store.LatestSubmittedAsync(applicationId)).PayableLimitYen;
+        var check = ReportCheck.Of(file, await store.LatestSubmittedAsync(applicationId), clock.GetUtcNow().UtcDateTime);
+        var limit = check.PayableLimitYen;
         var reason = form.Reason?.Trim() ?? "";
         var payable = Domain.Text.JapaneseInput.TryWhole(form.PayableYen, out var typed) && typed is >= 0 && typed <= limit ? typed : null;
         if (form.Decision is not ("confirm" or "return"))
         {
             ModelState.AddModelError("Report.Decision", t["Report.Validation.Decision"]);
+        }
+        else if (form.Decision == "confirm" && check.DateProblems.Count > 0)
+        {
+            // An invoice not yet issued, or of another time than the project's, goes back to the applicant: not paid.
+            ModelState.AddModelError("Report.Decision", t["Report.Validation.DateProblems"]);
         }
         else if (form.Decision == "confirm" && payable is null)
         {
@@ -348,13 +378,16 @@ public sealed class ReviewController(
 
         var outcome = form.Decision == "confirm"
             ? await moves.MoveAsync(file, form.Version, ApplicationStatus.AmountConfirmed, UserId, reason.Length == 0 ? null : reason, byStaff: true, a => a.PayableYen = payable)
-            : await moves.MoveAsync(file, form.Version, ApplicationStatus.ReportReturned, UserId, reason, byStaff: true);
+            : await moves.MoveAsync(file, form.Version, ApplicationStatus.ReportReturned, UserId, reason, byStaff: true, a => a.PayableYen = null);
         return outcome == MoveOutcome.Done
             ? Done(applicationId, t[form.Decision == "confirm" ? "Report.Confirmed" : "Report.Returned"])
             : View(nameof(Show), await RefusedAsync(applicationId, outcome, null, null) with { Report = form });
     }
 
-    /// <summary>Records the payment of the confirmed amount (a Supervisor): the application is complete.</summary>
+    /// <summary>
+    /// Records the payment of the confirmed amount (a Supervisor): the application is complete. Refused while an
+    /// invoice's date does not stand (the report goes back first), and for a day after today or before the latest invoice.
+    /// </summary>
     [HttpPost("{applicationId:int}/payment")]
     [Authorize(Policy = Policies.Supervisor)]
     public async Task<IActionResult> Payment(int applicationId, [Bind(Prefix = "Payment")] PaymentForm form)
@@ -365,9 +398,23 @@ public sealed class ReviewController(
         }
 
         var reference = form.Reference?.Trim() ?? "";
+        var now = clock.GetUtcNow().UtcDateTime;
+        var check = ReportCheck.Of(file, await store.LatestSubmittedAsync(applicationId), now);
+        var today = JapanTime.DateOf(now);
+        if (check.DateProblems.Count > 0)
+        {
+            ModelState.AddModelError("", t["Payment.Validation.DateProblems"]);
+        }
+
         if (!FieldInput.TryDate(form.PaidOn, out var paidOn))
         {
             ModelState.AddModelError("Payment.PaidOn", t["Payment.Validation.PaidOn"]);
+        }
+        else if (ReportRules.CheckPayment(paidOn, check.LatestInvoice, today) is var problem && problem != PaymentDateProblem.None)
+        {
+            ModelState.AddModelError("Payment.PaidOn", problem == PaymentDateProblem.AfterToday
+                ? t["Payment.Validation.AfterToday", Infrastructure.Localization.Display.Date(today)]
+                : t["Payment.Validation.BeforeInvoice", Infrastructure.Localization.Display.Date(check.LatestInvoice!.Value)]);
         }
 
         if (reference.Length is 0 or > 50)
@@ -449,7 +496,7 @@ public sealed class ReviewController(
             decision.Fields.Add(new FieldReasonForm());
         }
 
-        var report = ReportCheck.Of(file, submitted);
+        var report = ReportCheck.Of(file, submitted, clock.GetUtcNow().UtcDateTime);
         return new ReviewPage(
             file, submitted, checks, ApplicationsController.TimelineOf(transitions, clock.GetUtcNow().UtcDateTime), reviewers, assignee, decision, grant,
             EligibilitySnapshot.Parse(latest?.Eligibility), await FlagsAsync(application.Id))

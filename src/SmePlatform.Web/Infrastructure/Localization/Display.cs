@@ -18,6 +18,9 @@ public static class Display
             ? amount.ToString("#,0", CultureInfo.InvariantCulture) + "円"
             : "¥" + amount.ToString("#,0", CultureInfo.InvariantCulture);
 
+    /// <summary>A number with its decimals as stored, grouped by thousands: 1,234.5, 3.5, 12 (the same in both languages).</summary>
+    public static string Number(decimal value) => value.ToString("#,0.##########", CultureInfo.InvariantCulture);
+
     /// <summary>2026年（令和8年）11月27日 / 27 November 2026.</summary>
     public static string Date(DateOnly date)
     {

@@ -75,8 +75,10 @@ document.addEventListener("DOMContentLoaded", () => {
             try {
                 const answer = await fetch(form.action, { method: "POST", body: data, credentials: "same-origin", redirect: "manual" });
                 const time = new Date().toLocaleTimeString(document.documentElement.lang, { hour: "2-digit", minute: "2-digit" });
-                status.textContent = answer.status === 204 ? status.dataset.saved.replace("{0}", time) : status.dataset.failed;
-                dirty = dirty || answer.status !== 204;
+                // 422: saved, except what was typed wrongly (the buttons show it beside its field); tried again once changed.
+                const invalid = answer.status === 422 && status.dataset.invalid;
+                status.textContent = answer.status === 204 ? status.dataset.saved.replace("{0}", time) : invalid || status.dataset.failed;
+                dirty = dirty || (answer.status !== 204 && !invalid);
             } catch {
                 status.textContent = status.dataset.failed;
                 dirty = true;
