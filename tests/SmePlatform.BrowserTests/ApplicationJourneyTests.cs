@@ -63,7 +63,6 @@ public partial class ApplicationJourneyTests(BrowserFixture browser)
 
             await page.Locator("#Answers_challenge").FillAsync("受注から納品まで3週間かかる");
             await page.Locator("#Answers_approach").FillAsync("NC旋盤を導入し、段取りを減らす");
-            await page.Locator("#Answers_field").SelectOptionAsync("product");
             // A decimal as people type it, then the upload button: the file is stored, nothing typed is lost.
             await page.Locator("#Answers_valueAddedGrowth").FillAsync("３．５");
             await page.Locator("#Files_planFile").SetInputFilesAsync(plan);
@@ -79,6 +78,7 @@ public partial class ApplicationJourneyTests(BrowserFixture browser)
             await page.Locator("#Answers_minimumWage").FillAsync("1100");
             await page.Locator("[data-default-submit]").ClickAsync();
             await page.WaitForURLAsync("**/expenses");
+            await page.Locator("#Track").SelectOptionAsync("product");
             await page.Locator("#ProjectStart").FillAsync("2027-01-04");
             await page.Locator("#ProjectEnd").FillAsync("2027-09-30");
             await page.Locator("#Lines_0__Category").SelectOptionAsync("Machinery");

@@ -261,7 +261,12 @@ public class SmeAppFactory : WebApplicationFactory<Program>
             }
         }
 
-        store.SetExpenses(file.Application, new DateOnly(2027, 1, 4), new DateOnly(2027, 9, 30), 1_000_000,
+        // Under the measure's first track (an applicant must choose one where its terms have tracks), asking ¥1,000,000
+        // or, where the terms allow less for this business, as much as they allow.
+        store.SetTerms(file.Application, measure.Terms.Tracks.Count > 0 ? measure.Terms.Tracks[0].Key : null, []);
+        var engine = scope.ServiceProvider.GetRequiredService<Domain.Eligibility.EligibilityEngine>();
+        var limit = file.TermsFor(engine.Classify(file.Business.Facts).Class, file.Business.RegularEmployees).Outcome.Applied?.Limit(3_000_000);
+        store.SetExpenses(file.Application, new DateOnly(2027, 1, 4), new DateOnly(2027, 9, 30), Math.Min(1_000_000, limit ?? long.MaxValue),
             [new Web.Data.Applications.ExpenseLine { Category = "Machinery", Description = "NC旋盤", Vendor = "株式会社サンプル機械", InvoiceRegistrationNumber = "T7000012050002", QuoteNumber = "Q-1", AmountYen = 3_000_000 }]);
         await store.SaveAsync();
         await scope.ServiceProvider.GetRequiredService<ApplicationSubmitter>().SubmitAsync(file, file.Application.Version, Guid.NewGuid().ToString("N"), user.Id);

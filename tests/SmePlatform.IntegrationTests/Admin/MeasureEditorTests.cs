@@ -25,12 +25,8 @@ public class MeasureEditorTests(SmeAppFactory factory)
         ("Purposes", "EquipmentInvestment"),
         ("AgencyJa", "テスト経済産業局"),
         ("AgencyEn", "Test Bureau"),
-        ("RateNumerator", "2"),
-        ("RateDenominator", "3"),
         ("RateTextJa", "2/3以内"),
         ("RateTextEn", "Up to 2/3"),
-        ("MinAmountYen", "１,０００,０００"),
-        ("MaxAmountYen", "10000000円"),
         ("StartDate", "2026-11-01"),
         ("StartTime", "09:00"),
         ("EndDate", "2027-03-31"),
@@ -75,10 +71,10 @@ public class MeasureEditorTests(SmeAppFactory factory)
         using var client = await AdministratorAsync();
         var form = await client.GetAsync("/admin/measures/new");
         var changes = ValidMeasure("monozukuri-2026");
-        changes.RemoveAll(c => c.Item1 is "RateNumerator" or "RateDenominator" or "MinAmountYen" or "EndDate" or "BodyJa" or "Industries" or "TitleEn");
+        changes.RemoveAll(c => c.Item1 is "EndDate" or "BodyJa" or "Industries" or "TitleEn");
         changes.AddRange(
         [
-            ("RateNumerator", "3"), ("RateDenominator", "2"), ("MinAmountYen", "20000000"), ("EndDate", "2026-10-01"), ("TitleEn", ""),
+            ("EndDate", "2026-10-01"), ("TitleEn", ""),
             ("BodyJa", "[ここ](javascript:alert(1))"), ("Industries", "E Z9"), ("MinYearsSinceFounding", "10"),
         ]);
 
@@ -87,14 +83,12 @@ public class MeasureEditorTests(SmeAppFactory factory)
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Contains("このURL名は他の支援策で使われています", page.ErrorFor("Slug"), StringComparison.Ordinal);
         Assert.Contains("名称（英語）を入力してください", page.ErrorFor("TitleEn"), StringComparison.Ordinal);
-        Assert.Contains("補助率は0より大きく1以下", page.ErrorFor("RateNumerator"), StringComparison.Ordinal);
-        Assert.Contains("下限額は上限額以下", page.ErrorFor("MinAmountYen"), StringComparison.Ordinal);
         Assert.Contains("締切は受付開始より後", page.ErrorFor("EndDate"), StringComparison.Ordinal);
         Assert.Contains("javascript:alert(1)", page.ErrorFor("BodyJa"), StringComparison.Ordinal);
         Assert.Contains("Z9", page.ErrorFor("Industries"), StringComparison.Ordinal);
         Assert.Contains("「以上」を「未満」より小さく", page.ErrorFor("MaxYearsSinceFounding"), StringComparison.Ordinal);
-        Assert.Equal(8, page.ErrorSummary.Count);
-        Assert.Equal("20000000", page.Document.QuerySelector("#MinAmountYen")!.GetAttribute("value"));
+        Assert.Equal(6, page.ErrorSummary.Count);
+        Assert.Equal("[ここ](javascript:alert(1))", page.Document.QuerySelector("#BodyJa")!.TextContent);
         Assert.Equal(2, page.Document.QuerySelectorAll("input[name=Regions]:checked").Length);
         Assert.Equal(0, await factory.WithDbAsync(db => db.SupportMeasures.CountAsync(m => m.TitleJa == "テスト省エネ設備補助金" && m.Slug == "monozukuri-2026")));
     }
@@ -116,7 +110,7 @@ public class MeasureEditorTests(SmeAppFactory factory)
         var measure = await factory.WithDbAsync(db => db.SupportMeasures.SingleAsync(m => m.Slug == slug));
         Assert.Equal($"/admin/measures/{measure.Id}", created.Url.AbsolutePath);
         Assert.Equal(MeasureStatus.Draft, measure.Status);
-        Assert.Equal((1_000_000L, 10_000_000L), (measure.MinAmountYen!.Value, measure.MaxAmountYen!.Value));
+        Assert.Equal(((long?)null, (long?)null), (measure.MinAmountYen, measure.MaxAmountYen));   // until its terms are written
         Assert.Equal(new DateTime(2027, 3, 31, 8, 0, 0, DateTimeKind.Utc), measure.AcceptanceEndUtc);   // 17:00 JST
         Assert.Equal(["09", "E"], measure.Eligibility.Industries.Select(i => i.JsicCode).Order(StringComparer.Ordinal));
         var rules = measure.Rules;
@@ -132,18 +126,24 @@ public class MeasureEditorTests(SmeAppFactory factory)
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync($"/measures/{slug}")).Status);
         Assert.Contains(slug, (await visitor.GetAsync($"/measures?q={Uri.EscapeDataString("テスト省エネ")}")).Document.QuerySelector(".results")!.InnerHtml, StringComparison.Ordinal);
 
-        var edited = await client.SubmitFormAsync(published, [("MaxAmountYen", "12000000")], "main form[action^='/admin/measures/'][novalidate]", ("intent", "save"));
+        var edited = await client.SubmitFormAsync(published, [("RateTextJa", "2/3以内（上限1,200万円）")], "main form[action^='/admin/measures/'][novalidate]", ("intent", "save"));
         Assert.Contains("変更を保存しました", edited.Text("main"), StringComparison.Ordinal);
-        Assert.Contains("12,000,000円", (await visitor.GetAsync($"/measures/{slug}")).Text(".key-facts"), StringComparison.Ordinal);
+        var terms = await client.SubmitFormAsync(await client.GetAsync($"/admin/measures/{measure.Id}/terms"),
+            [("Rows[0].Rate", "２／３"), ("Rows[0].MaxYen", "12,000,000"), ("Rows[0].MinYen", "1000000円")], "main form", ("intent", "save"));
+        Assert.Contains("補助条件を保存しました", terms.Text("main"), StringComparison.Ordinal);
+        var page = await visitor.GetAsync($"/measures/{slug}");
+        Assert.Contains("1,000,000円 – 12,000,000円", page.Text(".key-facts"), StringComparison.Ordinal);
+        Assert.Contains("2/3以内", page.Text(".terms-table"), StringComparison.Ordinal);
 
-        var archived = await client.SubmitFormAsync(edited, [], $"form[action='/admin/measures/{measure.Id}/archive']");
+        var archived = await client.SubmitFormAsync(await client.GetAsync($"/admin/measures/{measure.Id}"), [], $"form[action='/admin/measures/{measure.Id}/archive']");
         Assert.Contains("アーカイブしました", archived.Text("main"), StringComparison.Ordinal);
         Assert.DoesNotContain(slug, (await visitor.GetAsync($"/measures?q={Uri.EscapeDataString("テスト省エネ")}")).Document.QuerySelector(".results")!.InnerHtml, StringComparison.Ordinal);
 
         var history = await client.GetAsync($"/admin/measures/{measure.Id}/history");
         var rows = history.Document.QuerySelectorAll("tbody tr").Select(r => r.Children[2].TextContent.Trim()).ToList();
-        Assert.Equal(["アーカイブ", "編集", "公開", "作成"], rows);
-        Assert.Contains("補助額の上限（円）", history.Document.QuerySelectorAll("tbody tr")[1].TextContent, StringComparison.Ordinal);
+        Assert.Equal(["アーカイブ", "補助条件の編集", "編集", "公開", "作成"], rows);
+        Assert.Contains("行 1、枠 0、特例 0", history.Document.QuerySelectorAll("tbody tr")[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("補助率の表記（日本語）", history.Document.QuerySelectorAll("tbody tr")[2].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

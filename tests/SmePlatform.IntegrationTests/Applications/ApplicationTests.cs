@@ -40,13 +40,13 @@ public class ApplicationTests(SmeAppFactory factory)
         var page = await client.GetAsync(profileStep.Document.QuerySelector("main a.btn-primary")!.GetAttribute("href")!);
         page = await client.SubmitFormAsync(page, [
             ("Answers.theme", "新型NC旋盤による短納期化"), ("Answers.challenge", "納期が長い"), ("Answers.approach", "NC旋盤を導入する"),
-            ("Answers.field", "product"), ("Answers.valueAddedGrowth", "３．５")],
+            ("Answers.valueAddedGrowth", "３．５")],
             submit: ("intent", "next"), files: [("Files.planFile", "事業計画書.pdf", SampleFiles.Pdf(1024))]);
         Assert.Empty(page.ErrorSummary);
         page = await client.SubmitFormAsync(page, [("Answers.wageRaise", "15"), ("Answers.minimumWage", "1,100円")], submit: ("intent", "next"));
         Assert.Empty(page.ErrorSummary);
         page = await client.SubmitFormAsync(page, [
-            ("ProjectStart", "2027-01-04"), ("ProjectEnd", "2027-09-30"), ("RequestedYen", requested.ToString(CultureInfo.InvariantCulture)),
+            ("Track", "product"), ("ProjectStart", "2027-01-04"), ("ProjectEnd", "2027-09-30"), ("RequestedYen", requested.ToString(CultureInfo.InvariantCulture)),
             ("Lines[0].Category", "Machinery"), ("Lines[0].Description", "NC旋盤"), ("Lines[0].Vendor", "株式会社サンプル機械"),
             ("Lines[0].InvoiceRegistrationNumber", "Ｔ７０００－０１２０５－０００２"), ("Lines[0].QuoteNumber", "Q-2026-001"), ("Lines[0].AmountYen", amount.ToString(CultureInfo.InvariantCulture))],
             submit: ("intent", "next"));
@@ -109,7 +109,7 @@ public class ApplicationTests(SmeAppFactory factory)
         var (client, owner, business) = await ApplicantAsync();
         using var _ = client;
         var check = await FillAsync(client, await StartAsync(client, business));
-        Assert.Contains("1,500,000円", check.Text(".checks"), StringComparison.Ordinal);
+        Assert.Contains("2,000,000円", check.Text(".checks"), StringComparison.Ordinal);
 
         var receipt = await client.SubmitFormAsync(check, []);
 
@@ -167,7 +167,8 @@ public class ApplicationTests(SmeAppFactory factory)
             Assert.Equal("10,000,000円", Shown(page, "CapitalYen"));
             Assert.Equal("2001年（平成13年）4月1日", Shown(page, "FoundedOn"));
             Assert.Equal("100-0013", Shown(page, "PostalCode"));
-            Assert.Equal("製品・サービス高付加価値化枠", Shown(page, "field"));
+            // The track chosen, and the row of the terms that applied, as submitted.
+            Assert.Contains("製品・サービス高付加価値化枠", page.Text(".applied-terms"), StringComparison.Ordinal);
             Assert.Equal("3.5", Shown(page, "valueAddedGrowth"));
             Assert.Equal("1.5%以上", Shown(page, "wageRaise"));
             Assert.Equal("1,100円", Shown(page, "minimumWage"));
@@ -408,15 +409,28 @@ public class ApplicationTests(SmeAppFactory factory)
     {
         var (client, _, business) = await ApplicantAsync();
         using var _ = client;
-        // Rate 1/2 of ¥3,000,001 is ¥1,500,000 (rounded down): one yen more is over the limit.
-        var check = await FillAsync(client, await StartAsync(client, business), requested: 1_500_001, amount: 3_000_001);
+        // The walk-through's case: a small-scale manufacturer of 12 employees under 製品・サービス高付加価値化枠 gets 2/3,
+        // so ¥9,000,000 of eligible cost allows ¥6,000,000 (not 1/2's ¥4,500,000); one yen more is over the limit.
+        var check = await FillAsync(client, await StartAsync(client, business), requested: 6_000_001, amount: 9_000_000);
 
-        Assert.Contains("上限 1,500,000円", check.Text(".checks"), StringComparison.Ordinal);
+        Assert.Contains("上限 6,000,000円", check.Text(".checks"), StringComparison.Ordinal);
+        var terms = check.Text(".applied-terms");
+        Assert.Contains("製品・サービス高付加価値化枠", terms, StringComparison.Ordinal);
+        Assert.Contains("小規模事業者", terms, StringComparison.Ordinal);
+        Assert.Contains("6〜20人", terms, StringComparison.Ordinal);
+        Assert.Contains("2/3以内", terms, StringComparison.Ordinal);
+        Assert.Contains("10,000,000円", terms, StringComparison.Ordinal);
         Assert.Null(check.Document.QuerySelector("form[data-submit-once]"));
         var refused = await client.PostAsync(check.Url.AbsolutePath.Replace("/check", "/submit", StringComparison.Ordinal),
             new Dictionary<string, string> { ["__RequestVerificationToken"] = check.AntiforgeryToken, ["idempotencyKey"] = Guid.NewGuid().ToString("N"), ["version"] = "9" });
-        Assert.Contains("1,500,000円", refused.Text(".error-summary") + refused.Text("main"), StringComparison.Ordinal);
+        Assert.Contains("6,000,000円", refused.Text(".error-summary") + refused.Text("main"), StringComparison.Ordinal);
         Assert.False(await factory.WithDbAsync(db => db.Submissions.AnyAsync(s => db.Applications.Any(a => a.Id == s.ApplicationId && a.BusinessId == business.Id))));
+
+        // At the limit it goes through.
+        var expenses = await client.GetAsync(check.Url.AbsolutePath.Replace("/check", "/expenses", StringComparison.Ordinal));
+        var allowed = await client.SubmitFormAsync(expenses, [("RequestedYen", "6,000,000")], submit: ("intent", "next"));
+        Assert.Contains("✓ 申請額 6,000,000円 ≤ 上限 6,000,000円", allowed.Text(".checks"), StringComparison.Ordinal);
+        Assert.NotNull(allowed.Document.QuerySelector("form[data-submit-once]"));
     }
 
     [Fact]

@@ -37,10 +37,10 @@ public class ReportTests(SmeAppFactory factory)
         Assert.Equal("3000000", report.Document.QuerySelector("#Lines_0__AmountYen")?.GetAttribute("value"));
 
         // No invoice number, a date outside the project period: each said beside its field, nothing typed lost.
-        var refused = await client.SubmitFormAsync(report, [("Lines[0].InvoiceDate", SmeAppFactory.JapanDay(-91)), ("Lines[0].AmountYen", "1,800,001")], submit: ("intent", "submit"));
+        var refused = await client.SubmitFormAsync(report, [("Lines[0].InvoiceDate", SmeAppFactory.JapanDay(-91)), ("Lines[0].AmountYen", "1,350,001")], submit: ("intent", "submit"));
         Assert.Contains("請求書番号を入力してください", refused.ErrorFor("Lines_0__InvoiceNumber"), StringComparison.Ordinal);
         Assert.Contains("事業期間", refused.ErrorFor("Lines_0__InvoiceDate"), StringComparison.Ordinal);
-        Assert.Equal("1,800,001", refused.Document.QuerySelector("#Lines_0__AmountYen")?.GetAttribute("value"));
+        Assert.Equal("1,350,001", refused.Document.QuerySelector("#Lines_0__AmountYen")?.GetAttribute("value"));
 
         // Whole lines but no invoice attached: refused for that.
         var noInvoice = await client.SubmitFormAsync(refused, [("Lines[0].InvoiceNumber", "INV-777"), ("Lines[0].InvoiceDate", SmeAppFactory.JapanDay(-10))], submit: ("intent", "submit"));
@@ -50,9 +50,10 @@ public class ReportTests(SmeAppFactory factory)
         Assert.Contains("実績報告を提出しました", submitted.Text("main"), StringComparison.Ordinal);
         var stored = await factory.WithDbAsync(db => db.Applications.AsNoTracking().Include(a => a.ReportLines).SingleAsync(a => a.Id == applicationId));
         Assert.Equal(ApplicationStatus.ReportSubmitted, stored.Status);
-        Assert.Equal(("INV-777", SmeAppFactory.JapanToday(-10), 1_800_001L), (stored.ReportLines[0].InvoiceNumber, stored.ReportLines[0].InvoiceDate, stored.ReportLines[0].AmountYen));
+        Assert.Equal(("INV-777", SmeAppFactory.JapanToday(-10), 1_350_001L), (stored.ReportLines[0].InvoiceNumber, stored.ReportLines[0].InvoiceDate, stored.ReportLines[0].AmountYen));
 
-        // The reviewer sees the lines and the most payable: 1/2 × ¥1,800,001 rounded down, under the grant.
+        // The reviewer sees the lines and the most payable under the terms the application was submitted under: a small-scale
+        // firm's 2/3 (not the first fraction of the rate's text, 1/2) × ¥1,350,001 rounded down, under the grant.
         using var reviewer = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer);
         var review = await reviewer.GetAsync($"/review/{applicationId}");
         Assert.Equal("900,000円", review.Text("[data-payable-limit]"));

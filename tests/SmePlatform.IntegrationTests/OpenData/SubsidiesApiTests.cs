@@ -44,12 +44,23 @@ public class SubsidiesApiTests(SmeAppFactory factory)
         Assert.Equal(JsonValueKind.String, monozukuri.GetProperty("id").ValueKind);
         Assert.Contains("ものづくり", monozukuri.GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.Equal("1/2以内（小規模事業者は2/3以内）", monozukuri.GetProperty("subsidy_rate").GetString());
-        Assert.Equal(12_500_000, monozukuri.GetProperty("subsidy_max_limit").GetInt64());
+        Assert.Equal(40_000_000, monozukuri.GetProperty("subsidy_max_limit").GetInt64());   // the largest any applicant can reach (グローバル枠 with the wage top-up)
         Assert.Equal("全国", monozukuri.GetProperty("target_area_search").GetString());
         Assert.Equal("設備投資/研究開発", monozukuri.GetProperty("use_purpose").GetString());
         Assert.EndsWith("+09:00", monozukuri.GetProperty("acceptance_end_datetime").GetString(), StringComparison.Ordinal);
-        Assert.Equal(1, monozukuri.GetProperty("subsidy_rate_fraction").GetProperty("numerator").GetInt32());
-        Assert.Equal(2, monozukuri.GetProperty("subsidy_rate_fraction").GetProperty("denominator").GetInt32());
+        Assert.Equal(2, monozukuri.GetProperty("subsidy_rate_fraction").GetProperty("numerator").GetInt32());   // the highest rate
+        Assert.Equal(3, monozukuri.GetProperty("subsidy_rate_fraction").GetProperty("denominator").GetInt32());
+        // The terms as rows: the small-scale row of 6 to 20 employees of the first track, and the top-ups with their commitments.
+        Assert.Equal("confirmed", monozukuri.GetProperty("terms_status").GetString());
+        var row = monozukuri.GetProperty("terms").EnumerateArray().Single(r => r.GetProperty("track").GetString() == "product"
+            && r.GetProperty("size_class").GetString() == "small-scale" && r.GetProperty("employees_min").ValueKind == JsonValueKind.Number && r.GetProperty("employees_min").GetInt32() == 6);
+        Assert.Equal(("製品・サービス高付加価値化枠", 2, 3, 10_000_000L, 1_000_000L, 20), (row.GetProperty("track_name").GetString(),
+            row.GetProperty("rate").GetProperty("numerator").GetInt32(), row.GetProperty("rate").GetProperty("denominator").GetInt32(),
+            row.GetProperty("max_yen").GetInt64(), row.GetProperty("min_yen").GetInt64(), row.GetProperty("employees_max").GetInt32()));
+        var topUp = monozukuri.GetProperty("terms_top_ups").EnumerateArray().Single(t => t.GetProperty("key").GetString() == "wage-jump");
+        Assert.Equal("大幅賃上げ特例", topUp.GetProperty("name").GetString());
+        Assert.Equal(["minimum-wage"], topUp.GetProperty("excludes").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(("excluding-tax", 1L), (monozukuri.GetProperty("terms_cost_basis").GetString(), monozukuri.GetProperty("terms_rounding_unit_yen").GetInt64()));
         Assert.Equal(["EquipmentInvestment", "ResearchDevelopment"], monozukuri.GetProperty("use_purpose_codes").EnumerateArray().Select(e => e.GetString()));
         Assert.False(monozukuri.TryGetProperty("detail", out _));
     }

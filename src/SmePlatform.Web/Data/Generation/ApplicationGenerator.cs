@@ -53,6 +53,7 @@ public static class ApplicationGenerator
 
         var random = new Random(seed);
         var codes = forms.ToDictionary(f => f.Id, f => f.Read().Code);
+        var tracks = await FirstTracksAsync(db);
         var counters = await db.ApplicationNumberCounters.ToDictionaryAsync(c => c.Prefix, c => c.Last);
         var businesses = await BusinessGenerator.InsertAsync(db, Math.Max(1, count / 10), seed, random, nowUtc, withOwners: false, smesOnly: sme);
         var sizes = businesses.ToDictionary(b => b.Id, b => sme.Classify(BusinessGenerator.FactsOf(b)).Class);
@@ -80,6 +81,7 @@ public static class ApplicationGenerator
                     ProjectStart = projectStart,
                     ProjectEnd = projectStart.AddDays(random.Next(90, 300)),
                     RequestedYen = random.Next(10, 1250) * 10_000L,
+                    Track = tracks.GetValueOrDefault(form.MeasureId),
                     Version = 1,
                 };
                 var history = History(status, created, nowUtc, random);
@@ -284,6 +286,7 @@ public static class ApplicationGenerator
         }
 
         var definition = form.Read();
+        var track = (await FirstTracksAsync(db)).GetValueOrDefault(form.MeasureId);
         var pdf = new byte[1024 * 1024];
         "%PDF-1.4\n"u8.CopyTo(pdf);
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
@@ -303,6 +306,7 @@ public static class ApplicationGenerator
                 ProjectStart = JapanTime.DateOf(nowUtc).AddMonths(2),
                 ProjectEnd = JapanTime.DateOf(nowUtc).AddMonths(8),
                 RequestedYen = 1_000_000,
+                Track = track,
                 Answers = [.. definition.Fields.Where(f => f.Kind != FieldKind.File).Select(f => new ApplicationAnswer { FieldKey = f.Key, Value = SampleAnswer(f) })],
                 Expenses =
                 [
@@ -417,6 +421,12 @@ public static class ApplicationGenerator
 
         return ApplicationStatus.Draft;
     }
+
+    /// <summary>Each measure's first track (the one generated applications are made under), for measures whose terms have tracks.</summary>
+    private static async Task<Dictionary<int, string?>> FirstTracksAsync(SmeDbContext db) =>
+        (await db.SupportMeasures.AsNoTracking().Select(m => new { m.Id, m.Terms }).ToListAsync())
+            .Where(m => m.Terms.Tracks.Count > 0)
+            .ToDictionary(m => m.Id, m => (string?)m.Terms.Tracks[0].Key);
 }
 
 /// <summary>A flag the scan must raise on generated data: a planted case's rule on one application.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmePlatform.Domain.Applications;
+using SmePlatform.Domain.Eligibility;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Applications;
@@ -25,18 +26,18 @@ public sealed record SubmitOutcome(Submission? Receipt)
 /// idempotency key and the application's round are unique keys, so a double click, a retry, a resent form or
 /// a competing request that slips in between any check and the insert can only find the submission already made.
 /// </summary>
-public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill, Outbox outbox, WriteGate gate, DashboardSignal dashboards, TimeProvider clock)
+public sealed class ApplicationSubmitter(
+    SmeDbContext db, ProfilePrefill prefill, EligibilityEngine engine, Outbox outbox, WriteGate gate, DashboardSignal dashboards, TimeProvider clock)
 {
     /// <param name="file">The application, loaded tracked, already checked ready to submit by the caller.</param>
     /// <param name="startedFrom">The application's version on the page the applicant submitted from.</param>
     /// <param name="idempotencyKey">The key the check-your-answers page gave its submit button.</param>
     /// <param name="userId">Who submits.</param>
     /// <param name="eligibility">The eligibility verdict the applicant saw on the check page, kept beside the receipt.</param>
-    /// <param name="terms">The measure's terms as the check page applied them, frozen in the content.</param>
     /// <param name="profile">The profile's values as the caller already read them to check the application, or null to read them here.</param>
     /// <param name="cancellationToken">Cancels the submission (nothing is saved).</param>
     public async Task<SubmitOutcome> SubmitAsync(
-        ApplicationFile file, int startedFrom, string idempotencyKey, string userId, EligibilitySnapshot? eligibility = null, SubmittedTerms? terms = null,
+        ApplicationFile file, int startedFrom, string idempotencyKey, string userId, EligibilitySnapshot? eligibility = null,
         IReadOnlyDictionary<string, PrefillValue>? profile = null, CancellationToken cancellationToken = default)
     {
         var application = file.Application;
@@ -44,6 +45,8 @@ public sealed class ApplicationSubmitter(SmeDbContext db, ProfilePrefill prefill
         profile ??= await prefill.ValuesAsync(file.Business, cancellationToken);
         // Read before the transaction: inside it, only the writes (SQLite holds its one write lock until commit).
         var recipients = await outbox.RecipientsAsync(application.BusinessId, userId, cancellationToken);
+        // The measure's terms as they apply on the day, frozen in the content (the reviewer and the payable read them there).
+        var terms = file.TermsFor(engine.Classify(file.Business.Facts).Class, file.Business.RegularEmployees);
         var outcome = await SaveAsync(file, startedFrom, idempotencyKey, userId, eligibility, terms, profile, recipients, round, cancellationToken);
         if (!outcome.Conflict)
         {

@@ -365,7 +365,7 @@ public sealed class ApplicationsController(
             return View(nameof(Check), page);
         }
 
-        var outcome = await submitter.SubmitAsync(file, version, idempotencyKey, UserId, page.Eligibility, page.Terms, page.Profile);
+        var outcome = await submitter.SubmitAsync(file, version, idempotencyKey, UserId, page.Eligibility, page.Profile);
         if (outcome.Conflict)
         {
             ModelState.AddModelError("", t["Apply.SubmitConflict"]);
