@@ -150,12 +150,49 @@ public class RecommendationTests(SmeAppFactory factory)
         card = saved.Document.QuerySelectorAll(".measure-card").Single(c => c.QuerySelector($"a[href='/measures/{measure.Slug}']") is not null);
         Assert.Contains("対象です", card.QuerySelector(".verdict-badge")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("創業から6年（3年以上）", card.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(card.QuerySelector($"a[href='/applications/new?measure={measure.Slug}']"));
+        // It has no application form on the portal: the card leads to how to apply for it, not to a form that is not there.
+        Assert.NotNull(card.QuerySelector($"a[href='/measures/{measure.Slug}#apply']"));
+        Assert.Null(card.QuerySelector("a[href^='/applications/new']"));
         Assert.Null(saved.Document.QuerySelector("select#PrefectureCode"));
 
         var changes = await factory.WithDbAsync(db => db.ProfileChanges.Where(c => c.BusinessId == business.Id).Select(c => new { c.Field, c.NewValue, c.Source }).ToListAsync());
         Assert.Contains(changes, c => c is { Field: "PrefectureCode", NewValue: "13", Source: ProfileSource.SelfDeclared });
         Assert.Contains(changes, c => c is { Field: "FoundedOn", NewValue: "2020-04-01" });
+    }
+
+    /// <summary>
+    /// Only a measure with an application form on the portal offers to apply online; every other card leads to its page's
+    /// "how to apply" and, when it has one, its official page. Every one of those links on the page opens a page.
+    /// </summary>
+    [Fact]
+    public async Task Recommendations_OfferToApplyOnline_OnlyWhereTheMeasureHasAForm_AndEveryApplyLinkOpens()
+    {
+        var official = await RuledMeasureAsync(e => e.MaxEmployees = 20);
+        await factory.WithDbAsync(db => db.SupportMeasures.Where(m => m.Id == official.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.OfficialUrl, "https://www.example.go.jp/hojo")));
+        factory.Services.GetRequiredService<CatalogueIndex>().Invalidate();
+        var (client, _, business) = await factory.CreateOwnerClientAsync();
+
+        var page = await client.GetAsync($"/businesses/{business.Id}/recommendations");
+
+        AngleSharp.Dom.IElement Card(string slug) => page.Document.QuerySelectorAll(".measure-card").Single(c => c.QuerySelector($"h3 a[href='/measures/{slug}']") is not null);
+        Assert.Equal("オンラインで申請する: ものづくり・商業・サービス生産性向上促進補助金（デモ）",
+            Card("monozukuri-2026").QuerySelector("a[href='/applications/new?measure=monozukuri-2026']")?.TextContent.Trim());
+        var elsewhere = Card(official.Slug);
+        Assert.Null(elsewhere.QuerySelector("a[href^='/applications/new']"));
+        Assert.Equal("申請方法を見る: テスト用の支援策", elsewhere.QuerySelector($"a[href='/measures/{official.Slug}#apply']")?.TextContent.Trim());
+        Assert.NotNull(elsewhere.QuerySelector("a[href='https://www.example.go.jp/hojo']"));
+        var withoutForm = await factory.WithDbAsync(db => db.SupportMeasures.Where(m => !db.ApplicationForms.Any(f => f.MeasureId == m.Id)).Select(m => m.Slug).ToListAsync());
+        Assert.All(page.Document.QuerySelectorAll(".measure-card a[href^='/applications/new']"),
+            a => Assert.DoesNotContain(a.GetAttribute("href")!.Split('=')[1], withoutForm));
+
+        var applyLinks = page.Document.QuerySelectorAll(".measure-card .btn").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.True(applyLinks.Count > 20, $"{applyLinks.Count} apply links");
+        foreach (var link in applyLinks)
+        {
+            var target = await client.GetAsync(link);
+            Assert.True(target.Status == HttpStatusCode.OK, $"{link}: {(int)target.Status}");
+            Assert.NotNull(target.Document.QuerySelector(link.StartsWith("/measures/", StringComparison.Ordinal) ? "#apply" : "main form[action='/applications/new']"));
+        }
     }
 
     [Fact]
