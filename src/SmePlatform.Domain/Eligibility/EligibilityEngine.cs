@@ -49,7 +49,8 @@ public sealed record EligibilityVerdict(Verdict Verdict, IReadOnlyList<RuleResul
 {
     /// <summary>
     /// The measure sets no condition on who may use it: eligible, and that is its one reason (worded as
-    /// <see cref="NoConditionsReason"/>). It ranks below a measure whose conditions were checked and met.
+    /// <see cref="NoConditionsReason"/>). The recommender ranks it below a measure for as many of the business's
+    /// purposes whose conditions were checked.
     /// </summary>
     public bool HasNoConditions => Rules.Count == 0;
 

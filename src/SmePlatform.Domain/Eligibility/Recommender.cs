@@ -22,10 +22,10 @@ public sealed record Recommendation(MeasureOffer Measure, EligibilityVerdict Ver
 /// <summary>
 /// Ranks the open measures for a business: eligible first, then those that need more information, then the
 /// rest; within each, the measures the business has already applied for after the others; then the more of the
-/// business's purposes a measure supports, the higher; then a measure whose conditions were checked (and met, or
-/// for the verdict below) above one that sets no conditions at all; then by a score of purpose matches (3 points
-/// each), an approaching deadline (up to 2 points, rising over the last 90 days) and the amount (a tenth of a point
-/// for each tenfold).
+/// business's purposes a measure supports, the higher; then a measure whose conditions were checked against the
+/// business above one that sets none (being open to everyone is no sign that it fits); then by a score of purpose
+/// matches (3 points each), an approaching deadline (up to 2 points, rising over the last 90 days) and the amount (a
+/// tenth of a point for each tenfold).
 /// </summary>
 public sealed class Recommender(EligibilityEngine engine)
 {

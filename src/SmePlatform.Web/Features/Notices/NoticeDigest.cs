@@ -7,9 +7,9 @@ namespace SmePlatform.Web.Features.Notices;
 /// <summary>
 /// The email digest of pushed notices, for those who chose it: at most one a day, one email listing the measures
 /// newly matched since the last one, each with its link (the first <see cref="InboxEntry.MeasuresListed"/>, soonest
-/// deadline first; the rest counted), sent through the outbox (so a crash cannot lose it). Its arguments are the count and the measures' ids;
-/// the dispatcher words them. The digest instant moves, by an atomic update from the value read, in the same
-/// transaction as the email is queued: two dispatchers cannot both queue it.
+/// deadline first; the rest counted), sent through the outbox (so a crash cannot lose it). Its arguments are the
+/// count and the measures' ids; the dispatcher words them. The digest instant moves, by an atomic update from the
+/// value read, in the same transaction as the email is queued: two dispatchers cannot both queue it.
 /// </summary>
 public sealed class NoticeDigest(SmeDbContext db, Outbox outbox, WriteGate gate, TimeProvider clock)
 {
