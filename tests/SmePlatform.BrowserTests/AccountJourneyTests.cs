@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using SmePlatform.TestSupport;
 
 namespace SmePlatform.BrowserTests;
@@ -6,8 +7,8 @@ namespace SmePlatform.BrowserTests;
 public class AccountJourneyTests(BrowserFixture browser)
 {
     /// <summary>
-    /// A new visitor registers, confirms by the emailed link, signs in, turns on two-factor sign-in and signs
-    /// in again with a code, checked with axe-core at every step.
+    /// A new visitor registers, confirms by the emailed link, signs in (the home page says to register the business
+    /// next), turns on two-factor sign-in and signs in again with a code, checked with axe-core at every step.
     /// </summary>
     [Theory]
     [InlineData("ja")]
@@ -38,6 +39,10 @@ public class AccountJourneyTests(BrowserFixture browser)
             await page.Locator("#Password").FillAsync(password);
             await page.Locator("main button[type=submit]").ClickAsync();
             await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+            // The first sign-in says what comes next: registering the business.
+            await Assertions.Expect(page.Locator("#next-step-title")).ToBeVisibleAsync();
+            Assert.Equal(1, await page.Locator("section[aria-labelledby=next-step-title] a[href='/businesses/register']").CountAsync());
+            await session.AssertAccessibleAsync();
 
             await page.GotoAsync("/account/manage/two-factor");
             await session.AssertAccessibleAsync();

@@ -9,8 +9,8 @@ public class RecommendationJourneyTests(BrowserFixture browser)
 {
     /// <summary>
     /// An owner whose profile lacks the address and founding date opens the recommendations, answers the few
-    /// questions (saved to the profile), sees the monozukuri demo subsidy eligible with its reasons, and applies:
-    /// every page checked with axe-core, in both languages.
+    /// questions (saved to the profile), sees the monozukuri demo subsidy eligible with its reasons, and applies; the
+    /// measures the answers matched are one notice in the inbox: every page checked with axe-core, in both languages.
     /// </summary>
     [Theory]
     [InlineData("ja", "対象です", "従業員数 12人 ≤ 300人（中小企業）")]
@@ -45,9 +45,21 @@ public class RecommendationJourneyTests(BrowserFixture browser)
             var card = page.Locator(".measure-card").Filter(new() { Has = page.Locator("a[href='/measures/monozukuri-2026']") });
             await Assertions.Expect(card.Locator(".verdict-badge")).ToHaveTextAsync(eligible);
             await Assertions.Expect(card.Locator(".reasons")).ToContainTextAsync(reason);
+            // A measure without a form here offers its "how to apply" instead of a form that is not there.
+            await Assertions.Expect(page.Locator(".measure-card a[href='/applications/new?measure=keiei-kyoka-zeisei']")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator(".measure-card a[href='/measures/keiei-kyoka-zeisei#apply']")).ToHaveCountAsync(1);
             await card.Locator("a[href='/applications/new?measure=monozukuri-2026']").ClickAsync();
             await page.WaitForURLAsync("**/applications/new?measure=monozukuri-2026");
             await session.AssertAccessibleAsync();
+
+            // The answers matched many measures at once: the inbox has one notice listing them.
+            await browser.App.DeliverOutboxAsync(m => m.Channel == SmePlatform.Web.Data.Messaging.OutboxChannel.Match);
+            await page.GotoAsync("/notices");
+            var listing = page.Locator(".notice-list > li").Filter(new() { Has = page.Locator(".matched-measures") });
+            await Assertions.Expect(listing).ToHaveCountAsync(1);
+            Assert.True(await listing.Locator(".matched-measures > li").CountAsync() > 1);
+            await session.AssertAccessibleAsync();
+            Assert.True(await session.FitsWidthAsync());
         });
     }
 

@@ -30,7 +30,6 @@ public enum Fact
     Purposes,
     Ownership,
     TaxableIncome,
-    Received,
 }
 
 /// <summary>A JSIC code as a reason's value (put into words with its name by the caller).</summary>
@@ -48,6 +47,16 @@ public sealed record RuleResult(RuleKind Kind, RuleOutcome Outcome, bool WarnOnl
 
 public sealed record EligibilityVerdict(Verdict Verdict, IReadOnlyList<RuleResult> Rules)
 {
+    /// <summary>
+    /// The measure sets no condition on who may use it: eligible, and that is its one reason (worded as
+    /// <see cref="NoConditionsReason"/>). The recommender ranks it below a measure for as many of the business's
+    /// purposes whose conditions were checked.
+    /// </summary>
+    public bool HasNoConditions => Rules.Count == 0;
+
+    /// <summary>The reason a measure without conditions gives.</summary>
+    public static readonly SmeReason NoConditionsReason = new("NoConditions");
+
     /// <summary>The facts that would let the hard rules be told (what the questions ask).</summary>
     public IReadOnlyList<Fact> Missing =>
         [.. Rules.Where(r => !r.WarnOnly && r.Outcome == RuleOutcome.Unknown && r.Missing is not null).Select(r => r.Missing!.Value).Distinct()];
@@ -61,6 +70,9 @@ public sealed record EligibilityVerdict(Verdict Verdict, IReadOnlyList<RuleResul
 /// not known and which fact would tell). Any hard rule not met → not eligible; otherwise any hard rule not known →
 /// need more information; otherwise eligible. Warn-only rules never change the verdict. The SME class comes from
 /// the SME definition and the deemed-large test from <see cref="DeemedLarge"/>: the same rules the profile shows.
+/// Each fact is stated once: an employee limit equal to the one the size class was judged by is not stated again.
+/// Whether a business without an account has already received a measure is known only to its owner: that rule is
+/// then a caution for them to check, not a question, and does not hold the verdict back.
 /// </summary>
 /// <param name="sme">The SME definition (industry rules and limits).</param>
 /// <param name="majorOf">The JSIC major letter a middle or minor code belongs to; null for an unknown code.</param>
@@ -77,10 +89,12 @@ public sealed class EligibilityEngine(SmeDefinition sme, Func<string, string?> m
             results.Add(new RuleResult(kind, outcome, rules.IsWarnOnly(kind), reason, outcome == RuleOutcome.Unknown ? missing : null));
         void AddPair(RuleKind kind, (RuleOutcome Outcome, SmeReason Reason) result, Fact missing) => Add(kind, result.Outcome, result.Reason, missing);
 
+        int? sizeEmployeeLimit = null;
         if (rules.SizeClass != SizeClassTarget.Any)
         {
-            var (outcome, reason, missing) = SizeClass(facts, rules.SizeClass);
+            var (outcome, reason, missing, employeeLimit) = SizeClass(facts, rules.SizeClass);
             Add(RuleKind.SizeClass, outcome, reason, missing);
+            sizeEmployeeLimit = employeeLimit;
         }
 
         if (rules.Industries is { Count: > 0 } industries)
@@ -89,7 +103,14 @@ public sealed class EligibilityEngine(SmeDefinition sme, Func<string, string?> m
             Add(RuleKind.Industry, outcome, reason, Fact.Industry);
         }
 
-        if (rules.MaxEmployees is { } maxEmployees)
+        if (rules.MaxEmployees is { } sameLimit && sameLimit == sizeEmployeeLimit)
+        {
+            // The size class compared the same employees with the same limit: one reason says it. It is a hard rule
+            // if either of the two is.
+            var index = results.FindIndex(r => r.Kind == RuleKind.SizeClass);
+            results[index] = results[index] with { WarnOnly = results[index].WarnOnly && rules.IsWarnOnly(RuleKind.Employees) };
+        }
+        else if (rules.MaxEmployees is { } maxEmployees)
         {
             AddPair(RuleKind.Employees, (facts.Employees is { } employees
                 ? employees <= maxEmployees ? (RuleOutcome.Met, new SmeReason("EmployeesWithin", employees, maxEmployees)) : (RuleOutcome.NotMet, new SmeReason("EmployeesOverLimit", employees, maxEmployees))
@@ -150,12 +171,16 @@ public sealed class EligibilityEngine(SmeDefinition sme, Func<string, string?> m
 
         if (rules.ExcludesRecipients)
         {
-            AddPair(RuleKind.AlreadyReceived, facts.ReceivedMeasureIds switch
+            if (facts.ReceivedMeasureIds is { } received)
             {
-                null => (RuleOutcome.Unknown, new SmeReason("ReceivedUnknown")),
-                { } received when received.Contains(measureId) => (RuleOutcome.NotMet, new SmeReason("AlreadyReceived")),
-                _ => (RuleOutcome.Met, new SmeReason("NotReceived")),
-            }, Fact.Received);
+                Add(RuleKind.AlreadyReceived, received.Contains(measureId) ? RuleOutcome.NotMet : RuleOutcome.Met,
+                    new SmeReason(received.Contains(measureId) ? "AlreadyReceived" : "NotReceived"));
+            }
+            else
+            {
+                // No account, so no grants to look in: the owner checks it themselves.
+                results.Add(new RuleResult(RuleKind.AlreadyReceived, RuleOutcome.Unknown, WarnOnly: true, new SmeReason("ReceivedUnknown")));
+            }
         }
 
         return new EligibilityVerdict(VerdictOf(results), results);
@@ -176,11 +201,12 @@ public sealed class EligibilityEngine(SmeDefinition sme, Func<string, string?> m
             : Verdict.Eligible;
     }
 
-    private (RuleOutcome, SmeReason, Fact?) SizeClass(ApplicantFacts facts, SizeClassTarget target)
+    /// <summary>The size class rule; <c>EmployeeLimit</c> is the employee limit its reason compares the employees with, if it is only that.</summary>
+    private (RuleOutcome Outcome, SmeReason Reason, Fact? Missing, int? EmployeeLimit) SizeClass(ApplicantFacts facts, SizeClassTarget target)
     {
         if (facts.SizeFacts is not { } size)
         {
-            return (RuleOutcome.Unknown, new SmeReason("LegalFormUnknown"), Fact.LegalForm);
+            return (RuleOutcome.Unknown, new SmeReason("LegalFormUnknown"), Fact.LegalForm, null);
         }
 
         var classification = sme.Classify(size);
@@ -193,26 +219,27 @@ public sealed class EligibilityEngine(SmeDefinition sme, Func<string, string?> m
                     MissingFact.Employees => Fact.Employees,
                     MissingFact.Capital => Fact.Capital,
                     _ => Fact.Industry,
-                });
+                }, null);
             case SmeClass.Large:
-                return (RuleOutcome.NotMet, size.LegalForm == Businesses.LegalForm.SoleProprietor
-                    ? new SmeReason("NotSmeByEmployees", size.Employees!.Value, limits!.Employees)
-                    : new SmeReason("NotSme", size.Employees!.Value, limits!.Employees, size.CapitalYen!.Value, limits.CapitalYen), null);
+                return size.LegalForm == Businesses.LegalForm.SoleProprietor
+                    ? (RuleOutcome.NotMet, new SmeReason("NotSmeByEmployees", size.Employees!.Value, limits!.Employees), null, limits.Employees)
+                    : (RuleOutcome.NotMet, new SmeReason("NotSme", size.Employees!.Value, limits!.Employees, size.CapitalYen!.Value, limits.CapitalYen), null, null);
         }
 
         if (target == SizeClassTarget.SmallScale)
         {
+            var limit = limits!.SmallScaleEmployees;
             return size.Employees is not { } employees
-                ? (RuleOutcome.Unknown, new SmeReason("SmallScaleUnknown", limits!.SmallScaleEmployees), Fact.Employees)
-                : employees <= limits!.SmallScaleEmployees
-                    ? (RuleOutcome.Met, new SmeReason("SmallScale", employees, limits.SmallScaleEmployees), null)
-                    : (RuleOutcome.NotMet, new SmeReason("NotSmallScale", employees, limits.SmallScaleEmployees), null);
+                ? (RuleOutcome.Unknown, new SmeReason("SmallScaleUnknown", limit), Fact.Employees, limit)
+                : employees <= limit
+                    ? (RuleOutcome.Met, new SmeReason("SmallScale", employees, limit), null, limit)
+                    : (RuleOutcome.NotMet, new SmeReason("NotSmallScale", employees, limit), null, limit);
         }
 
         // An SME by either limit; the reason names the one that holds.
         return size.Employees is { } count && count <= limits!.Employees
-            ? (RuleOutcome.Met, new SmeReason("SmeByEmployees", count, limits.Employees), null)
-            : (RuleOutcome.Met, new SmeReason("SmeByCapital", size.CapitalYen!.Value, limits!.CapitalYen), null);
+            ? (RuleOutcome.Met, new SmeReason("SmeByEmployees", count, limits.Employees), null, limits.Employees)
+            : (RuleOutcome.Met, new SmeReason("SmeByCapital", size.CapitalYen!.Value, limits!.CapitalYen), null, null);
     }
 
     /// <summary>Listed if any code covers the business's; not known when the business's code is too coarse to tell.</summary>

@@ -21,9 +21,11 @@ public sealed record Recommendation(MeasureOffer Measure, EligibilityVerdict Ver
 
 /// <summary>
 /// Ranks the open measures for a business: eligible first, then those that need more information, then the
-/// rest; within each, the measures the business has already applied for after the others, and then by a score of
-/// purpose matches (3 points each), an approaching deadline (up to 2 points, rising over the last 90 days) and the
-/// amount (a tenth of a point for each tenfold).
+/// rest; within each, the measures the business has already applied for after the others; then the more of the
+/// business's purposes a measure supports, the higher; then a measure whose conditions were checked against the
+/// business above one that sets none (being open to everyone is no sign that it fits); then by a score of purpose
+/// matches (3 points each), an approaching deadline (up to 2 points, rising over the last 90 days) and the amount (a
+/// tenth of a point for each tenfold).
 /// </summary>
 public sealed class Recommender(EligibilityEngine engine)
 {
@@ -46,6 +48,8 @@ public sealed class Recommender(EligibilityEngine engine)
         list.Sort(static (a, b) =>
             a.Verdict.Verdict != b.Verdict.Verdict ? a.Verdict.Verdict.CompareTo(b.Verdict.Verdict)
             : a.AlreadyApplied != b.AlreadyApplied ? a.AlreadyApplied.CompareTo(b.AlreadyApplied)
+            : a.PurposeMatches != b.PurposeMatches ? b.PurposeMatches.CompareTo(a.PurposeMatches)
+            : a.Verdict.HasNoConditions != b.Verdict.HasNoConditions ? a.Verdict.HasNoConditions.CompareTo(b.Verdict.HasNoConditions)
             : a.Score != b.Score ? b.Score.CompareTo(a.Score)
             : a.Measure.Id.CompareTo(b.Measure.Id));
         return list;

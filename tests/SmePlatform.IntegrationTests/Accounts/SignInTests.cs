@@ -5,6 +5,32 @@ namespace SmePlatform.IntegrationTests.Accounts;
 [Collection(nameof(PortalCollection))]
 public class SignInTests(SmeAppFactory factory)
 {
+    /// <summary>
+    /// A new business user lands on the home page after signing in: it says the next step is registering the business,
+    /// and links to it. Once they belong to a business, and for staff, it says nothing of it.
+    /// </summary>
+    [Fact]
+    public async Task FirstSignIn_WithoutABusiness_LandsOnAHomePageSayingToRegisterItNext()
+    {
+        var user = await factory.CreateUserAsync();
+        using var client = factory.CreatePortalClient();
+
+        var landed = await client.SignInAsync(user);
+
+        Assert.Equal("/", landed.Url.AbsolutePath);
+        Assert.Equal("次は、事業者を登録してください", landed.Text("#next-step-title"));
+        Assert.Equal("事業者を登録する", landed.Text("section[aria-labelledby=next-step-title] a[href='/businesses/register']"));
+        var english = await client.GetAsync("/?culture=en");
+        Assert.Equal("Next, register your business", english.Text("#next-step-title"));
+
+        await factory.CreateBusinessAsync(user);
+        Assert.Null((await client.GetAsync("/")).Document.QuerySelector("#next-step-title"));
+        using var staff = await factory.CreateSignedInStaffClientAsync(SmePlatform.Web.Data.StaffRoles.Reviewer);
+        Assert.Null((await staff.GetAsync("/")).Document.QuerySelector("#next-step-title"));
+        using var visitor = factory.CreatePortalClient();
+        Assert.Null((await visitor.GetAsync("/")).Document.QuerySelector("#next-step-title"));
+    }
+
     [Fact]
     public async Task WrongPasswordFiveTimes_LocksTheAccount_EvenForTheRightPassword()
     {

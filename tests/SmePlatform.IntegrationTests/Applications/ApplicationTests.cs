@@ -56,6 +56,21 @@ public class ApplicationTests(SmeAppFactory factory)
     }
 
     [Fact]
+    public async Task Start_ForAMeasureWithoutAnOnlineForm_LeadsToHowToApply_AndForNoMeasure_IsNotFound()
+    {
+        var (client, _, _) = await ApplicantAsync();
+
+        var elsewhere = await client.GetAsync("/applications/new?measure=keiei-kyoka-zeisei");
+        var draft = await factory.CreateMeasureAsync(Domain.Catalogue.MeasureStatus.Draft);
+        var unknown = await client.GetAsync($"/applications/new?measure={draft.Slug}");
+
+        Assert.Equal(HttpStatusCode.OK, elsewhere.Status);
+        Assert.Equal("/measures/keiei-kyoka-zeisei", elsewhere.Url.AbsolutePath);
+        Assert.Contains("公式ページで受け付けています", elsewhere.Text("#apply"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
+    }
+
+    [Fact]
     public async Task TheProfile_IsPrefilled_AndNotAskedAgain()
     {
         var (client, _, business) = await ApplicantAsync();

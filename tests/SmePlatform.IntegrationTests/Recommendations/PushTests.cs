@@ -188,10 +188,74 @@ public class PushTests(SmeAppFactory factory)
         await digest.SendDueAsync();
         Assert.Equal(0, await factory.Services.CreateAsyncScope().ServiceProvider.GetRequiredService<NoticeDigest>().SendDueAsync());
         var emails = await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.RecipientUserId == owner.Id && m.Template == NoticeDigest.Template).ToListAsync());
-        Assert.Equal("1", Assert.Single(emails).Arguments);
+        Assert.Equal($"1\t{measure.Id}", Assert.Single(emails).Arguments);
 
         await factory.DeliverOutboxAsync(m => m.RecipientUserId == owner.Id && m.Template == NoticeDigest.Template);
 
-        Assert.Contains(factory.Mailbox.MessagesTo(owner.Email), m => (m.Subject ?? "").Contains("新しく対象になった支援策が1件あります", StringComparison.Ordinal));
+        var email = Assert.Single(factory.Mailbox.MessagesTo(owner.Email), m => (m.Subject ?? "").Contains("新しく対象になった支援策が1件あります", StringComparison.Ordinal));
+        var body = (email.TextBody ?? "").ReplaceLineEndings("\n");
+        Assert.Matches($@"・テスト用の支援策\n  http\S+/measures/{measure.Slug}\n", body);
+        Assert.Matches($@"- A measure for the tests\n  http\S+/measures/{measure.Slug}\n", body);
+    }
+
+    /// <summary>
+    /// A profile's first fill matches many open measures at once: the person gets one notice listing them (soonest
+    /// deadline first, each linking to its page, each mutable), not one notice each; the email digest lists them too.
+    /// Each measure is still told once, ever: the next change adds nothing.
+    /// </summary>
+    [Fact]
+    public async Task AProfileChange_ThatMatchesManyMeasures_IsOneNoticeListingEach_AndOneDigestListingThem()
+    {
+        var (client, owner, business) = await factory.CreateOwnerClientAsync();
+        await factory.WithDbAsync(db =>
+        {
+            db.NoticePreferences.Add(new NoticePreference { UserId = owner.Id, EmailDigest = true, DigestedUpToUtc = DateTime.UtcNow.AddDays(-2) });
+            return db.SaveChangesAsync();
+        });
+        // Three measures for Saga only, closing within hours: listed before the measures whose deadlines are later.
+        var saga = new List<SupportMeasure>();
+        for (var i = 0; i < 3; i++)
+        {
+            var measure = await DraftFor("41");
+            await factory.WithDbAsync(db => db.SupportMeasures.Where(m => m.Id == measure.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.AcceptanceStartUtc, DateTime.UtcNow.AddDays(-1)).SetProperty(m => m.AcceptanceEndUtc, DateTime.UtcNow.AddHours(1 + i))));
+            await PublishAsync(measure);
+            saga.Add(measure);
+        }
+
+        var page = await client.GetAsync($"/businesses/{business.Id}/recommendations");
+        await client.SubmitFormAsync(page, [("PrefectureCode", "41"), ("FoundedOn", "2010-04-01")], $"form[action='/businesses/{business.Id}/recommendations/answers']");
+        await DeliverAllAsync();
+
+        var told = await factory.WithDbAsync(db => db.Notices.Where(n => n.UserId == owner.Id).ToListAsync());
+        Assert.True(told.Count > 3, $"{told.Count} measures matched");
+        Assert.All(saga, m => Assert.Contains(told, n => n.Topic == PushMatcher.Topic(m.Id)));
+        var inbox = await client.GetAsync("/notices");
+        var entry = Assert.Single(inbox.Document.QuerySelectorAll(".notice-list > li"));
+        Assert.Equal($"事業者情報の登録・変更で、対象になる支援策が{told.Count}件見つかりました", entry.QuerySelector("a")!.TextContent.Trim());
+        var listed = entry.QuerySelectorAll(".matched-measures > li > a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(Math.Min(told.Count, InboxEntry.MeasuresListed), listed.Count);
+        Assert.Equal(saga.Select(m => $"/measures/{m.Slug}"), listed.Take(3));
+        Assert.NotNull(entry.QuerySelector($".matched-measures form[action='/notices/mute/{saga[0].Id}']"));
+        Assert.Single(inbox.Document.QuerySelectorAll(".notice-list .badge"));
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<NoticeDigest>().SendDueAsync();
+        }
+
+        var digest = Assert.Single(await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.RecipientUserId == owner.Id && m.Template == NoticeDigest.Template).ToListAsync()));
+        var arguments = digest.Arguments.Split('\t');
+        Assert.Equal(told.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), arguments[0]);
+        Assert.Equal(saga.Select(m => m.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), arguments.Skip(1).Take(3));
+        Assert.Equal(Math.Min(told.Count, InboxEntry.MeasuresListed), arguments.Length - 1);
+
+        // Nothing is told twice: matching the business again puts nothing new in the inbox.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<PushMatcher>().BusinessAsync(0, business.Id));
+        }
+
+        Assert.Equal(told.Count, await factory.WithDbAsync(db => db.Notices.CountAsync(n => n.UserId == owner.Id)));
     }
 }

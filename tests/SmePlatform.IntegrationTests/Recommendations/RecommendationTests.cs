@@ -72,6 +72,48 @@ public class RecommendationTests(SmeAppFactory factory)
         Assert.Equal(["12 employees ≤ 20", "Tokyo is in the covered area", "10 years since founding (under 5 are covered)"], Reasons(inEnglish));
     }
 
+    /// <summary>
+    /// The worked example of README.md (a manufacturer of 12 in Tokyo, ¥10m, investing in equipment), answering that it
+    /// is not deemed large. The demo ものづくり補助金 checks its conditions and supports the purpose: it is eligible (whether
+    /// it was received before is the visitor's to check) and ranks above the measures that set no conditions, which say
+    /// so. Each fact is stated once.
+    /// </summary>
+    [Fact]
+    public async Task Api_WorkedExample_RanksAMatchingMeasureWhoseConditionsWereMet_AboveMeasuresWithNoConditions()
+    {
+        const string example = "industry=E&industryMiddle=29&capitalYen=10000000&employees=12&prefecture=13&foundedOn=2016-04-01&legalForm=corporation&purposes=equipment-investment&deemedLarge=no";
+        string[] noConditions = ["gx-shoene-2026", "career-up-2026", "jinzai-kaihatsu-2026", "yorozu-shien", "shokei-center", "jetro-export"];
+
+        var (_, body, _) = await CheckAsync(example);
+        var (_, english, _) = await CheckAsync(example + "&culture=en");
+
+        var slugs = body.GetProperty("measures").EnumerateArray().Select(m => m.GetProperty("id").GetString()!).ToList();
+        var monozukuri = MeasureIn(body, "monozukuri-2026");
+        Assert.Equal("eligible", monozukuri.GetProperty("verdict").GetString());
+        Assert.Equal(["従業員数 12人 ≤ 300人（中小企業）", "みなし大企業に当たらない（ご回答による）", "目的が合っています: 設備投資", "過去にこの支援策の交付を受けた事業者は対象外です（ご確認ください）"], Reasons(monozukuri));
+        Assert.All(noConditions, slug => Assert.True(slugs.IndexOf("monozukuri-2026") < slugs.IndexOf(slug), $"monozukuri-2026 after {slug}: {string.Join(", ", slugs)}"));
+        // gx-shoene supports equipment investment too, but sets no conditions: after every eligible measure for it that was checked.
+        var checkedForThePurpose = new[] { "monozukuri-2026", "bousai-bcp-2026", "shoryokuka-2026", "chingin-up-2026", "keiei-kyoka-zeisei", "keiei-ryoku-nintei" };
+        Assert.All(checkedForThePurpose, slug => Assert.True(slugs.IndexOf(slug) < slugs.IndexOf("gx-shoene-2026"), $"{slug} after gx-shoene-2026: {string.Join(", ", slugs)}"));
+        Assert.All(noConditions, slug =>
+        {
+            Assert.Equal(["対象の条件は定められていません"], Reasons(MeasureIn(body, slug)));
+            Assert.Equal(["No eligibility conditions are set"], Reasons(MeasureIn(english, slug)));
+        });
+        Assert.Equal(["従業員数 12人 ≤ 20人（小規模事業者）", "みなし大企業に当たらない（ご回答による）", "事業の目的が合いません（対象: 販路開拓）"], Reasons(MeasureIn(body, "jizokuka-2026")));
+
+        // The page lists them in the same order, with the same reasons.
+        using var visitor = factory.CreatePortalClient();
+        var page = await visitor.GetAsync($"/eligibility-check?{example}");
+        var cards = page.Document.QuerySelectorAll(".measure-card").ToList();
+        Assert.Equal(slugs, cards.Select(c => c.QuerySelector("h3 a")!.GetAttribute("href")!["/measures/".Length..]));
+        var yorozu = cards.Single(c => c.QuerySelector("h3 a[href='/measures/yorozu-shien']") is not null);
+        Assert.Equal("対象の条件は定められていません", yorozu.QuerySelector(".reasons")!.TextContent.Trim());
+        var lines = cards.Single(c => c.QuerySelector("h3 a[href='/measures/monozukuri-2026']") is not null).QuerySelectorAll(".reasons li")
+            .Select(li => System.Text.RegularExpressions.Regex.Replace(li.TextContent, @"\s+", " ").Trim());
+        Assert.Contains("注意: 過去にこの支援策の交付を受けた事業者は対象外です（ご確認ください）", lines);
+    }
+
     [Fact]
     public async Task Api_AMissingFact_GivesNeedMoreInformation_NamingIt()
     {
@@ -150,12 +192,49 @@ public class RecommendationTests(SmeAppFactory factory)
         card = saved.Document.QuerySelectorAll(".measure-card").Single(c => c.QuerySelector($"a[href='/measures/{measure.Slug}']") is not null);
         Assert.Contains("対象です", card.QuerySelector(".verdict-badge")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("創業から6年（3年以上）", card.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(card.QuerySelector($"a[href='/applications/new?measure={measure.Slug}']"));
+        // It has no application form on the portal: the card leads to how to apply for it, not to a form that is not there.
+        Assert.NotNull(card.QuerySelector($"a[href='/measures/{measure.Slug}#apply']"));
+        Assert.Null(card.QuerySelector("a[href^='/applications/new']"));
         Assert.Null(saved.Document.QuerySelector("select#PrefectureCode"));
 
         var changes = await factory.WithDbAsync(db => db.ProfileChanges.Where(c => c.BusinessId == business.Id).Select(c => new { c.Field, c.NewValue, c.Source }).ToListAsync());
         Assert.Contains(changes, c => c is { Field: "PrefectureCode", NewValue: "13", Source: ProfileSource.SelfDeclared });
         Assert.Contains(changes, c => c is { Field: "FoundedOn", NewValue: "2020-04-01" });
+    }
+
+    /// <summary>
+    /// Only a measure with an application form on the portal offers to apply online; every other card leads to its page's
+    /// "how to apply" and, when it has one, its official page. Every one of those links on the page opens a page.
+    /// </summary>
+    [Fact]
+    public async Task Recommendations_OfferToApplyOnline_OnlyWhereTheMeasureHasAForm_AndEveryApplyLinkOpens()
+    {
+        var official = await RuledMeasureAsync(e => e.MaxEmployees = 20);
+        await factory.WithDbAsync(db => db.SupportMeasures.Where(m => m.Id == official.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.OfficialUrl, "https://www.example.go.jp/hojo")));
+        factory.Services.GetRequiredService<CatalogueIndex>().Invalidate();
+        var (client, _, business) = await factory.CreateOwnerClientAsync();
+
+        var page = await client.GetAsync($"/businesses/{business.Id}/recommendations");
+
+        AngleSharp.Dom.IElement Card(string slug) => page.Document.QuerySelectorAll(".measure-card").Single(c => c.QuerySelector($"h3 a[href='/measures/{slug}']") is not null);
+        Assert.Equal("オンラインで申請する: ものづくり・商業・サービス生産性向上促進補助金（デモ）",
+            Card("monozukuri-2026").QuerySelector("a[href='/applications/new?measure=monozukuri-2026']")?.TextContent.Trim());
+        var elsewhere = Card(official.Slug);
+        Assert.Null(elsewhere.QuerySelector("a[href^='/applications/new']"));
+        Assert.Equal("申請方法を見る: テスト用の支援策", elsewhere.QuerySelector($"a[href='/measures/{official.Slug}#apply']")?.TextContent.Trim());
+        Assert.NotNull(elsewhere.QuerySelector("a[href='https://www.example.go.jp/hojo']"));
+        var withoutForm = await factory.WithDbAsync(db => db.SupportMeasures.Where(m => !db.ApplicationForms.Any(f => f.MeasureId == m.Id)).Select(m => m.Slug).ToListAsync());
+        Assert.All(page.Document.QuerySelectorAll(".measure-card a[href^='/applications/new']"),
+            a => Assert.DoesNotContain(a.GetAttribute("href")!.Split('=')[1], withoutForm));
+
+        var applyLinks = page.Document.QuerySelectorAll(".measure-card .btn").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.True(applyLinks.Count > 20, $"{applyLinks.Count} apply links");
+        foreach (var link in applyLinks)
+        {
+            var target = await client.GetAsync(link);
+            Assert.True(target.Status == HttpStatusCode.OK, $"{link}: {(int)target.Status}");
+            Assert.NotNull(target.Document.QuerySelector(link.StartsWith("/measures/", StringComparison.Ordinal) ? "#apply" : "main form[action='/applications/new']"));
+        }
     }
 
     [Fact]

@@ -152,7 +152,6 @@ public class EligibilityEngineTests
         // received before (the measure judged is id 7)
         { "not received before", "received 8", RuleOutcome.Met, "NotReceived()", null },
         { "not received before", "received 7", RuleOutcome.NotMet, "AlreadyReceived()", null },
-        { "not received before", "received unknown", RuleOutcome.Unknown, "ReceivedUnknown()", "Received" },
     };
 
     [Theory]
@@ -188,12 +187,77 @@ public class EligibilityEngineTests
     private static readonly System.Resources.ResourceManager Words = new("SmePlatform.Web.Resources.SharedResource", typeof(SmePlatform.Web.SharedResource).Assembly);
 
     [Fact]
-    public void NoRules_MeansEligible_WithNoReasons()
+    public void NoRules_MeansEligible_SayingThatNoConditionsAreSet()
     {
         var verdict = Engine.Judge(new ApplicantFacts(), new EligibilityRules(), Today);
 
         Assert.Equal(Verdict.Eligible, verdict.Verdict);
         Assert.Empty(verdict.Rules);
+        Assert.True(verdict.HasNoConditions);
+        Assert.Equal("NoConditions()", Describe(EligibilityVerdict.NoConditionsReason));
+        Assert.Equal("対象の条件は定められていません", Words.GetString("Rule.NoConditions", System.Globalization.CultureInfo.GetCultureInfo("ja")));
+        Assert.Equal("No eligibility conditions are set", Words.GetString("Rule.NoConditions", System.Globalization.CultureInfo.GetCultureInfo("en")));
+        Assert.False(Engine.Judge(Maker, Rules("SME"), Today).HasNoConditions);
+    }
+
+    /// <summary>
+    /// Without an account there are no grants to look in: whether the business already received the measure is for its
+    /// owner to check. It is a caution, not a question nobody can answer here, and it does not hold the verdict back.
+    /// </summary>
+    [Fact]
+    public void ReceivedBefore_WithoutAnAccount_IsACautionToCheck_NotAMissingFact()
+    {
+        var verdict = Engine.Judge(With("received unknown"), Rules("not received before"), Today, measureId: 7);
+
+        var result = Assert.Single(verdict.Rules);
+        Assert.Equal((RuleOutcome.Unknown, "ReceivedUnknown()", true), (result.Outcome, Describe(result.Reason), result.IsWarning));
+        Assert.Equal(Verdict.Eligible, verdict.Verdict);
+        Assert.Empty(verdict.Missing);
+        Assert.Equal("過去にこの支援策の交付を受けた事業者は対象外です（ご確認ください）", Words.GetString("Rule.ReceivedUnknown", System.Globalization.CultureInfo.GetCultureInfo("ja")));
+    }
+
+    /// <summary>
+    /// An employee limit equal to the one the size class was judged by states the same fact: it is given once, by the size
+    /// class, and it stays a hard rule if either was. A different limit is a different fact and keeps its own reason.
+    /// (Manufacturing: small-scale up to 20 employees, an SME up to 300; retail: small-scale up to 5.)
+    /// </summary>
+    [Theory]
+    [InlineData("small-scale", 20, "as is", "SmallScale(12, 20)", Verdict.Eligible)]
+    [InlineData("small-scale", 20, "employees 21", "NotSmallScale(21, 20)", Verdict.NotEligible)]
+    [InlineData("small-scale", 20, "no employees", "SmallScaleUnknown(20)", Verdict.NeedMoreInformation)]
+    [InlineData("SME", 300, "as is", "SmeByEmployees(12, 300)", Verdict.Eligible)]
+    [InlineData("SME", 300, "sole, employees 301", "NotSmeByEmployees(301, 300)", Verdict.NotEligible)]
+    [InlineData("small-scale", 10, "as is", "SmallScale(12, 20) EmployeesOverLimit(12, 10)", Verdict.NotEligible)]
+    [InlineData("small-scale", 20, "industry I 56", "NotSmallScale(12, 5) EmployeesWithin(12, 20)", Verdict.NotEligible)]
+    [InlineData("SME", 100, "as is", "SmeByEmployees(12, 300) EmployeesWithin(12, 100)", Verdict.Eligible)]
+    [InlineData("SME", 300, "employees 301, capital 300m", "SmeByCapital(300000000, 300000000) EmployeesOverLimit(301, 300)", Verdict.NotEligible)]
+    public void AnEmployeeLimit_TheSizeClassAlreadyCompared_IsStatedOnce(string sizeRule, int maxEmployees, string change, string reasons, Verdict expected)
+    {
+        var rules = Rules(sizeRule) with { MaxEmployees = maxEmployees };
+
+        var verdict = Engine.Judge(With(change), rules, Today);
+
+        Assert.Equal(reasons, string.Join(' ', verdict.Rules.Select(r => Describe(r.Reason))));
+        Assert.Equal(expected, verdict.Verdict);
+    }
+
+    [Theory]
+    [InlineData(true, false, Verdict.NotEligible)]
+    [InlineData(false, true, Verdict.NotEligible)]
+    [InlineData(true, true, Verdict.Eligible)]
+    public void TheOneReasonForTheSameEmployeeLimit_IsHard_IfEitherRuleIs(bool sizeWarnsOnly, bool employeesWarnOnly, Verdict expected)
+    {
+        var warnOnly = new HashSet<RuleKind>();
+        if (sizeWarnsOnly) warnOnly.Add(RuleKind.SizeClass);
+        if (employeesWarnOnly) warnOnly.Add(RuleKind.Employees);
+        var rules = new EligibilityRules(SizeClass: SizeClassTarget.SmallScale, MaxEmployees: 20, WarnOnly: warnOnly);
+
+        var verdict = Engine.Judge(With("employees 21"), rules, Today);
+
+        var result = Assert.Single(verdict.Rules);
+        Assert.Equal("NotSmallScale(21, 20)", Describe(result.Reason));
+        Assert.Equal(expected, verdict.Verdict);
+        Assert.Equal(expected == Verdict.Eligible, result.IsWarning);
     }
 
     [Fact]

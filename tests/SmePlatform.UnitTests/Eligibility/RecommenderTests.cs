@@ -47,6 +47,34 @@ public class RecommenderTests
         Assert.True(ranked[^1].AlreadyApplied);
     }
 
+    /// <summary>
+    /// The worked example of the public check (a manufacturer of 12 in Tokyo, ¥10m, not deemed large, investing in
+    /// equipment; no account, so earlier grants are not known), against measures shaped like the demo's ものづくり補助金,
+    /// an energy-saving subsidy and a consultation service that set no conditions, and an SME tax measure for another
+    /// purpose. The subsidy whose conditions were checked and met, and that supports the purpose, comes first; a
+    /// measure that merely sets no conditions comes after every measure that matches as many purposes and was checked.
+    /// </summary>
+    [Fact]
+    public void AMeasureWhoseConditionsWereMet_RanksAboveOneWithNoConditions_ForAsManyPurposes()
+    {
+        var visitor = new ApplicantFacts(LegalForm.Corporation, new IndustryCode("E", "29"), 10_000_000, 12, "13", new DateOnly(2016, 4, 1),
+            new HashSet<Purpose> { Purpose.EquipmentInvestment }, DeclaredDeemedLarge: false);
+        var monozukuri = new EligibilityRules(SizeClass: SizeClassTarget.Sme, DeemedLarge: DeemedLargeExclusion.Excluded, RequiredPurposes: [Purpose.EquipmentInvestment, Purpose.ResearchDevelopment],
+            ExcludesRecipients: true, WarnOnly: new HashSet<RuleKind> { RuleKind.Purpose });
+
+        var ranked = Recommender.Rank(visitor, [
+            Offer(1, [Purpose.EnergySavingGx, Purpose.EquipmentInvestment], max: 30_000_000, daysLeft: 20),                  // no conditions, the purpose, closing sooner
+            Offer(2, [Purpose.EquipmentInvestment, Purpose.ResearchDevelopment], monozukuri, max: 12_500_000, daysLeft: 25),  // checked and met, the purpose
+            Offer(3, [Purpose.SalesChannels, Purpose.CashFlow]),                                                              // no conditions, another purpose
+            Offer(4, [Purpose.WageIncrease], new EligibilityRules(SizeClass: SizeClassTarget.Sme)),                           // checked and met, another purpose
+        ], Now);
+
+        Assert.Equal([2, 1, 4, 3], ranked.Select(r => r.Measure.Id));
+        Assert.All(ranked, r => Assert.Equal(Verdict.Eligible, r.Verdict.Verdict));
+        Assert.Equal([false, true, false, true], ranked.Select(r => r.Verdict.HasNoConditions));
+        Assert.True(ranked[0].Score < ranked[1].Score, "the score alone would have put the measure without conditions first");
+    }
+
     [Theory]
     [InlineData(0, null, null, 0)]
     [InlineData(2, null, null, 6)]

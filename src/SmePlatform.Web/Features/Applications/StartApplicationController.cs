@@ -11,7 +11,8 @@ public sealed record StartPage(SupportMeasure Measure, IReadOnlyList<Data.Busine
 
 /// <summary>
 /// Where an application begins, from a measure's page: choose which of one's businesses applies (when one has
-/// several), and its draft is made — or the draft it already has for that measure is opened.
+/// several), and its draft is made — or the draft it already has for that measure is opened. Only a measure with an
+/// application form is applied for here; an address for one without (an old link, say) leads to its "how to apply".
 /// </summary>
 [Authorize]
 [Route("applications/new")]
@@ -30,7 +31,9 @@ public sealed class StartApplicationController(SmeDbContext db, ApplicationStore
         var found = await OpenMeasureWithFormAsync(measure);
         if (found is null)
         {
-            return NotFound();
+            // A published measure without a form here is applied for elsewhere: its page says how, and where.
+            var published = await db.SupportMeasures.AsNoTracking().AnyAsync(m => m.Slug == measure && m.Status == MeasureStatus.Published);
+            return published ? Redirect($"/measures/{Uri.EscapeDataString(measure)}#apply") : NotFound();
         }
 
         var businesses = await db.BusinessMembers.AsNoTracking().Where(m => m.UserId == UserId)

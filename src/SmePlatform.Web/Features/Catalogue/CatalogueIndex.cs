@@ -8,13 +8,17 @@ using SmePlatform.Web.Data.ReferenceData;
 
 namespace SmePlatform.Web.Features.Catalogue;
 
-/// <summary>What the catalogue keeps of a published measure for searching and faceting.</summary>
+/// <summary>
+/// What the catalogue keeps of a published measure for searching and faceting, and for the lists that send people
+/// on to apply: <paramref name="AppliesOnline"/> when it has an application form on the portal, else its
+/// <paramref name="OfficialUrl"/> (if it has one) and its page's "how to apply".
+/// </summary>
 public sealed record IndexedMeasure(
     int Id, string Slug, string TitleJa, string TitleEn, string SummaryJa, string SummaryEn, string AgencyJa, string AgencyEn,
     MeasureKind Kind, IReadOnlyList<Purpose> Purposes, IReadOnlyList<string> JsicCodes, IReadOnlyList<string> IndustryMajors,
     IReadOnlyList<string> Prefectures, EmployeeBracket Employees, long? MinAmountYen, long? MaxAmountYen, SubsidyTerms Terms, bool TermsNeedReview,
     string RateTextJa, string RateTextEn, DateTime? StartUtc, DateTime? EndUtc, DateTime CreatedAtUtc, DateTime PublishedAtUtc,
-    string SearchText, bool IsDemo, EligibilityRules Rules)
+    string SearchText, bool IsDemo, EligibilityRules Rules, bool AppliesOnline = false, string? OfficialUrl = null)
 {
     /// <summary>The highest rate of its terms.</summary>
     public SubsidyRate? Rate => Terms.HeadlineRate;
@@ -326,6 +330,7 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
         var rows = await db.SupportMeasures.AsNoTracking().AsSplitQuery()
             .Where(m => m.Status == MeasureStatus.Published)
             .ToListAsync(cancellationToken);
+        var online = (await db.ApplicationForms.Select(f => f.MeasureId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         return [.. rows.Select(m => new IndexedMeasure(
             m.Id, m.Slug, m.TitleJa, m.TitleEn, m.SummaryJa, m.SummaryEn, m.AgencyJa, m.AgencyEn, m.Kind,
             [.. m.Purposes.Select(p => p.Purpose)],
@@ -334,6 +339,6 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
             [.. m.Eligibility.Regions.Select(r => r.PrefectureCode)],
             EmployeeBrackets.ForLimit(m.Eligibility.MaxEmployees), m.MinAmountYen, m.MaxAmountYen, m.Terms, m.TermsNeedReview, m.RateTextJa, m.RateTextEn,
             m.AcceptanceStartUtc, m.AcceptanceEndUtc, m.CreatedAtUtc, m.PublishedAtUtc ?? m.CreatedAtUtc, m.SearchText, m.IsDemo,
-            m.Rules))];
+            m.Rules, online.Contains(m.Id), m.OfficialUrl))];
     }
 }

@@ -5,10 +5,11 @@ using SmePlatform.Web.Data;
 namespace SmePlatform.Web.Features.Notices;
 
 /// <summary>
-/// The email digest of pushed notices, for those who chose it: at most one a day, listing how many measures newly
-/// matched since the last one, sent through the outbox (so a crash cannot lose it). The digest instant moves, by an
-/// atomic update from the value read, in the same transaction as the email is queued: two dispatchers cannot both
-/// queue it.
+/// The email digest of pushed notices, for those who chose it: at most one a day, one email listing the measures
+/// newly matched since the last one, each with its link (the first <see cref="InboxEntry.MeasuresListed"/>, soonest
+/// deadline first; the rest counted), sent through the outbox (so a crash cannot lose it). Its arguments are the
+/// count and the measures' ids; the dispatcher words them. The digest instant moves, by an atomic update from the
+/// value read, in the same transaction as the email is queued: two dispatchers cannot both queue it.
 /// </summary>
 public sealed class NoticeDigest(SmeDbContext db, Outbox outbox, WriteGate gate, TimeProvider clock)
 {
@@ -33,8 +34,13 @@ public sealed class NoticeDigest(SmeDbContext db, Outbox outbox, WriteGate gate,
         var queued = 0;
         foreach (var preference in due)
         {
-            var count = await db.Notices.CountAsync(
-                n => n.UserId == preference.UserId && n.Topic != null && (preference.DigestedUpToUtc == null || n.CreatedAtUtc > preference.DigestedUpToUtc), cancellationToken);
+            var matched = (await db.Notices.AsNoTracking()
+                .Where(n => n.UserId == preference.UserId && n.Topic != null && (preference.DigestedUpToUtc == null || n.CreatedAtUtc > preference.DigestedUpToUtc))
+                .Select(n => n.Arguments)
+                .ToListAsync(cancellationToken))
+                .Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToList();
+            var ends = await db.SupportMeasures.AsNoTracking().Where(m => matched.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.AcceptanceEndUtc, cancellationToken);
+            var listed = InboxEntry.SoonestDeadlineFirst(matched, id => ends.GetValueOrDefault(id), id => id).Take(InboxEntry.MeasuresListed);
             using var turn = await gate.EnterInBackgroundAsync(db, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Moved only from the instant this run read: a second dispatcher (another instance) finds it moved and queues nothing.
@@ -44,7 +50,7 @@ public sealed class NoticeDigest(SmeDbContext db, Outbox outbox, WriteGate gate,
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.DigestedUpToUtc, now), cancellationToken);
             if (won == 1)
             {
-                outbox.Email(preference.UserId, Template, "/notices", [count.ToString(CultureInfo.InvariantCulture)]);
+                outbox.Email(preference.UserId, Template, "/notices", [matched.Count.ToString(CultureInfo.InvariantCulture), .. listed.Select(id => id.ToString(CultureInfo.InvariantCulture))]);
                 await db.SaveChangesAsync(cancellationToken);
                 queued++;
             }

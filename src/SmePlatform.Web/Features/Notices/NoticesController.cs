@@ -12,9 +12,9 @@ using SmePlatform.Web.Features.Catalogue;
 
 namespace SmePlatform.Web.Features.Notices;
 
-/// <param name="Notices">The newest notices first.</param>
+/// <param name="Entries">The newest first; a match job's notices are one entry.</param>
 /// <param name="Measures">The measures pushed notices name, by id (their titles in both languages).</param>
-public sealed record NoticesPage(IReadOnlyList<Notice> Notices, IReadOnlyDictionary<int, IndexedMeasure> Measures);
+public sealed record NoticesPage(IReadOnlyList<InboxEntry> Entries, IReadOnlyDictionary<int, IndexedMeasure> Measures);
 
 /// <summary>What the settings page edits: the digest and the muted purposes and measures.</summary>
 public sealed class NoticeSettingsForm
@@ -27,8 +27,9 @@ public sealed class NoticeSettingsForm
 public sealed record NoticeSettingsPage(NoticeSettingsForm Form, IReadOnlyList<IndexedMeasure> MutedMeasures);
 
 /// <summary>
-/// The signed-in person's in-app inbox (the newest notices first; opening it marks them read), and what they want
-/// to be told: the email digest of new matches, purposes and measures muted. Everything here is the person's own.
+/// The signed-in person's in-app inbox (the newest notices first, the measures one change matched as one notice;
+/// opening it marks them read), and what they want to be told: the email digest of new matches, purposes and
+/// measures muted. Everything here is the person's own.
 /// </summary>
 [Authorize]
 [Route("notices")]
@@ -39,10 +40,10 @@ public sealed class NoticesController(SmeDbContext db, CatalogueIndex catalogue,
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
-        var notices = await db.Notices.AsNoTracking().Where(n => n.UserId == UserId).OrderByDescending(n => n.Id).Take(100).ToListAsync();
+        var notices = await db.Notices.AsNoTracking().Where(n => n.UserId == UserId).OrderByDescending(n => n.Id).Take(InboxEntry.RowsRead).ToListAsync();
         var now = clock.GetUtcNow().UtcDateTime;
         await db.Notices.Where(n => n.UserId == UserId && n.ReadAtUtc == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAtUtc, now));
-        return View(new NoticesPage(notices, await MeasuresByIdAsync()));
+        return View(new NoticesPage([.. InboxEntry.Group(notices).Take(100)], await MeasuresByIdAsync()));
     }
 
     /// <summary>No more notices of this measure (from the notice itself).</summary>

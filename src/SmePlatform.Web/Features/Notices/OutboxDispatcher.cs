@@ -136,8 +136,9 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
         }
 
         var t = services.GetRequiredService<IStringLocalizer<SharedResource>>();
-        var arguments = await ArgumentsAsync(db, message, t, cancellationToken);
-        var link = options.Value.PublicOrigin.TrimEnd('/') + message.Link;
+        var origin = options.Value.PublicOrigin.TrimEnd('/');
+        var arguments = await ArgumentsAsync(db, message, t, origin, cancellationToken);
+        var link = origin + message.Link;
         string Text(string culture, string part) => Cultures.In(culture, () => t[$"Notice.{message.Template}.{part}", [.. arguments(culture), link]].Value);
 
         // Japanese first, then English: the person's language is not known here.
@@ -147,9 +148,17 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
         await sender.SendAsync(new EmailMessage(address, subject, body, $"outbox-{message.Id}@smeplatform.example.jp"), cancellationToken);
     }
 
-    /// <summary>The placeholders' values in a language: the message's own, or for a receipt those of its submission.</summary>
-    private static async Task<Func<string, object[]>> ArgumentsAsync(SmeDbContext db, OutboxMessage message, IStringLocalizer t, CancellationToken cancellationToken)
+    /// <summary>
+    /// The placeholders' values in a language: the message's own; for a digest, the count and the list of its measures
+    /// with their links; for a receipt, those of its submission.
+    /// </summary>
+    private static async Task<Func<string, object[]>> ArgumentsAsync(SmeDbContext db, OutboxMessage message, IStringLocalizer t, string origin, CancellationToken cancellationToken)
     {
+        if (message.Template == NoticeDigest.Template)
+        {
+            return await DigestArgumentsAsync(db, message, t, origin, cancellationToken);
+        }
+
         if (message.Template != Outbox.ReceiptTemplate)
         {
             return culture => Cultures.In(culture, () => Outbox.Localized(message.Arguments, t));
@@ -165,6 +174,27 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
             Display.DateTime(submission.SubmittedAtUtc),
             submission.ContentSha256,
             files.Count == 0 ? "-" : string.Join("\n", files.Select(f => $"  {f.FileName} ({Display.Bytes(f.SizeBytes)}) SHA-256 {f.Sha256}")),
+        });
+    }
+
+    /// <summary>A digest's count, and its measures each on a line with its address (those still there), then how many more.</summary>
+    private static async Task<Func<string, object[]>> DigestArgumentsAsync(SmeDbContext db, OutboxMessage message, IStringLocalizer t, string origin, CancellationToken cancellationToken)
+    {
+        var arguments = message.Arguments.Split('\t');
+        var count = int.Parse(arguments[0], CultureInfo.InvariantCulture);
+        var ids = arguments.Skip(1).Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToList();
+        var found = await db.SupportMeasures.AsNoTracking().Where(m => ids.Contains(m.Id))
+            .Select(m => new { m.Id, m.Slug, m.TitleJa, m.TitleEn }).ToDictionaryAsync(m => m.Id, cancellationToken);
+        var listed = ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
+        return culture => Cultures.In(culture, () =>
+        {
+            var lines = listed.Select(m => $"{Display.Text("・", "- ")}{Display.Text(m.TitleJa, m.TitleEn)}\n  {origin}/measures/{m.Slug}").ToList();
+            if (count > listed.Count)
+            {
+                lines.Add(t["Notice.Digest.More", count - listed.Count].Value);
+            }
+
+            return new object[] { count.ToString(CultureInfo.InvariantCulture), string.Join("\n", lines) };
         });
     }
 }

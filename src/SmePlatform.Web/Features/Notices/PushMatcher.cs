@@ -19,7 +19,8 @@ namespace SmePlatform.Web.Features.Notices;
 /// (<see cref="OutboxChannel.Match"/>), written in the same transaction as the publication or the profile change,
 /// so they survive a restart. Each member of a matching business gets one notice per measure, ever: the notices'
 /// unique key (person, topic) refuses a second one, whether from another job or from the same job run again after
-/// a crash. Muted purposes and measures are skipped.
+/// a crash. Muted purposes and measures are skipped. The notices a job puts in one person's inbox share the job's id
+/// and instant, and the inbox shows them as one notice listing the measures (<see cref="InboxEntry"/>).
 /// </summary>
 public sealed class PushMatcher(
     SmeDbContext db, ApplicantFactsReader facts, EligibilityEngine engine, Recommendations.Recommendations recommendations, CatalogueIndex index, WriteGate gate, TimeProvider clock)

@@ -13,7 +13,10 @@ namespace SmePlatform.Web.Features.Recommendations;
 /// <summary>The answer of <c>GET /api/v1/eligibility-check</c>.</summary>
 public sealed record EligibilityCheckAnswer(string SmeClass, string SmeClassReason, IReadOnlyList<EligibilityCheckMeasure> Measures);
 
-/// <summary>One open measure's verdict: <c>eligible</c>, <c>not-eligible</c> or <c>need-more-information</c>, with a reason per rule.</summary>
+/// <summary>
+/// One open measure's verdict: <c>eligible</c>, <c>not-eligible</c> or <c>need-more-information</c>, with a reason per
+/// rule (a measure that sets no conditions says so).
+/// </summary>
 public sealed record EligibilityCheckMeasure(string Id, string Title, string Verdict, IReadOnlyList<string> Reasons);
 
 /// <summary>
@@ -46,7 +49,7 @@ public sealed class EligibilityCheckController(
                 r.Measure.Slug,
                 Display.Text(r.Measure.TitleJa, r.Measure.TitleEn),
                 VerdictName(r.Verdict),
-                [.. r.Recommendation.Verdict.Rules.Select(rule => reasons.Of(rule.Reason))]))]));
+                [.. reasons.Of(r.Recommendation.Verdict).Select(reason => reason.Text)]))]));
     }
 
     public static string ClassName(SmeClass smeClass) => smeClass switch

@@ -6,10 +6,10 @@ using SmePlatform.Web.Infrastructure.Localization;
 
 namespace SmePlatform.Web.Features.Recommendations;
 
-/// <summary>One reason as it was worded at submission, in both languages.</summary>
-public sealed record SnapshotReason(RuleKind Kind, RuleOutcome Outcome, bool WarnOnly, string Ja, string En)
+/// <summary>One reason as it was worded at submission, in both languages; no <paramref name="Kind"/> for "the measure sets no conditions".</summary>
+public sealed record SnapshotReason(RuleKind? Kind, RuleOutcome Outcome, bool WarnOnly, string Ja, string En)
 {
-    public string Mark => ReasonText.Mark(Outcome, WarnOnly && Outcome != RuleOutcome.Met);
+    public string Mark => Kind is null ? ReasonText.NoMark : ReasonText.Mark(Outcome, WarnOnly && Outcome != RuleOutcome.Met);
 }
 
 /// <summary>
@@ -26,11 +26,15 @@ public sealed record EligibilitySnapshot(Verdict Verdict, IReadOnlyList<Snapshot
 
     public static EligibilitySnapshot Of(EligibilityVerdict verdict, ReasonText words, SmeClass? smeClass = null) => new(
         verdict.Verdict,
-        [.. verdict.Rules.Select(r => new SnapshotReason(
-            r.Kind, r.Outcome, r.WarnOnly,
-            Cultures.In(Cultures.Japanese, () => words.Of(r.Reason)),
-            Cultures.In(Cultures.English, () => words.Of(r.Reason))))],
+        verdict.HasNoConditions
+            ? [Worded(null, RuleOutcome.Met, false, EligibilityVerdict.NoConditionsReason, words)]
+            : [.. verdict.Rules.Select(r => Worded(r.Kind, r.Outcome, r.WarnOnly, r.Reason, words))],
         smeClass);
+
+    private static SnapshotReason Worded(RuleKind? kind, RuleOutcome outcome, bool warnOnly, SmeReason reason, ReasonText words) => new(
+        kind, outcome, warnOnly,
+        Cultures.In(Cultures.Japanese, () => words.Of(reason)),
+        Cultures.In(Cultures.English, () => words.Of(reason)));
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

@@ -18,7 +18,16 @@ public sealed class ReasonText(IStringLocalizer<SharedResource> t, ReferenceCata
     /// <summary>The outcome's mark, as the reason lists show it: met, notmet, unknown, or warning for a warn-only rule that did not pass.</summary>
     public static string Mark(RuleOutcome outcome, bool warning) => warning ? "warning" : outcome.ToString().ToLowerInvariant();
 
+    /// <summary>The mark of a reason that is no rule's outcome (a measure that sets no conditions): shown without a mark.</summary>
+    public const string NoMark = "none";
+
     public string Of(SmeReason reason) => t["Rule." + reason.Key, [.. reason.Values.Select(Value)]];
+
+    /// <summary>A verdict's reasons as the page and the API give them: one per rule with its mark, or that the measure sets no conditions.</summary>
+    public IReadOnlyList<(string Mark, string Text)> Of(EligibilityVerdict verdict) =>
+        verdict.HasNoConditions
+            ? [(NoMark, Of(EligibilityVerdict.NoConditionsReason))]
+            : [.. verdict.Rules.Select(r => (Mark(r.Outcome, r.IsWarning), Of(r.Reason)))];
 
     /// <summary>The SME class's reasons, as the profile page words them.</summary>
     public string OfClass(SmeReason reason) =>

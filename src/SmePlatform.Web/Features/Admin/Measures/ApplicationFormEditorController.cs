@@ -9,6 +9,7 @@ using SmePlatform.Domain.Applications;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Features.Applications;
+using SmePlatform.Web.Features.Catalogue;
 using SmePlatform.Web.Infrastructure.Auditing;
 using SmePlatform.Web.Infrastructure.Security;
 
@@ -33,7 +34,7 @@ public sealed record ApplicationFormPage(SupportMeasure Measure, ApplicationForm
 /// </summary>
 [Authorize(Policy = Policies.Administrator)]
 [Route("admin/measures/{id:int}/form")]
-public sealed class ApplicationFormEditorController(SmeDbContext db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
+public sealed class ApplicationFormEditorController(SmeDbContext db, AuditLog audit, CatalogueIndex catalogue, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Edit(int id)
@@ -110,6 +111,8 @@ public sealed class ApplicationFormEditorController(SmeDbContext db, AuditLog au
             return View("ApplicationForm", await PageAsync(measure, input));
         }
 
+        // A measure's first form lets the lists offer to apply online.
+        catalogue.Invalidate();
         TempData["Notice"] = t["FormEditor.Saved", version].Value;
         return Redirect($"/admin/measures/{id}/form");
     }
