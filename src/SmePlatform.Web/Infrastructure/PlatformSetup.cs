@@ -69,6 +69,7 @@ public static class PlatformSetup
         services.AddSingleton(new PostalCodeDirectory(Path.Combine(referenceFolder, "postal"), reference));
         services.AddScoped<ProfileHistory>();
         services.AddScoped<ConsentLedger>();
+        services.AddScoped<BusinessExport>();
         services.AddScoped<ProfilePrefill>();
         services.AddScoped<ProfileWriteBack>();
         services.AddSingleton<CatalogueIndex>();

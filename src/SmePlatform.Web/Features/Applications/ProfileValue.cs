@@ -5,7 +5,7 @@ using SmePlatform.Web.Infrastructure.Localization;
 
 namespace SmePlatform.Web.Features.Applications;
 
-/// <summary>A profile value as a person reads it: the prefecture's name, yen, a date with its era, the industry's name.</summary>
+/// <summary>A profile value as a person reads it: the prefecture's name, yen, a date with its era, the industry's name, the phone number with its hyphens.</summary>
 public static class ProfileValue
 {
     public static string Show(string field, string value, IStringLocalizer t, ReferenceCatalog reference) => field switch
@@ -15,6 +15,7 @@ public static class ProfileValue
         "FoundedOn" when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => Display.Date(date),
         "FiscalYearEndMonth" => t["Business.Month", value].Value,
         "RegularEmployees" => t["Business.People", value].Value,
+        "Phone" => Display.Phone(value),
         "IndustryMajor" or "IndustryMiddle" or "IndustryMinor" => $"{value} {reference.Industry(value)?.Name}",
         _ => value,
     };
