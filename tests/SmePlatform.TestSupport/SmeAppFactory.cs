@@ -41,6 +41,12 @@ public class SmeAppFactory : WebApplicationFactory<Program>
 
     public Mailbox Mailbox { get; }
 
+    /// <summary>
+    /// The portal's public address, which every link in its emails starts with (the <c>PublicBaseUrl</c> setting); null
+    /// leaves it unset, so links use the address the portal listens on (the browser tests' Kestrel port).
+    /// </summary>
+    public string? PublicBaseUrl { get; init; } = "https://portal.test.example.jp";
+
     /// <summary>Every log event of the app (Serilog reads sinks registered as services).</summary>
     public LogCollector Logs { get; } = new();
 
@@ -56,6 +62,11 @@ public class SmeAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoMeasures", "true");
         builder.UseSetting("Email:Delivery", "PickupFolder");
         builder.UseSetting("Email:PickupFolder", Mailbox.Folder);
+        if (PublicBaseUrl is not null)
+        {
+            builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
+        }
+
         builder.UseSetting("RateLimiting:Authentication:PermitLimit", AuthenticationPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Information and above: what production writes.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Information");

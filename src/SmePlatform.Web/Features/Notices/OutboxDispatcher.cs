@@ -17,9 +17,6 @@ public sealed class OutboxOptions
 
     /// <summary>How often pending messages are looked for.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>The portal's address as people reach it, for links in emails.</summary>
-    public string PublicOrigin { get; set; } = "http://localhost:5000";
 }
 
 /// <summary>
@@ -27,12 +24,22 @@ public sealed class OutboxOptions
 /// a crash cannot make a second one (exactly once). An email is sent, then marked sent; a crash in between
 /// sends it again with the same Message-ID (at least once). A match job (<see cref="PushMatcher"/>) puts its notices
 /// under their (person, topic) unique key, so running it again after a crash adds none twice. Failures wait longer
-/// each time. After each round, the daily email digests that are due (<see cref="NoticeDigest"/>).
+/// each time. After each round, the daily email digests that are due (<see cref="NoticeDigest"/>). Links in emails
+/// start with the portal's public address (<see cref="PublicBaseUrl"/>), so the first round waits for the portal to
+/// have started (where no address is set, it is the one the portal listens on).
 /// </summary>
-public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger) : BackgroundService
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes, IOptions<OutboxOptions> options, PublicBaseUrl publicBase, IHostApplicationLifetime lifetime, ILogger<OutboxDispatcher> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken);
+        }
+
         using var timer = new PeriodicTimer(options.Value.PollInterval);
         do
         {
@@ -137,7 +144,7 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
 
         var t = services.GetRequiredService<IStringLocalizer<SharedResource>>();
         var arguments = await ArgumentsAsync(db, message, t, cancellationToken);
-        var link = options.Value.PublicOrigin.TrimEnd('/') + message.Link;
+        var link = publicBase.Link(message.Link);
         string Text(string culture, string part) => Cultures.In(culture, () => t[$"Notice.{message.Template}.{part}", [.. arguments(culture), link]].Value);
 
         // Japanese first, then English: the person's language is not known here.
@@ -147,9 +154,17 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
         await sender.SendAsync(new EmailMessage(address, subject, body, $"outbox-{message.Id}@smeplatform.example.jp"), cancellationToken);
     }
 
-    /// <summary>The placeholders' values in a language: the message's own, or for a receipt those of its submission.</summary>
+    /// <summary>
+    /// The placeholders' values in a language: the message's own; for a receipt those of its submission; for a return
+    /// for correction the deadline, the reviewer's reason and what to correct.
+    /// </summary>
     private static async Task<Func<string, object[]>> ArgumentsAsync(SmeDbContext db, OutboxMessage message, IStringLocalizer t, CancellationToken cancellationToken)
     {
+        if (message.Template == Outbox.ReturnedTemplate)
+        {
+            return await ReturnedArgumentsAsync(db, message, t, cancellationToken);
+        }
+
         if (message.Template != Outbox.ReceiptTemplate)
         {
             return culture => Cultures.In(culture, () => Outbox.Localized(message.Arguments, t));
@@ -165,6 +180,29 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
             Display.DateTime(submission.SubmittedAtUtc),
             submission.ContentSha256,
             files.Count == 0 ? "-" : string.Join("\n", files.Select(f => $"  {f.FileName} ({Display.Bytes(f.SizeBytes)}) SHA-256 {f.Sha256}")),
+        });
+    }
+
+    /// <summary>A return's number, deadline (Japan time), the reviewer's reason, and each item to correct with its reason, as the applicant's step pages show them.</summary>
+    private static async Task<Func<string, object[]>> ReturnedArgumentsAsync(SmeDbContext db, OutboxMessage message, IStringLocalizer t, CancellationToken cancellationToken)
+    {
+        var parts = message.Arguments.Split('\t');
+        var (applicationId, round) = (int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
+        var application = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId)
+            .Select(a => new { a.CorrectionDueAtUtc, a.FormId }).FirstAsync(cancellationToken);
+        var form = (await db.ApplicationForms.AsNoTracking().FirstAsync(f => f.Id == application.FormId, cancellationToken)).Read();
+        var corrections = await db.CorrectionRequests.AsNoTracking().Where(c => c.ApplicationId == applicationId && c.Round == round)
+            .OrderBy(c => c.Id).Select(c => new { c.FieldKey, c.Reason }).ToListAsync(cancellationToken);
+        var reason = await db.ApplicationTransitions.AsNoTracking()
+            .Where(x => x.ApplicationId == applicationId && x.To == ApplicationStatus.ReturnedForCorrection)
+            .OrderByDescending(x => x.Id).Select(x => x.Reason).FirstOrDefaultAsync(cancellationToken);
+        return culture => Cultures.In(culture, () => new object[]
+        {
+            parts[0],
+            application.CorrectionDueAtUtc is { } due ? Display.DateTime(due) : "-",
+            string.IsNullOrWhiteSpace(reason) ? "-" : reason,
+            corrections.Count == 0 ? "-" : string.Join("\n", corrections.Select(c =>
+                $"・{(form.Field(c.FieldKey) is { } field ? Display.Text(field.LabelJa, field.LabelEn) : t["Apply.CorrectionItem." + c.FieldKey].Value)}: {c.Reason}")),
         });
     }
 }
