@@ -14,7 +14,7 @@ ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__SmeDb="Data Source=$data/sm
   "${published[@]}" generate measures --count "$count" --seed "$seed" >"$data/generate.log" 2>&1
 tail -1 "$data/generate.log"
 
-ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:5097" \
+ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:5097" PublicBaseUrl="http://127.0.0.1:5097" \
   ConnectionStrings__SmeDb="Data Source=$data/sme.db" Email__PickupFolder="$data/mail" \
   setsid "${published[@]}" >"$data/app.log" 2>&1 &
 app_pid=$!

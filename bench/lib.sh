@@ -19,7 +19,7 @@ publish_release() {
 start_release() {
   local port=$1 data=$2
   rm -rf "$data" && mkdir -p "$data"
-  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" PublicBaseUrl="http://127.0.0.1:$port" \
     ConnectionStrings__SmeDb="Data Source=$data/sme.db" Database__MigrateOnStartup=true \
     Email__PickupFolder="$data/mail" \
     setsid "${published[@]}" >"$data/app.log" 2>&1 &

@@ -1,9 +1,7 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SmePlatform.TestSupport;
+using SmePlatform.Web.Infrastructure.Email;
 
 namespace SmePlatform.BrowserTests;
 
@@ -17,7 +15,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public SmeAppFactory App { get; } = new();
+    /// <summary>The portal, with no public address set: links in its emails use the address it listens on.</summary>
+    public SmeAppFactory App { get; } = new() { PublicBaseUrl = null };
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -27,8 +26,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         App.UseKestrel(0);
         App.StartServer();
-        var addresses = App.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        BaseUrl = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+        // The address the portal listens on, as its emails' links give it (no public address is set here).
+        BaseUrl = new Uri(App.Services.GetRequiredService<PublicBaseUrl>().Value + "/");
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

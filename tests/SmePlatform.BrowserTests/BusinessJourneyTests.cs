@@ -56,7 +56,7 @@ public class BusinessJourneyTests(BrowserFixture browser)
             await page.WaitForURLAsync("**/profile/history");
             await CheckAsync();
             var rows = await page.Locator("tbody tr").AllInnerTextsAsync();
-            Assert.Contains(rows, row => row.Contains("0312345678", StringComparison.Ordinal) && row.Contains("0399990000", StringComparison.Ordinal));
+            Assert.Contains(rows, row => row.Contains("03-1234-5678", StringComparison.Ordinal) && row.Contains("03-9999-0000", StringComparison.Ordinal));
         });
     }
 }

@@ -40,8 +40,8 @@ public class FormErrorTests(BrowserFixture browser)
         { "/businesses/{businessId}/recommendations", "en", "owner" },
         { "/self-check/try", "ja", "anonymous" },
         { "/self-check/try", "en", "anonymous" },
-        { "/admin/self-check", "ja", "administrator" },
-        { "/admin/self-check", "en", "administrator" },
+        { "/admin/self-check/industries/A/SalesGrowth", "ja", "administrator" },
+        { "/admin/self-check/industries/A/SalesGrowth", "en", "administrator" },
     };
 
     [Theory]

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using SmePlatform.Web.Data.Businesses;
 
 namespace SmePlatform.BrowserTests;
 
@@ -19,6 +21,8 @@ public class SelfCheckJourneyTests(BrowserFixture browser)
         await using var session = await browser.NewSessionAsync($"{nameof(EnterTwoYears_SeeScoresChartTableAndLinkedMeasures)}-{culture}");
         await session.RunAsync(async page =>
         {
+            // Manufacturing (E) has its thresholds loaded, as an administrator loads the published ones.
+            await browser.App.PublishBenchmarksAsync("E");
             var owner = await browser.App.CreateUserAsync();
             var business = await browser.App.CreateBusinessAsync(owner);
             await browser.App.CompleteProfileAsync(business.Id);
@@ -62,6 +66,66 @@ public class SelfCheckJourneyTests(BrowserFixture browser)
 
             await page.SetViewportSizeAsync(320, 800);
             Assert.True(await session.FitsWidthAsync());
+        });
+    }
+
+    /// <summary>
+    /// An owner in an industry whose published thresholds are not loaded (construction, D) sees the six indicators with
+    /// their formulas and history, a plain sentence saying why there is no score or rank, and no chart of scores; the
+    /// page passes axe-core in both languages and reflows at 320 px. The try page does the same for typed figures.
+    /// </summary>
+    [Theory]
+    [InlineData("ja", "業種「D 建設業」については")]
+    [InlineData("en", "The published thresholds for D Construction")]
+    public async Task AnIndustryWithoutPublishedThresholds_SeesTheIndicatorsAndWhyThereIsNoScore(string culture, string why)
+    {
+        await using var session = await browser.NewSessionAsync($"{nameof(AnIndustryWithoutPublishedThresholds_SeesTheIndicatorsAndWhyThereIsNoScore)}-{culture}");
+        await session.RunAsync(async page =>
+        {
+            var owner = await browser.App.CreateUserAsync();
+            var business = await browser.App.CreateBusinessAsync(owner);
+            await browser.App.WithDbAsync(async db =>
+            {
+                await db.Businesses.Where(b => b.Id == business.Id).ExecuteUpdateAsync(u => u.SetProperty(b => b.IndustryMajor, "D").SetProperty(b => b.IndustryMiddle, (string?)null));
+                db.FinancialYears.AddRange(
+                    new FinancialYear { BusinessId = business.Id, ClosingDate = new DateOnly(2025, 3, 31), Sales = 100_000_000 },
+                    new FinancialYear
+                    {
+                        BusinessId = business.Id,
+                        ClosingDate = new DateOnly(2026, 3, 31),
+                        Sales = 120_000_000,
+                        OperatingProfit = 6_000_000,
+                        Depreciation = 4_000_000,
+                        CashAndDeposits = 20_000_000,
+                        Receivables = 15_000_000,
+                        Inventory = 8_000_000,
+                        Payables = 9_000_000,
+                        ShortTermBorrowings = 50_000_000,
+                        NetAssets = 30_000_000,
+                        TotalAssets = 100_000_000,
+                        Employees = 15,
+                    });
+                return await db.SaveChangesAsync();
+            });
+            await session.SignInAsync(owner);
+
+            await page.GotoAsync($"/businesses/{business.Id}/self-check?culture={culture}");
+            await Assertions.Expect(page.Locator(".not-published")).ToContainTextAsync(why);
+            Assert.Equal(6, await page.Locator("table.indicators tbody tr").CountAsync());
+            Assert.Equal(3, await page.Locator("table.indicators thead th").CountAsync());
+            Assert.Equal(0, await page.Locator("canvas[data-radar], .rank").CountAsync());
+            await session.AssertAccessibleAsync();
+            await page.SetViewportSizeAsync(320, 800);
+            Assert.True(await session.FitsWidthAsync());
+
+            await page.SetViewportSizeAsync(1280, 900);
+            await page.GotoAsync($"/self-check/try?culture={culture}");
+            await page.Locator("#Industry").SelectOptionAsync("D");
+            await page.Locator("#PreviousSales").FillAsync("100000000");
+            await page.Locator("#Sales").FillAsync("120000000");
+            await page.Locator("main form button[type=submit]").ClickAsync();
+            await Assertions.Expect(page.Locator(".not-published")).ToContainTextAsync(why);
+            await session.AssertAccessibleAsync();
         });
     }
 

@@ -29,6 +29,9 @@ public sealed partial class Mailbox(string folder)
         return Link().Match(message.TextBody ?? "").Value;
     }
 
+    /// <summary>Every link in a message's text, in order.</summary>
+    public static IReadOnlyList<string> Links(MimeMessage message) => [.. Link().Matches(message.TextBody ?? "").Select(m => m.Value)];
+
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex Link();
 }

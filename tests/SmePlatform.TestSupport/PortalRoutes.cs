@@ -46,6 +46,9 @@ public static class PortalRoutes
         ["attachmentId"] = "1",
         ["flagId"] = "1",
         ["measureId"] = "1",
+        // The self-check's thresholds: an industry (JSIC major) and an indicator.
+        ["industry"] = "E",
+        ["indicator"] = "SalesGrowth",
     };
 
     /// <summary>Every GET page; <paramref name="samples"/> replaces sample values (a business the caller belongs to, say).</summary>

@@ -41,6 +41,12 @@ public class SmeAppFactory : WebApplicationFactory<Program>
 
     public Mailbox Mailbox { get; }
 
+    /// <summary>
+    /// The portal's public address, which every link in its emails starts with (the <c>PublicBaseUrl</c> setting); null
+    /// leaves it unset, so links use the address the portal listens on (the browser tests' Kestrel port).
+    /// </summary>
+    public string? PublicBaseUrl { get; init; } = "https://portal.test.example.jp";
+
     /// <summary>Every log event of the app (Serilog reads sinks registered as services).</summary>
     public LogCollector Logs { get; } = new();
 
@@ -56,6 +62,11 @@ public class SmeAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoMeasures", "true");
         builder.UseSetting("Email:Delivery", "PickupFolder");
         builder.UseSetting("Email:PickupFolder", Mailbox.Folder);
+        if (PublicBaseUrl is not null)
+        {
+            builder.UseSetting("PublicBaseUrl", PublicBaseUrl);
+        }
+
         builder.UseSetting("RateLimiting:Authentication:PermitLimit", AuthenticationPermitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Information and above: what production writes.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
@@ -191,6 +202,64 @@ public class SmeAppFactory : WebApplicationFactory<Program>
             await Task.Delay(100);
         }
     }
+
+    /// <summary>The thresholds <see cref="PublishBenchmarksAsync"/> loads: a plausible shape, test data, not METI's values.</summary>
+    public static readonly IReadOnlyDictionary<Domain.SelfCheck.Indicator, Domain.SelfCheck.Thresholds> TestThresholds = new Dictionary<Domain.SelfCheck.Indicator, Domain.SelfCheck.Thresholds>
+    {
+        [Domain.SelfCheck.Indicator.SalesGrowth] = new(-5, 0, 5, 10),
+        [Domain.SelfCheck.Indicator.OperatingMargin] = new(0, 2, 4, 8),
+        [Domain.SelfCheck.Indicator.LabourProductivity] = new(0, 500, 1500, 3000),
+        [Domain.SelfCheck.Indicator.EbitdaDebtRatio] = new(2, 5, 10, 15),
+        [Domain.SelfCheck.Indicator.WorkingCapitalPeriod] = new(0.5m, 1, 2, 3),
+        [Domain.SelfCheck.Indicator.EquityRatio] = new(0, 10, 30, 50),
+    };
+
+    public const string TestThresholdsSource = "試験用の基準値（テストデータ） / Thresholds for the tests (test data)";
+
+    /// <summary>
+    /// Loads <see cref="TestThresholds"/> for <paramref name="industry"/> (what an administrator does with the published
+    /// values), and rank cut-offs of 24/18/12 where none are loaded; what is already there stays.
+    /// </summary>
+    public Task<int> PublishBenchmarksAsync(string industry) =>
+        WithDbAsync(async db =>
+        {
+            var now = DateTime.UtcNow;
+            foreach (var (indicator, t) in TestThresholds)
+            {
+                if (!await db.BenchmarkThresholds.AnyAsync(r => r.Industry == industry && r.Indicator == indicator))
+                {
+                    db.BenchmarkThresholds.Add(new Web.Data.SelfCheck.BenchmarkThreshold
+                    {
+                        Industry = industry,
+                        Indicator = indicator,
+                        T1 = t.T1,
+                        T2 = t.T2,
+                        T3 = t.T3,
+                        T4 = t.T4,
+                        Source = TestThresholdsSource,
+                        PublishedOn = new DateOnly(2026, 4, 1),
+                        Version = 1,
+                        UpdatedAtUtc = now,
+                    });
+                }
+            }
+
+            if (!await db.BenchmarkRankCutoffs.AnyAsync())
+            {
+                db.BenchmarkRankCutoffs.Add(new Web.Data.SelfCheck.BenchmarkRankCutoffs
+                {
+                    A = 24,
+                    B = 18,
+                    C = 12,
+                    Source = TestThresholdsSource,
+                    PublishedOn = new DateOnly(2026, 4, 1),
+                    Version = 1,
+                    UpdatedAtUtc = now,
+                });
+            }
+
+            return await db.SaveChangesAsync();
+        });
 
     /// <summary>Runs work against the database the app uses.</summary>
     public async Task<T> WithDbAsync<T>(Func<SmeDbContext, Task<T>> work)

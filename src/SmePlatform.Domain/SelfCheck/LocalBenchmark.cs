@@ -2,7 +2,7 @@ using SmePlatform.Domain.Catalogue;
 
 namespace SmePlatform.Domain.SelfCheck;
 
-/// <summary>The six financial indicators of METI's Local Benchmark (ローカルベンチマーク, DOMAIN.md §5), in its order.</summary>
+/// <summary>The six financial indicators of METI's Local Benchmark (ローカルベンチマーク), in its order.</summary>
 public enum Indicator
 {
     /// <summary>売上高増加率 = sales ÷ the previous year's sales − 1, in percent.</summary>
@@ -68,9 +68,6 @@ public enum Unavailability
 
     /// <summary>The earlier year on record does not end about a year before this one.</summary>
     NotConsecutive,
-
-    /// <summary>No thresholds are on record for the indicator (the value is shown, unscored).</summary>
-    NoThresholds,
 }
 
 /// <summary>An indicator's value (null with <see cref="Why"/> when it cannot be computed).</summary>

@@ -24,7 +24,24 @@ public sealed record RankCutoffs(int A, int B, int C)
     public char Rank(int total) => total >= A ? 'A' : total >= B ? 'B' : total >= C ? 'C' : 'D';
 }
 
-/// <summary>An indicator's value with its score (null, with <see cref="IndicatorValue.Why"/>, when it has none).</summary>
+/// <summary>
+/// What an industry is scored by: each indicator's published thresholds, and the rank cut-offs. Only values published
+/// for the industry count (no defaults, no values shared by every industry): until all six indicators have theirs, the
+/// industry is <em>not yet published</em> and gets no score and no rank, rather than one from made-up values.
+/// </summary>
+public sealed record IndustryStandard(IReadOnlyDictionary<Indicator, Thresholds> Thresholds, RankCutoffs? Cutoffs)
+{
+    /// <summary>Nothing on record: the six indicators are shown, unscored.</summary>
+    public static readonly IndustryStandard NotPublished = new(new Dictionary<Indicator, Thresholds>(), null);
+
+    /// <summary>Every indicator has its published thresholds: the industry is scored.</summary>
+    public bool IsPublished => LocalBenchmark.Indicators.All(Thresholds.ContainsKey);
+
+    /// <summary>The indicators whose published thresholds are not on record yet.</summary>
+    public IReadOnlyList<Indicator> Missing => [.. LocalBenchmark.Indicators.Where(i => !Thresholds.ContainsKey(i))];
+}
+
+/// <summary>An indicator's value with its score (null when it has no value, with <see cref="IndicatorValue.Why"/>, or the industry is not scored).</summary>
 public sealed record IndicatorScore(IndicatorValue Value, Thresholds? Thresholds, int? Score)
 {
     public Indicator Indicator => Value.Indicator;
@@ -33,30 +50,36 @@ public sealed record IndicatorScore(IndicatorValue Value, Thresholds? Thresholds
     public bool IsWeak => Score is <= 2;
 }
 
-/// <summary>A fiscal year's self-check: the six indicators scored, and the total and rank when all six have a score.</summary>
-public sealed record Assessment(DateOnly ClosingDate, IReadOnlyList<IndicatorScore> Indicators, int? Total, char? Rank)
+/// <summary>
+/// A fiscal year's self-check: the six indicators, scored when the industry's thresholds are published
+/// (<see cref="Scored"/>), with the total and rank when all six have a score and the cut-offs are on record.
+/// </summary>
+public sealed record Assessment(DateOnly ClosingDate, IReadOnlyList<IndicatorScore> Indicators, bool Scored, int? Total, char? Rank)
 {
     /// <summary>
-    /// Scores a year's indicators against the industry's thresholds. The rank needs all six scores: a total of fewer
-    /// would look worse than it is.
+    /// The year's indicators, scored against the industry's thresholds when they are published. The rank needs all six
+    /// scores (a total of fewer would look worse than it is) and the cut-offs.
     /// </summary>
-    public static Assessment Of(YearFigures current, YearFigures? previous, IReadOnlyDictionary<Indicator, Thresholds> thresholds, RankCutoffs cutoffs)
+    public static Assessment Of(YearFigures current, YearFigures? previous, IndustryStandard standard)
     {
-        var scores = LocalBenchmark.Compute(current, previous).Select(value => value switch
+        var values = LocalBenchmark.Compute(current, previous);
+        if (!standard.IsPublished)
         {
-            { Value: null } => new IndicatorScore(value, thresholds.GetValueOrDefault(value.Indicator), null),
-            _ when thresholds.GetValueOrDefault(value.Indicator) is { } t => new IndicatorScore(value, t, t.Score(value.Indicator, value.Value.Value)),
-            _ => new IndicatorScore(value with { Why = Unavailability.NoThresholds }, null, null),
-        }).ToList();
+            return new Assessment(current.ClosingDate, [.. values.Select(value => new IndicatorScore(value, null, null))], false, null, null);
+        }
+
+        var scores = values.Select(value => standard.Thresholds[value.Indicator] is var t && value.Value is { } v
+            ? new IndicatorScore(value, t, t.Score(value.Indicator, v))
+            : new IndicatorScore(value, t, null)).ToList();
         int? total = scores.All(s => s.Score is not null) ? scores.Sum(s => s.Score!.Value) : null;
-        return new Assessment(current.ClosingDate, scores, total, total is { } sum ? cutoffs.Rank(sum) : null);
+        return new Assessment(current.ClosingDate, scores, true, total, total is { } sum && standard.Cutoffs is { } cutoffs ? cutoffs.Rank(sum) : null);
     }
 
     /// <summary>Every year on record assessed against the year before it, oldest first.</summary>
-    public static IReadOnlyList<Assessment> History(IEnumerable<YearFigures> years, IReadOnlyDictionary<Indicator, Thresholds> thresholds, RankCutoffs cutoffs)
+    public static IReadOnlyList<Assessment> History(IEnumerable<YearFigures> years, IndustryStandard standard)
     {
         var ordered = years.OrderBy(y => y.ClosingDate).ToList();
-        return [.. ordered.Select((year, i) => Of(year, i == 0 ? null : ordered[i - 1], thresholds, cutoffs))];
+        return [.. ordered.Select((year, i) => Of(year, i == 0 ? null : ordered[i - 1], standard))];
     }
 }
 

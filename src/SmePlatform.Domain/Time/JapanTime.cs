@@ -26,6 +26,18 @@ public static class JapanTime
     public static DateOnly DateOf(DateTime utcInstant) => DateOnly.FromDateTime(FromUtc(utcInstant));
 
     /// <summary>
+    /// The instant a period that lasts through <paramref name="lastDay"/> ends: 00:00 in Japan the day after, so the
+    /// whole of the chosen day is included. <see cref="LastDayBefore"/> gives the day back.
+    /// </summary>
+    public static DateTime EndOfDayUtc(DateOnly lastDay) => ToUtc(lastDay.AddDays(1), TimeOnly.MinValue);
+
+    /// <summary>
+    /// The last calendar day in Japan that a period ending (exclusively) at <paramref name="endUtc"/> includes: the day
+    /// a person chose for <see cref="EndOfDayUtc"/>, not the midnight after it.
+    /// </summary>
+    public static DateOnly LastDayBefore(DateTime endUtc) => DateOf(AsUtc(endUtc).AddTicks(-1));
+
+    /// <summary>
     /// Whole calendar days in Japan from <paramref name="nowUtc"/> to <paramref name="deadlineUtc"/>:
     /// 0 on the closing day itself, negative once the day has passed.
     /// </summary>

@@ -69,6 +69,7 @@ public static class PlatformSetup
         services.AddSingleton(new PostalCodeDirectory(Path.Combine(referenceFolder, "postal"), reference));
         services.AddScoped<ProfileHistory>();
         services.AddScoped<ConsentLedger>();
+        services.AddScoped<BusinessExport>();
         services.AddScoped<ProfilePrefill>();
         services.AddScoped<ProfileWriteBack>();
         services.AddSingleton<CatalogueIndex>();
@@ -117,6 +118,8 @@ public static class PlatformSetup
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        // Links in emails need the portal's public address: a bad or (in Production) missing one stops the start here.
+        app.Services.GetRequiredService<PublicBaseUrl>().Validate();
         app.UseCorrelationId();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // The language is settled once, before any error page is re-executed, so error pages speak it too.

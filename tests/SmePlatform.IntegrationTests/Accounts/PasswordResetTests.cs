@@ -18,7 +18,9 @@ public class PasswordResetTests(SmeAppFactory factory)
         var done = await client.SubmitAsync(await client.GetAsync("/account/forgot-password"), new Dictionary<string, string> { ["Email"] = user.Email });
         Assert.Equal("/account/forgot-password/check-email", done.Url.AbsolutePath);
 
-        var reset = await client.GetAsync(new Uri(factory.Mailbox.LatestLinkTo(user.Email)).PathAndQuery);
+        var link = factory.Mailbox.LatestLinkTo(user.Email);
+        Assert.StartsWith(factory.PublicBaseUrl + "/account/reset-password?", link, StringComparison.Ordinal);
+        var reset = await client.GetAsync(new Uri(link).PathAndQuery);
         var common = await client.SubmitAsync(reset, new Dictionary<string, string> { ["Password"] = "1qaz2wsx3edc", ["ConfirmPassword"] = "1qaz2wsx3edc" });
         Assert.Contains("よく使われている", common.ErrorFor("Password"), StringComparison.Ordinal);
 

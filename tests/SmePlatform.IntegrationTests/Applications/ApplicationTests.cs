@@ -300,6 +300,39 @@ public class ApplicationTests(SmeAppFactory factory)
     }
 
     [Fact]
+    public async Task OneSubmission_SendsEachPersonOneEmail_TheSubmitterTheReceipt_WithLinksOnThePublicAddress()
+    {
+        var owner = await factory.CreateUserAsync();
+        var business = await factory.CreateBusinessAsync(owner, verified: true);
+        var submitter = await factory.CreateUserAsync();
+        await factory.AddMemberAsync(business, submitter, canSubmit: true);
+        await factory.CompleteProfileAsync(business.Id);
+        var applicationId = await factory.CreateApplicationAsync(business, owner, returnedForCorrection: true);
+        await factory.DeliverOutboxAsync(m => m.Channel == Web.Data.Messaging.OutboxChannel.Email);
+        var before = (factory.Mailbox.MessagesTo(owner.Email).Count, factory.Mailbox.MessagesTo(submitter.Email).Count);
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(submitter);
+
+        var receipt = await client.SubmitFormAsync(await client.GetAsync($"/businesses/{business.Id}/applications/{applicationId}/check"), []);
+        await factory.DeliverOutboxAsync(m => m.Channel == Web.Data.Messaging.OutboxChannel.Email);
+
+        var number = receipt.Text("[data-application-number]");
+        var toSubmitter = factory.Mailbox.MessagesTo(submitter.Email).Skip(before.Item2).ToList();
+        var toOwner = factory.Mailbox.MessagesTo(owner.Email).Skip(before.Item1).ToList();
+        // The submitter gets the receipt only; the Owner, who did not submit, is told of it once.
+        var theReceipt = Assert.Single(toSubmitter);
+        Assert.Contains(receipt.Text("[data-content-hash]"), theReceipt.TextBody, StringComparison.Ordinal);
+        var told = Assert.Single(toOwner);
+        Assert.Contains(number, told.Subject, StringComparison.Ordinal);
+        // Every link is on the configured public address, never the old default origin.
+        foreach (var (message, path) in new[] { (theReceipt, $"/businesses/{business.Id}/applications/{applicationId}/receipts/2"), (told, $"/businesses/{business.Id}/applications/{applicationId}") })
+        {
+            Assert.All(Mailbox.Links(message), link => Assert.StartsWith(factory.PublicBaseUrl + "/", link, StringComparison.Ordinal));
+            Assert.Contains(factory.PublicBaseUrl + path, Mailbox.Links(message));
+        }
+    }
+
+    [Fact]
     public async Task TwentyConcurrentPosts_OfOneSubmission_MakeOneApplicationAndOneReceipt()
     {
         var (client, _, business) = await ApplicantAsync();

@@ -130,6 +130,36 @@ public class ReviewTests(SmeAppFactory factory)
     }
 
     [Fact]
+    public async Task ReturningForCorrection_EmailsTheOwnerTheReasonsAndTheDeadline_Once()
+    {
+        var (owner, businessId, applicationId) = await SubmittedAsync();
+        await factory.DeliverOutboxAsync(m => m.Channel == Web.Data.Messaging.OutboxChannel.Email);
+        var before = factory.Mailbox.MessagesTo(owner.Email).Count;
+        using var reviewer = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer);
+        var page = await reviewer.SubmitFormAsync(await reviewer.GetAsync($"/review/{applicationId}"), [("assignee", "me")], formSelector: $"form[action='/review/{applicationId}/assign']");
+        await factory.DeliverOutboxAsync(m => m.Channel == Web.Data.Messaging.OutboxChannel.Email);
+        before = factory.Mailbox.MessagesTo(owner.Email).Count; // (taking it into review told the owner too)
+        var due = JapanTime.DateOf(DateTime.UtcNow).AddDays(7);
+
+        await reviewer.SubmitFormAsync(page,
+            [("Decision", "Return"), ("Reason", "計画の記載が不足しています"), ("CorrectionDue", due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+             ("Fields[0].Key", "theme"), ("Fields[0].Reason", "事業計画名を具体的にしてください"), ("Fields[1].Key", "expenses"), ("Fields[1].Reason", "見積書の番号を入れてください")],
+            formSelector: $"form[action='/review/{applicationId}/decide']");
+        await factory.DeliverOutboxAsync(m => m.Channel == Web.Data.Messaging.OutboxChannel.Email);
+
+        var email = Assert.Single(factory.Mailbox.MessagesTo(owner.Email).Skip(before));
+        var number = await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId).Select(a => a.Number).SingleAsync());
+        Assert.Contains($"申請 {number} が差し戻されました", email.Subject, StringComparison.Ordinal);
+        var body = email.TextBody;
+        Assert.Contains("計画の記載が不足しています", body, StringComparison.Ordinal);
+        Assert.Contains("・事業計画名: 事業計画名を具体的にしてください", body, StringComparison.Ordinal);
+        Assert.Contains("・経費明細: 見積書の番号を入れてください", body, StringComparison.Ordinal);
+        Assert.Contains($"{due.Month}月{due.Day}日 17:00までに再申請してください", body, StringComparison.Ordinal);
+        Assert.Contains($"resubmit it by {due.Day} {due.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}, 17:00 JST", body, StringComparison.Ordinal);
+        Assert.Contains($"{factory.PublicBaseUrl}/businesses/{businessId}/applications/{applicationId}", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TwoReviewersDecidingAtOnce_OneWins_TheOtherIsToldAndKeepsWhatTheyTyped()
     {
         var (_, _, applicationId) = await SubmittedAsync();

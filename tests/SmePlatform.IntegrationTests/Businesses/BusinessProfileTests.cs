@@ -136,6 +136,24 @@ public class BusinessProfileTests(SmeAppFactory factory)
     }
 
     [Fact]
+    public async Task ThePhoneNumber_IsShownWithItsAreaCodeApart_OnTheProfileAndInItsHistory()
+    {
+        var (client, owner) = await SignedInAsync();
+        using var _ = client;
+        var business = await factory.CreateBusinessAsync(owner);
+        var form = await client.GetAsync($"/businesses/{business.Id}/profile/basics");
+
+        await client.SubmitFormAsync(form, [("Phone", "０６－１２３４－５６７８")], submit: ("intent", "save"));
+
+        Assert.Equal("0612345678", await factory.WithDbAsync(db => db.Businesses.Where(b => b.Id == business.Id).Select(b => b.Phone).SingleAsync()));
+        var profile = await client.GetAsync($"/businesses/{business.Id}/profile");
+        var phone = profile.Document.QuerySelectorAll("#basics-title ~ dl div").Single(d => d.QuerySelector("dt")!.TextContent == "電話番号");
+        Assert.Equal("06-1234-5678", phone.QuerySelector("dd")!.TextContent.Trim());
+        var history = await client.GetAsync($"/businesses/{business.Id}/profile/history");
+        Assert.Contains(history.Document.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("電話番号", StringComparison.Ordinal) && r.TextContent.Contains("06-1234-5678", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Industry_MustBeConsistent_AndPreciseWhereTheRulesNeedIt()
     {
         var (client, owner) = await SignedInAsync();

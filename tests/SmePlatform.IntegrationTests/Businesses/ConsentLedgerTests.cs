@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SmePlatform.Domain.Time;
 using SmePlatform.TestSupport;
 using SmePlatform.Web.Data.Businesses;
 using SmePlatform.Web.Features.Businesses;
@@ -65,6 +67,27 @@ public class ConsentLedgerTests(SmeAppFactory factory)
         Assert.Equal(6, reads.Count);
         Assert.Single(reads, r => r.Contains("許可により閲覧", StringComparison.Ordinal));
         Assert.Equal(["Expired", "Revoked"], ledger.Document.QuerySelectorAll(".consent-grants tbody tr").Select(r => r.GetAttribute("data-state")!).Order());
+    }
+
+    [Fact]
+    public async Task AGrantUntilADay_IsListedWithThatDay_TheEndDateAsChosen()
+    {
+        var (client, _, business) = await factory.CreateOwnerClientAsync();
+        using var _ = client;
+        var until = JapanTime.DateOf(DateTime.UtcNow).AddYears(1);
+        var page = await client.GetAsync($"/businesses/{business.Id}/consents");
+
+        var granted = await client.SubmitFormAsync(page,
+            [("PartnerId", Chamber.ToString(CultureInfo.InvariantCulture)), ("Groups", "Basics"), ("Purpose", "経営相談"), ("Until", until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))],
+            "form[action$='/consents']");
+
+        // The grant lasts to the end of that day in Japan (00:00 the next day), and is listed as the day chosen, not as the midnight after it.
+        var expires = await factory.WithDbAsync(db => db.ConsentGrants.Where(g => g.BusinessId == business.Id).Select(g => g.ExpiresAtUtc).SingleAsync());
+        Assert.Equal(JapanTime.ToUtc(until.AddDays(1), TimeOnly.MinValue), DateTime.SpecifyKind(expires, DateTimeKind.Utc));
+        var listed = granted.Document.QuerySelector(".consent-grants tbody tr")!.Children[3].TextContent.Trim();
+        Assert.Equal($"{until.Year}年（令和{until.Year - 2018}年）{until.Month}月{until.Day}日", listed);
+        var english = await client.GetAsync($"/businesses/{business.Id}/consents?culture=en");
+        Assert.Equal(until.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), english.Document.QuerySelector(".consent-grants tbody tr")!.Children[3].TextContent.Trim());
     }
 
     [Fact]

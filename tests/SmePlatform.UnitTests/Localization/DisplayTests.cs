@@ -40,6 +40,18 @@ public class DisplayTests
     }
 
     [Theory]
+    [InlineData("0612345678", "06-1234-5678")]     // Osaka: a two-digit area code
+    [InlineData("0312345678", "03-1234-5678")]     // Tokyo
+    [InlineData("0521234567", "052-123-4567")]     // Nagoya: three digits
+    [InlineData("0465123456", "0465-12-3456")]     // Odawara: four digits
+    [InlineData("0126721234", "01267-2-1234")]     // Iwamizawa area: five digits
+    [InlineData("09012345678", "090-1234-5678")]   // a mobile number
+    [InlineData("0120123456", "0120-123-456")]     // toll-free
+    [InlineData("12345", "12345")]                 // not a number it knows: as stored
+    public void Phone_PutsTheHyphensWhereTheAreaCodeEnds(string stored, string expected) =>
+        Assert.Equal(expected, Display.Phone(stored));
+
+    [Theory]
     [InlineData("山田 太郎", "ja")]
     [InlineData("ヤマダ", "ja")]
     [InlineData("ﾔﾏﾀﾞ", "ja")]

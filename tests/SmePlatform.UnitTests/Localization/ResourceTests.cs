@@ -50,6 +50,20 @@ public partial class ResourceTests
     }
 
     [Fact]
+    public void JapaneseStrings_SayLogin_NeverSignIn()
+    {
+        // The site's word is ログイン (its menu, its pages): サインイン anywhere is a second word for the same thing.
+        Assert.Empty(Strings("ja").Where(e => e.Value.Contains("サインイン", StringComparison.Ordinal)).Select(e => e.Key));
+    }
+
+    [Fact]
+    public void NoString_PointsPeopleToInternalDocuments()
+    {
+        // Notes for the developers (DOMAIN.md, its sections) are not for the people using the portal.
+        Assert.Empty(Strings("ja").Concat(Strings("en")).Where(e => e.Value.Contains("DOMAIN", StringComparison.Ordinal) || e.Value.Contains('§')).Select(e => e.Key));
+    }
+
+    [Fact]
     public void JapaneseStrings_AreJapanese()
     {
         // Every Japanese string that is a sentence holds Japanese characters (a check against copy-paste from English).

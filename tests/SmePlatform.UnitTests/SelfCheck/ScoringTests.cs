@@ -64,11 +64,16 @@ public class ScoringTests
         [Indicator.EquityRatio] = new(0, 10, 30, 50),          // 30 % → 4
     };
 
+    private static readonly IndustryStandard Published = new(Manufacturing, Cutoffs);
+
+    private static readonly YearFigures LastYear = Year with { ClosingDate = new DateOnly(2025, 3, 31), Sales = 100_000_000 };
+
     [Fact]
     public void Assessment_TotalsTheSixScores_AndRanks()
     {
-        var assessment = Assessment.Of(Year, Year with { ClosingDate = new DateOnly(2025, 3, 31), Sales = 100_000_000 }, Manufacturing, Cutoffs);
+        var assessment = Assessment.Of(Year, LastYear, Published);
 
+        Assert.True(assessment.Scored);
         Assert.Equal([5, 4, 2, 4, 3, 4], assessment.Indicators.Select(i => i.Score));
         Assert.Equal(22, assessment.Total);
         Assert.Equal('B', assessment.Rank);
@@ -78,7 +83,7 @@ public class ScoringTests
     [Fact]
     public void Assessment_WithAnIndicatorMissing_ScoresTheRest_AndGivesNoRank()
     {
-        var assessment = Assessment.Of(Year, null, Manufacturing, Cutoffs);
+        var assessment = Assessment.Of(Year, null, Published);
 
         Assert.Null(assessment.Indicators[0].Score);
         Assert.Equal(Unavailability.OnlyOneYear, assessment.Indicators[0].Value.Why);
@@ -87,24 +92,46 @@ public class ScoringTests
         Assert.Null(assessment.Rank);
     }
 
-    [Fact]
-    public void Assessment_WithoutThresholds_ShowsTheValue_Unscored()
+    /// <summary>How many of the six indicators have published thresholds on record for the industry.</summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(5)]
+    public void Assessment_ForAnIndustryNotYetPublished_ShowsTheSixValues_WithNoScoreNoRankAndNothingWeak(int published)
     {
-        var partial = Manufacturing.Where(t => t.Key != Indicator.EquityRatio).ToDictionary();
+        var standard = new IndustryStandard(Manufacturing.Take(published).ToDictionary(), Cutoffs);
 
-        var equity = Assessment.Of(Year, null, partial, Cutoffs).Indicators.Single(i => i.Indicator == Indicator.EquityRatio);
+        var assessment = Assessment.Of(Year, LastYear, standard);
 
-        Assert.Equal(30m, equity.Value.Value);
-        Assert.Equal(Unavailability.NoThresholds, equity.Value.Why);
-        Assert.Null(equity.Score);
+        Assert.False(standard.IsPublished);
+        Assert.Equal(6 - published, standard.Missing.Count);
+        Assert.False(assessment.Scored);
+        Assert.Equal([20m, 5m, 400m, 3m, 1.4m, 30m], assessment.Indicators.Select(i => decimal.Round(i.Value.Value!.Value, 1)));
+        Assert.All(assessment.Indicators, i => Assert.Null(i.Score));
+        Assert.All(assessment.Indicators, i => Assert.Null(i.Thresholds));
+        Assert.DoesNotContain(assessment.Indicators, i => i.IsWeak);
+        Assert.Null(assessment.Total);
+        Assert.Null(assessment.Rank);
+    }
+
+    [Fact]
+    public void Assessment_WhenNothingIsPublished_IsNotScored() =>
+        Assert.False(Assessment.Of(Year, LastYear, IndustryStandard.NotPublished).Scored);
+
+    [Fact]
+    public void Assessment_WithThresholdsButNoRankCutoffs_ScoresAndTotals_ButGivesNoRank()
+    {
+        var assessment = Assessment.Of(Year, LastYear, Published with { Cutoffs = null });
+
+        Assert.True(assessment.Scored);
+        Assert.Equal(22, assessment.Total);
+        Assert.Null(assessment.Rank);
     }
 
     [Fact]
     public void History_AssessesEachYearAgainstTheOneBefore()
     {
-        var history = Assessment.History(
-            [Year, Year with { ClosingDate = new DateOnly(2025, 3, 31), Sales = 100_000_000 }, Year with { ClosingDate = new DateOnly(2024, 3, 31), Sales = 125_000_000 }],
-            Manufacturing, Cutoffs);
+        var history = Assessment.History([Year, LastYear, Year with { ClosingDate = new DateOnly(2024, 3, 31), Sales = 125_000_000 }], Published);
 
         Assert.Equal([new DateOnly(2024, 3, 31), new DateOnly(2025, 3, 31), new DateOnly(2026, 3, 31)], history.Select(a => a.ClosingDate));
         Assert.Equal([null, -20m, 20m], history.Select(a => a.Indicators[0].Value.Value));

@@ -38,6 +38,29 @@ public class JapanTimeTests
         Assert.Equal(expected, JapanTime.DaysLeft(deadlineUtc, nowUtc));
     }
 
+    [Theory]
+    [InlineData("2027-12-08", "2027-12-08T15:00:00Z")] // 00:00 JST on the 9th: the whole of the 8th is included
+    [InlineData("2027-12-31", "2027-12-31T15:00:00Z")]
+    [InlineData("2028-02-29", "2028-02-29T15:00:00Z")]
+    public void EndOfDayUtc_IsMidnightInJapanAfterTheLastDay_AndLastDayBeforeGivesTheDayBack(string lastDay, string endUtc)
+    {
+        var day = DateOnly.Parse(lastDay, System.Globalization.CultureInfo.InvariantCulture);
+        var end = DateTime.Parse(endUtc, null, System.Globalization.DateTimeStyles.AdjustToUniversal);
+
+        Assert.Equal(end, JapanTime.EndOfDayUtc(day));
+        Assert.Equal(day, JapanTime.LastDayBefore(end));
+        // As read back from the database (no kind): the same day.
+        Assert.Equal(day, JapanTime.LastDayBefore(DateTime.SpecifyKind(end, DateTimeKind.Unspecified)));
+    }
+
+    [Theory]
+    [InlineData("2027-12-08T14:59:59Z", "2027-12-08")] // 23:59:59 JST on the 8th
+    [InlineData("2027-12-08T15:00:01Z", "2027-12-09")] // a second into the 9th: the 9th is included
+    public void LastDayBefore_AnEndDuringADay_IncludesThatDay(string endUtc, string lastDay) =>
+        Assert.Equal(
+            DateOnly.Parse(lastDay, System.Globalization.CultureInfo.InvariantCulture),
+            JapanTime.LastDayBefore(DateTime.Parse(endUtc, null, System.Globalization.DateTimeStyles.AdjustToUniversal)));
+
     [Fact]
     public void FromUtc_UnspecifiedKindFromDatabase_IsTreatedAsUtc()
     {

@@ -144,7 +144,7 @@ public class ProfileChange
 }
 
 /// <summary>
-/// One fiscal year's statements: the figures the Local Benchmark reads (DOMAIN.md §5) and taxable income (the
+/// One fiscal year's statements: the figures the Local Benchmark reads (docs/self-check.md) and taxable income (the
 /// deemed-large rule 6). Whole yen; profits may be negative. One row per business and closing date.
 /// </summary>
 public class FinancialYear

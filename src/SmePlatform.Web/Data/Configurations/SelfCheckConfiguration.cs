@@ -6,18 +6,13 @@ using SmePlatform.Web.Data.SelfCheck;
 
 namespace SmePlatform.Web.Data.Configurations;
 
+/// <summary>
+/// The published thresholds, loaded by administrators with their source and date. The platform starts with none: an
+/// industry without its six is shown unscored (migration UnpublishedBenchmarks removed the placeholder values it was
+/// once seeded with).
+/// </summary>
 public sealed class BenchmarkThresholdConfiguration : IEntityTypeConfiguration<BenchmarkThreshold>
 {
-    /// <summary>
-    /// The values the platform starts with, for every industry. They are placeholders of a plausible shape, not METI's
-    /// published thresholds (DOMAIN.md §5 keeps those unverified), and their source says so: an administrator replaces
-    /// them with the published ones at /admin/self-check.
-    /// </summary>
-    public const string StarterSource = "初期値（仮の値。経済産業省「ローカルベンチマーク」の公表値に管理者が置き換えてください） / Starter values (placeholders: an administrator replaces them with METI's published Local Benchmark thresholds)";
-
-    public static readonly DateOnly StarterDate = new(2026, 11, 27);
-    private static readonly DateTime Seeded = new(2026, 11, 27, 0, 0, 0, DateTimeKind.Utc);
-
     public void Configure(EntityTypeBuilder<BenchmarkThreshold> builder)
     {
         builder.ToTable("BenchmarkThresholds");
@@ -33,29 +28,10 @@ public sealed class BenchmarkThresholdConfiguration : IEntityTypeConfiguration<B
         builder.Property(t => t.Source).HasMaxLength(500).IsRequired();
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Ignore(t => t.Thresholds);
-        builder.HasData(
-            Starter(1, Indicator.SalesGrowth, -5, 0, 5, 10),
-            Starter(2, Indicator.OperatingMargin, 0, 2, 4, 8),
-            Starter(3, Indicator.LabourProductivity, 0, 500, 1500, 3000),
-            Starter(4, Indicator.EbitdaDebtRatio, 2, 5, 10, 15),
-            Starter(5, Indicator.WorkingCapitalPeriod, 0.5m, 1, 2, 3),
-            Starter(6, Indicator.EquityRatio, 0, 10, 30, 50));
     }
-
-    private static BenchmarkThreshold Starter(int id, Indicator indicator, decimal t1, decimal t2, decimal t3, decimal t4) => new()
-    {
-        Id = id,
-        Indicator = indicator,
-        T1 = t1,
-        T2 = t2,
-        T3 = t3,
-        T4 = t4,
-        Source = StarterSource,
-        PublishedOn = StarterDate,
-        UpdatedAtUtc = Seeded,
-    };
 }
 
+/// <summary>The rank cut-offs: one row (<see cref="BenchmarkRankCutoffs.TheOne"/>) once an administrator loads them; none at first.</summary>
 public sealed class BenchmarkRankCutoffsConfiguration : IEntityTypeConfiguration<BenchmarkRankCutoffs>
 {
     public void Configure(EntityTypeBuilder<BenchmarkRankCutoffs> builder)
@@ -66,16 +42,6 @@ public sealed class BenchmarkRankCutoffsConfiguration : IEntityTypeConfiguration
         builder.Property(c => c.Source).HasMaxLength(500).IsRequired();
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Ignore(c => c.Cutoffs);
-        // DOMAIN.md §5: A ≥ 24, B 18-23, C 12-17, D < 12, unverified.
-        builder.HasData(new BenchmarkRankCutoffs
-        {
-            A = 24,
-            B = 18,
-            C = 12,
-            Source = "初期値（DOMAIN.md §5 の区分。未確認のため公表値で確認してください） / Starter values (DOMAIN.md §5; unverified, check against the published ones)",
-            PublishedOn = BenchmarkThresholdConfiguration.StarterDate,
-            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, DateTimeKind.Utc),
-        });
     }
 }
 

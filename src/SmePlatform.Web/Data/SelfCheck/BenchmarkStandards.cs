@@ -3,15 +3,14 @@ using SmePlatform.Domain.SelfCheck;
 namespace SmePlatform.Web.Data.SelfCheck;
 
 /// <summary>
-/// An indicator's four thresholds (ascending) for one industry — a JSIC major letter, or <see cref="AllIndustries"/>
-/// for every industry without its own — with where they come from. Administrators edit them.
+/// An indicator's four thresholds (ascending) for one industry (a JSIC major letter), as published, with where and when
+/// they were published. Administrators load them. An industry without all six is not yet published: it is not scored
+/// (<see cref="IndustryStandard"/>); there are no values for every industry.
 /// </summary>
 public class BenchmarkThreshold : IVersioned
 {
-    public const string AllIndustries = "*";
-
     public int Id { get; set; }
-    public string Industry { get; set; } = AllIndustries;
+    public string Industry { get; set; } = "";
     public Indicator Indicator { get; set; }
     public decimal T1 { get; set; }
     public decimal T2 { get; set; }
@@ -27,7 +26,7 @@ public class BenchmarkThreshold : IVersioned
     public Thresholds Thresholds => new(T1, T2, T3, T4);
 }
 
-/// <summary>The rank cut-offs (the lowest total of ranks A, B and C), one row, with where they come from.</summary>
+/// <summary>The rank cut-offs (the lowest total of ranks A, B and C), one row once loaded, with where they come from; no rank is given without it.</summary>
 public class BenchmarkRankCutoffs : IVersioned
 {
     public const int TheOne = 1;

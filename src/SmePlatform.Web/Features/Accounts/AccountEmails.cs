@@ -8,14 +8,14 @@ using SmePlatform.Web.Infrastructure.Email;
 namespace SmePlatform.Web.Features.Accounts;
 
 /// <summary>
-/// The account emails, in the language the person is using, each with a link carrying a one-use token.
-/// Tokens travel in links as base64url (Identity's contain '+' and '/').
+/// The account emails, in the language the person is using, each with a link carrying a one-use token, on the
+/// portal's public address (<see cref="PublicBaseUrl"/>). Tokens travel in links as base64url (Identity's contain '+' and '/').
 /// </summary>
 public sealed class AccountEmails(
     IEmailSender sender,
     UserManager<ApplicationUser> users,
     LinkGenerator links,
-    IHttpContextAccessor http,
+    PublicBaseUrl publicBase,
     IStringLocalizer<SharedResource> t)
 {
     public async Task SendConfirmationAsync(ApplicationUser user)
@@ -55,8 +55,7 @@ public sealed class AccountEmails(
     }
 
     private string Link(string action, ApplicationUser user, string token) =>
-        links.GetUriByAction(http.HttpContext!, action, "Account",
-            new { userId = user.Id, code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token)) })!;
+        publicBase.Link(links.GetPathByAction(action, "Account", new { userId = user.Id, code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token)) })!);
 
     private Task SendAsync(ApplicationUser user, string subjectKey, string bodyKey, string link) =>
         sender.SendAsync(new EmailMessage(user.Email!, t[subjectKey], t[bodyKey, user.DisplayName, link]));

@@ -16,7 +16,7 @@ public enum MoveOutcome
 }
 
 /// <summary>
-/// Moves an application along its lifecycle (DOMAIN.md §1) after submission: review, return for correction,
+/// Moves an application along its lifecycle (<see cref="ApplicationLifecycle"/>) after submission: review, return for correction,
 /// selection, the grant decision, withdrawal. Each move is made against the version the person's page showed
 /// (the app-managed concurrency token, so two reviewers deciding at once cannot both win, on any provider),
 /// records who, when and why, is audited when staff make it, and tells the business (in-app and email) through the
@@ -42,10 +42,14 @@ public sealed class ApplicationMoves(SmeDbContext db, Outbox outbox, AuditLog au
         db.ApplicationTransitions.Add(new ApplicationTransition { ApplicationId = application.Id, From = from, To = to, AtUtc = now, ByUserId = userId, Reason = reason });
         if (byStaff)
         {
-            audit.Record($"application.{to}", "Application", application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{from} → {to}");
+            audit.Record($"application.{to}", "Application", Invariant(application.Id), $"{from} → {to}");
         }
 
-        await outbox.TellBusinessAsync(application.BusinessId, byStaff ? null : userId, "StatusChanged", file.Path(), [application.Number ?? "", $"ApplicationStatus.{to}"]);
+        // A return for correction says what to correct and by when (read from the application when the email is sent).
+        var (template, arguments) = to == ApplicationStatus.ReturnedForCorrection
+            ? (Outbox.ReturnedTemplate, new[] { application.Number ?? "", Invariant(application.Id), Invariant(application.Rounds) })
+            : ("StatusChanged", [application.Number ?? "", $"ApplicationStatus.{to}"]);
+        await outbox.TellBusinessAsync(application.BusinessId, byStaff ? null : userId, template, file.Path(), arguments);
         if (!await db.SaveFromVersionAsync(application, startedFrom, now))
         {
             return MoveOutcome.Conflict;
@@ -76,4 +80,6 @@ public sealed class ApplicationMoves(SmeDbContext db, Outbox outbox, AuditLog au
         application.AssigneeUserId = assigneeUserId;
         return await db.SaveFromVersionAsync(application, startedFrom, clock.GetUtcNow().UtcDateTime) ? MoveOutcome.Done : MoveOutcome.Conflict;
     }
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -101,7 +101,8 @@ public sealed class ApplicationSubmitter(
                 application.StatusChangedAtUtc = now;
                 application.UpdatedAtUtc = now;
                 db.ApplicationTransitions.Add(new ApplicationTransition { ApplicationId = application.Id, From = from, To = to, AtUtc = now, ByUserId = userId });
-                outbox.Add(recipients, "Submitted", file.Path(), [number, file.Measure.Slug]);
+                // The submitter's email is the receipt; the Owner, if someone else, is told of the submission.
+                outbox.Add(recipients, "Submitted", file.Path(), [number, file.Measure.Slug], emailedOtherwise: userId);
                 outbox.Email(userId, Outbox.ReceiptTemplate, file.Path() + $"/receipts/{round}", [Outbox.ReceiptKey(application.Id, round)]);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);

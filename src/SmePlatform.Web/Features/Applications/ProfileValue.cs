@@ -7,8 +7,8 @@ namespace SmePlatform.Web.Features.Applications;
 
 /// <summary>
 /// A profile value as a person reads it, in the reader's language: the prefecture's name (from its JIS code), the
-/// industry's name (from its JSIC code), yen, a date with its era on Japanese pages, a postal code with its hyphen; a code
-/// the reference data does not know as it is stored.
+/// industry's name (from its JSIC code), yen, a date with its era on Japanese pages, a postal code with its hyphen, the
+/// phone number with its hyphens; a code the reference data does not know as it is stored.
 /// </summary>
 public static class ProfileValue
 {
@@ -19,6 +19,7 @@ public static class ProfileValue
         "FoundedOn" when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => Display.Date(date),
         "FiscalYearEndMonth" => t["Business.Month", value].Value,
         "RegularEmployees" => t["Business.People", value].Value,
+        "Phone" => Display.Phone(value),
         "IndustryMajor" or "IndustryMiddle" or "IndustryMinor" => reference.Industry(value)?.Name ?? value,
         "PostalCode" when value.Length == 7 && value.All(char.IsAsciiDigit) => $"{value[..3]}-{value[3..]}",
         _ => value,

@@ -44,7 +44,18 @@ public sealed class GrantConsentFormValidator : AbstractValidator<GrantConsentFo
     }
 }
 
-public sealed record GrantRow(int Id, string Partner, ItemGroup Group, string Purpose, DateTime GrantedAtUtc, DateTime ExpiresAtUtc, DateTime? RevokedAtUtc);
+/// <param name="Id"></param>
+/// <param name="Partner"></param>
+/// <param name="Group"></param>
+/// <param name="Purpose"></param>
+/// <param name="GrantedAtUtc"></param>
+/// <param name="ExpiresAtUtc">The instant access ends: 00:00 in Japan after <see cref="LastDay"/>.</param>
+/// <param name="RevokedAtUtc"></param>
+public sealed record GrantRow(int Id, string Partner, ItemGroup Group, string Purpose, DateTime GrantedAtUtc, DateTime ExpiresAtUtc, DateTime? RevokedAtUtc)
+{
+    /// <summary>The last day of access, as the Owner chose it (the grant lasts to the end of it).</summary>
+    public DateOnly LastDay => JapanTime.LastDayBefore(ExpiresAtUtc);
+}
 
 public sealed record ReadRow(string Partner, ItemGroup Group, DateTime ReadAtUtc, bool Allowed);
 
@@ -77,7 +88,7 @@ public sealed class ConsentsController(SmeDbContext db, TimeProvider clock, IStr
 
         var now = clock.GetUtcNow().UtcDateTime;
         // Access lasts to the end of the chosen day in Japan.
-        var expires = JapanTime.ToUtc(BusinessRules.Date(form.Until)!.Value.AddDays(1), TimeOnly.MinValue);
+        var expires = JapanTime.EndOfDayUtc(BusinessRules.Date(form.Until)!.Value);
         foreach (var group in form.Groups.Select(Enum.Parse<ItemGroup>).Distinct())
         {
             db.ConsentGrants.Add(new ConsentGrant

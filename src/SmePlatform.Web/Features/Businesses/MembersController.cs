@@ -45,7 +45,7 @@ public sealed record MembersContext(int BusinessId, IReadOnlyList<MemberRow> Mem
 [BusinessScoped(ownerOnly: true)]
 [Route("businesses/{businessId:int}/members")]
 public sealed class MembersController(
-    SmeDbContext db, IEmailSender email, LinkGenerator links, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
+    SmeDbContext db, IEmailSender email, LinkGenerator links, PublicBaseUrl publicBase, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int businessId) => await PageAsync(businessId, new InviteMemberForm());
@@ -86,7 +86,7 @@ public sealed class MembersController(
         await db.SaveChangesAsync();
 
         var business = await db.Businesses.AsNoTracking().Where(b => b.Id == businessId).Select(b => b.Name).FirstAsync();
-        var link = links.GetUriByAction(HttpContext, nameof(InvitationsController.Show), "Invitations", new { token })!;
+        var link = publicBase.Link(links.GetPathByAction(nameof(InvitationsController.Show), "Invitations", new { token })!);
         await email.SendAsync(new EmailMessage(address, t["Email.MemberInvite.Subject", business], t["Email.MemberInvite.Body", business, link, BusinessInvitation.DaysValid]));
         TempData["Notice"] = t["Members.Invited"].Value;
         return RedirectToAction(nameof(Index), new { businessId });

@@ -15,6 +15,12 @@ public sealed class Outbox(SmeDbContext db, TimeProvider clock)
     public const string ReceiptTemplate = "Receipt";
 
     /// <summary>
+    /// An application returned for correction: its arguments are the number, the application's id and the round returned;
+    /// the email carries the reviewer's reasons and the deadline, read when it is sent.
+    /// </summary>
+    public const string ReturnedTemplate = "Returned";
+
+    /// <summary>
     /// A message's placeholders as a person reads them: an argument that is a resource key (<c>ApplicationStatus.…</c>)
     /// is shown in the reader's language; the rest (numbers, slugs) as stored.
     /// </summary>
@@ -32,13 +38,19 @@ public sealed class Outbox(SmeDbContext db, TimeProvider clock)
             .Select(m => m.UserId)
             .ToListAsync(cancellationToken)).Distinct()];
 
-    /// <summary>An in-app notice and an email to each of <paramref name="recipients"/>.</summary>
-    public void Add(IReadOnlyList<string> recipients, string template, string link, IReadOnlyList<string> arguments)
+    /// <summary>
+    /// An in-app notice to each of <paramref name="recipients"/>, and an email to each but <paramref name="emailedOtherwise"/>:
+    /// the one who gets an email of their own about the same event (the submitter, their receipt). One event, one email a person.
+    /// </summary>
+    public void Add(IReadOnlyList<string> recipients, string template, string link, IReadOnlyList<string> arguments, string? emailedOtherwise = null)
     {
         foreach (var userId in recipients)
         {
             Add(OutboxChannel.InApp, userId, template, link, arguments);
-            Add(OutboxChannel.Email, userId, template, link, arguments);
+            if (userId != emailedOtherwise)
+            {
+                Add(OutboxChannel.Email, userId, template, link, arguments);
+            }
         }
     }
 

@@ -17,9 +17,6 @@ public sealed class OutboxOptions
 
     /// <summary>How often pending messages are looked for.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>The portal's address as people reach it, for links in emails.</summary>
-    public string PublicOrigin { get; set; } = "http://localhost:5000";
 }
 
 /// <summary>
@@ -27,12 +24,22 @@ public sealed class OutboxOptions
 /// a crash cannot make a second one (exactly once). An email is sent, then marked sent; a crash in between
 /// sends it again with the same Message-ID (at least once). A match job (<see cref="PushMatcher"/>) puts its notices
 /// under their (person, topic) unique key, so running it again after a crash adds none twice. Failures wait longer
-/// each time. After each round, the daily email digests that are due (<see cref="NoticeDigest"/>).
+/// each time. After each round, the daily email digests that are due (<see cref="NoticeDigest"/>). Links in emails
+/// start with the portal's public address (<see cref="PublicBaseUrl"/>), so the first round waits for the portal to
+/// have started (where no address is set, it is the one the portal listens on).
 /// </summary>
-public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, ILogger<OutboxDispatcher> logger) : BackgroundService
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes, IOptions<OutboxOptions> options, PublicBaseUrl publicBase, IHostApplicationLifetime lifetime, ILogger<OutboxDispatcher> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken);
+        }
+
         using var timer = new PeriodicTimer(options.Value.PollInterval);
         do
         {
@@ -136,9 +143,8 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
         }
 
         var t = services.GetRequiredService<IStringLocalizer<SharedResource>>();
-        var origin = options.Value.PublicOrigin.TrimEnd('/');
-        var arguments = await ArgumentsAsync(db, message, t, origin, cancellationToken);
-        var link = origin + message.Link;
+        var arguments = await ArgumentsAsync(db, message, t, publicBase, cancellationToken);
+        var link = publicBase.Link(message.Link);
         string Text(string culture, string part) => Cultures.In(culture, () => t[$"Notice.{message.Template}.{part}", [.. arguments(culture), link]].Value);
 
         // Japanese first, then English: the person's language is not known here.
@@ -150,13 +156,20 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
 
     /// <summary>
     /// The placeholders' values in a language: the message's own; for a digest, the count and the list of its measures
-    /// with their links; for a receipt, those of its submission.
+    /// with their links; for a receipt those of its submission; for a return for correction the deadline, the reviewer's
+    /// reason and what to correct.
     /// </summary>
-    private static async Task<Func<string, object[]>> ArgumentsAsync(SmeDbContext db, OutboxMessage message, IStringLocalizer t, string origin, CancellationToken cancellationToken)
+    private static async Task<Func<string, object[]>> ArgumentsAsync(
+        SmeDbContext db, OutboxMessage message, IStringLocalizer t, PublicBaseUrl publicBase, CancellationToken cancellationToken)
     {
         if (message.Template == NoticeDigest.Template)
         {
-            return await DigestArgumentsAsync(db, message, t, origin, cancellationToken);
+            return await DigestArgumentsAsync(db, message, t, publicBase, cancellationToken);
+        }
+
+        if (message.Template == Outbox.ReturnedTemplate)
+        {
+            return await ReturnedArgumentsAsync(db, message, t, cancellationToken);
         }
 
         if (message.Template != Outbox.ReceiptTemplate)
@@ -178,7 +191,8 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
     }
 
     /// <summary>A digest's count, and its measures each on a line with its address (those still there), then how many more.</summary>
-    private static async Task<Func<string, object[]>> DigestArgumentsAsync(SmeDbContext db, OutboxMessage message, IStringLocalizer t, string origin, CancellationToken cancellationToken)
+    private static async Task<Func<string, object[]>> DigestArgumentsAsync(
+        SmeDbContext db, OutboxMessage message, IStringLocalizer t, PublicBaseUrl publicBase, CancellationToken cancellationToken)
     {
         var arguments = message.Arguments.Split('\t');
         var count = int.Parse(arguments[0], CultureInfo.InvariantCulture);
@@ -188,13 +202,36 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
         var listed = ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
         return culture => Cultures.In(culture, () =>
         {
-            var lines = listed.Select(m => $"{Display.Text("・", "- ")}{Display.Text(m.TitleJa, m.TitleEn)}\n  {origin}/measures/{m.Slug}").ToList();
+            var lines = listed.Select(m => $"{Display.Text("・", "- ")}{Display.Text(m.TitleJa, m.TitleEn)}\n  {publicBase.Link($"/measures/{m.Slug}")}").ToList();
             if (count > listed.Count)
             {
                 lines.Add(t["Notice.Digest.More", count - listed.Count].Value);
             }
 
             return new object[] { count.ToString(CultureInfo.InvariantCulture), string.Join("\n", lines) };
+        });
+    }
+
+    /// <summary>A return's number, deadline (Japan time), the reviewer's reason, and each item to correct with its reason, as the applicant's step pages show them.</summary>
+    private static async Task<Func<string, object[]>> ReturnedArgumentsAsync(SmeDbContext db, OutboxMessage message, IStringLocalizer t, CancellationToken cancellationToken)
+    {
+        var parts = message.Arguments.Split('\t');
+        var (applicationId, round) = (int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
+        var application = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId)
+            .Select(a => new { a.CorrectionDueAtUtc, a.FormId }).FirstAsync(cancellationToken);
+        var form = (await db.ApplicationForms.AsNoTracking().FirstAsync(f => f.Id == application.FormId, cancellationToken)).Read();
+        var corrections = await db.CorrectionRequests.AsNoTracking().Where(c => c.ApplicationId == applicationId && c.Round == round)
+            .OrderBy(c => c.Id).Select(c => new { c.FieldKey, c.Reason }).ToListAsync(cancellationToken);
+        var reason = await db.ApplicationTransitions.AsNoTracking()
+            .Where(x => x.ApplicationId == applicationId && x.To == ApplicationStatus.ReturnedForCorrection)
+            .OrderByDescending(x => x.Id).Select(x => x.Reason).FirstOrDefaultAsync(cancellationToken);
+        return culture => Cultures.In(culture, () => new object[]
+        {
+            parts[0],
+            application.CorrectionDueAtUtc is { } due ? Display.DateTime(due) : "-",
+            string.IsNullOrWhiteSpace(reason) ? "-" : reason,
+            corrections.Count == 0 ? "-" : string.Join("\n", corrections.Select(c =>
+                $"・{(form.Field(c.FieldKey) is { } field ? Display.Text(field.LabelJa, field.LabelEn) : t["Apply.CorrectionItem." + c.FieldKey].Value)}: {c.Reason}")),
         });
     }
 }

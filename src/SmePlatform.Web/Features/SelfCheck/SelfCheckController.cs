@@ -18,8 +18,8 @@ namespace SmePlatform.Web.Features.SelfCheck;
 /// <summary>A weak indicator (scored 1 or 2) and the open measures whose purposes address it, with the engine's verdicts.</summary>
 public sealed record Remedy(IndicatorScore Indicator, IReadOnlyList<RecommendedMeasure> Measures);
 
-/// <summary>What the assessment partial shows, for a saved profile or for typed figures.</summary>
-public sealed record AssessmentView(Assessment Assessment, BenchmarkStandard Standard, string Industry, IReadOnlyDictionary<Indicator, PeerPosition?>? Peers);
+/// <summary>What the assessment partial shows, for a saved profile or for typed figures (the industry is null when the profile has none).</summary>
+public sealed record AssessmentView(Assessment Assessment, BenchmarkStandard Standard, IReadOnlyDictionary<Indicator, PeerPosition?>? Peers);
 
 public sealed record SelfCheckPage(
     int BusinessId, string BusinessName, AssessmentView? Latest, IReadOnlyList<Assessment> History, IReadOnlyList<Remedy> Remedies,
@@ -28,10 +28,11 @@ public sealed record SelfCheckPage(
 public sealed record TryPage(TryForm Form, AssessmentView? Result);
 
 /// <summary>
-/// The self-check (Local Benchmark, DOMAIN.md §5): the six indicators of the profile's statements scored against
-/// its industry's thresholds, with the rank, the history across years, the position among peers on the platform
-/// (only where at least ten contribute), the measures that address each weak indicator, and the non-financial
-/// questionnaire. Anyone can also try it on typed figures, which are not stored.
+/// The self-check (Local Benchmark, docs/self-check.md): the six indicators of the profile's statements with their
+/// formulas, the history across years and the position among peers on the platform (only where at least ten
+/// contribute); where the industry's thresholds are published, each indicator's score, the rank and the measures that
+/// address each weak indicator; and the non-financial questionnaire. Anyone can also try it on typed figures, which
+/// are not stored.
 /// </summary>
 public sealed class SelfCheckController(
     SmeDbContext db, SelfCheckReader reader, ApplicantFactsReader facts, Recommendations.Recommendations recommendations, TimeProvider clock,
@@ -92,7 +93,7 @@ public sealed class SelfCheckController(
 
     [AllowAnonymous]
     [HttpGet("self-check/try")]
-    public IActionResult Try() => View(new TryPage(new TryForm(), null));
+    public IActionResult Try() => View(new TryPage(TryForm.Blank(JapanTime.DateOf(clock.GetUtcNow().UtcDateTime)), null));
 
     /// <summary>The figures typed, assessed and shown, and nothing stored (a POST, so the figures stay out of addresses and logs).</summary>
     [AllowAnonymous]
@@ -105,8 +106,8 @@ public sealed class SelfCheckController(
         }
 
         var standard = await reader.StandardAsync(form.Industry);
-        var (current, previous) = form.ToYears(JapanTime.DateOf(clock.GetUtcNow().UtcDateTime));
-        return View(new TryPage(form, new AssessmentView(standard.Assess(current, previous), standard, form.Industry!, null)));
+        var (current, previous) = form.ToYears();
+        return View(new TryPage(form, new AssessmentView(standard.Assess(current, previous), standard, null)));
     }
 
     private async Task<SelfCheckPage> PageAsync(int businessId, NonFinancialForm answers)
@@ -115,7 +116,7 @@ public sealed class SelfCheckController(
         var now = clock.GetUtcNow().UtcDateTime;
         var years = await reader.YearsAsync(businessId);
         var standard = await reader.StandardAsync(business.IndustryMajor);
-        var history = Assessment.History(years, standard.Thresholds, standard.Cutoffs.Cutoffs);
+        var history = Assessment.History(years, standard.Standard);
         if (history.Count == 0)
         {
             return new SelfCheckPage(businessId, business.Name, null, [], [], answers, business.IndustryMajor is not null, now);
@@ -138,8 +139,6 @@ public sealed class SelfCheckController(
                 .Take(3)])));
         }
 
-        return new SelfCheckPage(
-            businessId, business.Name, new AssessmentView(latest, standard, business.IndustryMajor ?? BenchmarkThreshold.AllIndustries, peers), history, remedies,
-            answers, business.IndustryMajor is not null, now);
+        return new SelfCheckPage(businessId, business.Name, new AssessmentView(latest, standard, peers), history, remedies, answers, business.IndustryMajor is not null, now);
     }
 }

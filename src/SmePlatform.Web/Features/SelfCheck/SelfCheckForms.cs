@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.SelfCheck;
@@ -26,6 +27,7 @@ public sealed class TryForm
     public static string LabelOf(string figure) => figure is nameof(PreviousSales) or nameof(Borrowings) ? $"SelfCheck.{figure}" : $"FinancialField.{figure}";
 
     [Display(Name = "SelfCheck.Industry")] public string? Industry { get; set; }
+    [Display(Name = "SelfCheck.ClosingDate")] public string? ClosingDate { get; set; }
     [Display(Name = "SelfCheck.PreviousSales")] public string? PreviousSales { get; set; }
     [Display(Name = "FinancialField.Sales")] public string? Sales { get; set; }
     [Display(Name = "FinancialField.OperatingProfit")] public string? OperatingProfit { get; set; }
@@ -45,9 +47,20 @@ public sealed class TryForm
         return value;
     }
 
-    /// <summary>This year (ending on <paramref name="closing"/>) and the year before it, as the indicators read them.</summary>
-    public (YearFigures Current, YearFigures? Previous) ToYears(DateOnly closing)
+    /// <summary>
+    /// The fiscal year end the form starts with: the latest 31 March on or before <paramref name="today"/> (most companies
+    /// in Japan close their year in March). The person changes it to their own.
+    /// </summary>
+    public static DateOnly DefaultClosing(DateOnly today) =>
+        new DateOnly(today.Year, 3, 31) is var march && march <= today ? march : march.AddYears(-1);
+
+    /// <summary>A blank form, its year end set to <see cref="DefaultClosing"/>.</summary>
+    public static TryForm Blank(DateOnly today) => new() { ClosingDate = DefaultClosing(today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+
+    /// <summary>This year (ending on the date typed) and the year before it, as the indicators read them.</summary>
+    public (YearFigures Current, YearFigures? Previous) ToYears()
     {
+        var closing = BusinessRules.Date(ClosingDate)!.Value;
         var current = new YearFigures(
             closing, Whole(nameof(Sales)), Whole(nameof(OperatingProfit)), Whole(nameof(Depreciation)), Whole(nameof(CashAndDeposits)),
             Whole(nameof(Receivables)), Whole(nameof(Inventory)), Whole(nameof(Payables)), Whole(nameof(Borrowings)), Whole(nameof(NetAssets)),
@@ -58,9 +71,12 @@ public sealed class TryForm
 
 public sealed class TryFormValidator : AbstractValidator<TryForm>
 {
-    public TryFormValidator(IStringLocalizer<SharedResource> t, ReferenceCatalog reference)
+    public TryFormValidator(IStringLocalizer<SharedResource> t, ReferenceCatalog reference, TimeProvider clock)
     {
         RuleFor(f => f.Industry).Must(code => reference.Majors.Any(m => m.Code == code)).WithMessage(_ => t["SelfCheck.Validation.Industry"]);
+        RuleFor(f => f.ClosingDate).Must(value => BusinessRules.Date(value) is { } date
+                && date <= Domain.Time.JapanTime.DateOf(clock.GetUtcNow().UtcDateTime) && date.Year >= 1900)
+            .WithMessage(_ => t["FinancialValidation.ClosingDate"]);
         RuleFor(f => f.Sales).Must(value => !string.IsNullOrWhiteSpace(value)).WithMessage(_ => t["SelfCheck.Validation.Sales"]);
         foreach (var figure in TryForm.Figures.Prepend(nameof(TryForm.PreviousSales)))
         {

@@ -6,16 +6,22 @@ using SmePlatform.Web.Data.SelfCheck;
 
 namespace SmePlatform.Web.Features.SelfCheck;
 
-/// <summary>The thresholds an industry is scored against (its own where on record, else the all-industries ones) and the rank cut-offs.</summary>
-public sealed record BenchmarkStandard(IReadOnlyDictionary<Indicator, BenchmarkThreshold> Rows, BenchmarkRankCutoffs Cutoffs)
+/// <summary>
+/// What is on record to score an industry: its own published thresholds (none for a business without an industry) and
+/// the rank cut-offs, each with its source and date. Not yet published (<see cref="IsPublished"/> false) until all six
+/// indicators have theirs: the page then shows the indicators unscored and says why.
+/// </summary>
+public sealed record BenchmarkStandard(string? Industry, IReadOnlyDictionary<Indicator, BenchmarkThreshold> Rows, BenchmarkRankCutoffs? Cutoffs)
 {
-    public IReadOnlyDictionary<Indicator, Thresholds> Thresholds => Rows.ToDictionary(r => r.Key, r => r.Value.Thresholds);
+    public IndustryStandard Standard => new(Rows.ToDictionary(r => r.Key, r => r.Value.Thresholds), Cutoffs?.Cutoffs);
 
-    /// <summary>Each distinct source of the values used, with its date: what the page says they come from.</summary>
+    public bool IsPublished => Standard.IsPublished;
+
+    /// <summary>Each distinct source of the values the scores come from, with its date: what the page says they come from.</summary>
     public IReadOnlyList<(string Source, DateOnly PublishedOn)> Sources =>
-        [.. Rows.Values.Select(r => (r.Source, r.PublishedOn)).Append((Cutoffs.Source, Cutoffs.PublishedOn)).Distinct()];
+        !IsPublished ? [] : [.. Rows.Values.Select(r => (r.Source, r.PublishedOn)).Concat(Cutoffs is { } c ? [(c.Source, c.PublishedOn)] : []).Distinct()];
 
-    public Assessment Assess(YearFigures current, YearFigures? previous) => Assessment.Of(current, previous, Thresholds, Cutoffs.Cutoffs);
+    public Assessment Assess(YearFigures current, YearFigures? previous) => Assessment.Of(current, previous, Standard);
 }
 
 /// <summary>Reads what the self-check needs: the profile's statements as the indicators read them, the standards, the peers.</summary>
@@ -31,14 +37,12 @@ public sealed class SelfCheckReader(SmeDbContext db)
     public static YearFigures? PreviousOf(YearFigures year, IEnumerable<YearFigures> years) =>
         years.Where(y => y.ClosingDate < year.ClosingDate).MaxBy(y => y.ClosingDate);
 
+    /// <summary>The industry's own published thresholds (a JSIC major letter; none for null) and the rank cut-offs, if on record.</summary>
     public async Task<BenchmarkStandard> StandardAsync(string? industry, CancellationToken cancellationToken = default)
     {
-        var rows = await db.BenchmarkThresholds.AsNoTracking()
-            .Where(t => t.Industry == BenchmarkThreshold.AllIndustries || t.Industry == industry).ToListAsync(cancellationToken);
-        var chosen = rows.GroupBy(r => r.Indicator)
-            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Industry == BenchmarkThreshold.AllIndustries ? 1 : 0).First());
-        var cutoffs = await db.BenchmarkRankCutoffs.AsNoTracking().SingleAsync(cancellationToken);
-        return new BenchmarkStandard(chosen, cutoffs);
+        var rows = industry is null ? [] : await db.BenchmarkThresholds.AsNoTracking().Where(t => t.Industry == industry).ToListAsync(cancellationToken);
+        var cutoffs = await db.BenchmarkRankCutoffs.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        return new BenchmarkStandard(industry, rows.ToDictionary(r => r.Indicator), cutoffs);
     }
 
     public async Task<List<YearFigures>> YearsAsync(int businessId, CancellationToken cancellationToken = default) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PhoneNumbers;
 using SmePlatform.Domain.Time;
 
 namespace SmePlatform.Web.Infrastructure.Localization;
@@ -42,6 +43,26 @@ public static class Display
         var date = Date(DateOnly.FromDateTime(japan));
         return Japanese ? $"{date} {time}" : $"{date}, {time} JST";
     }
+
+    /// <summary>
+    /// A Japanese phone number as people write it, the area code apart: 06-1234-5678, 0465-12-3456, 090-1234-5678,
+    /// 0120-123-456. Area codes are 2-5 digits, so where the hyphens go depends on the number: libphonenumber's national
+    /// format knows (docs/adr/0012-phone-numbers.md). A number it cannot read is shown as stored.
+    /// </summary>
+    public static string Phone(string number)
+    {
+        try
+        {
+            var parsed = Phones.Parse(number, "JP");
+            return Phones.IsPossibleNumber(parsed) ? Phones.Format(parsed, PhoneNumberFormat.NATIONAL) : number;
+        }
+        catch (NumberParseException)
+        {
+            return number;
+        }
+    }
+
+    private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
 
     /// <summary>A message's arguments as a person reads them: amounts in yen, instants in Japan time, texts kept in both languages in the page's, the rest as they are.</summary>
     public static object[] Arguments(IEnumerable<object> values) =>

@@ -1761,19 +1761,6 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.ToTable("BenchmarkRankCutoffs", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            A = 24,
-                            B = 18,
-                            C = 12,
-                            PublishedOn = new DateOnly(2026, 11, 27),
-                            Source = "初期値（DOMAIN.md §5 の区分。未確認のため公表値で確認してください） / Starter values (DOMAIN.md §5; unverified, check against the published ones)",
-                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc),
-                            Version = 0
-                        });
                 });
 
             modelBuilder.Entity("SmePlatform.Web.Data.SelfCheck.BenchmarkThreshold", b =>
@@ -1832,92 +1819,6 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .HasDatabaseName("UX_BenchmarkThresholds_Industry_Indicator");
 
                     b.ToTable("BenchmarkThresholds", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Indicator = "SalesGrowth",
-                            Industry = "*",
-                            PublishedOn = new DateOnly(2026, 11, 27),
-                            Source = "初期値（仮の値。経済産業省「ローカルベンチマーク」の公表値に管理者が置き換えてください） / Starter values (placeholders: an administrator replaces them with METI's published Local Benchmark thresholds)",
-                            T1 = -5m,
-                            T2 = 0m,
-                            T3 = 5m,
-                            T4 = 10m,
-                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc),
-                            Version = 0
-                        },
-                        new
-                        {
-                            Id = 2,
-                            Indicator = "OperatingMargin",
-                            Industry = "*",
-                            PublishedOn = new DateOnly(2026, 11, 27),
-                            Source = "初期値（仮の値。経済産業省「ローカルベンチマーク」の公表値に管理者が置き換えてください） / Starter values (placeholders: an administrator replaces them with METI's published Local Benchmark thresholds)",
-                            T1 = 0m,
-                            T2 = 2m,
-                            T3 = 4m,
-                            T4 = 8m,
-                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc),
-                            Version = 0
-                        },
-                        new
-                        {
-                            Id = 3,
-                            Indicator = "LabourProductivity",
-                            Industry = "*",
-                            PublishedOn = new DateOnly(2026, 11, 27),
-                            Source = "初期値（仮の値。経済産業省「ローカルベンチマーク」の公表値に管理者が置き換えてください） / Starter values (placeholders: an administrator replaces them with METI's published Local Benchmark thresholds)",
-                            T1 = 0m,
-                            T2 = 500m,
-                            T3 = 1500m,
-                            T4 = 3000m,
-                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc),
-                            Version = 0
-                        },
-                        new
-                        {
-                            Id = 4,
-                            Indicator = "EbitdaDebtRatio",
-                            Industry = "*",
-                            PublishedOn = new DateOnly(2026, 11, 27),
-                            Source = "初期値（仮の値。経済産業省「ローカルベンチマーク」の公表値に管理者が置き換えてください） / Starter values (placeholders: an administrator replaces them with METI's published Local Benchmark thresholds)",
-                            T1 = 2m,
-                            T2 = 5m,
-                            T3 = 10m,
-                            T4 = 15m,
-                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc),
-                            Version = 0
-                        },
-                        new
-                        {
-                            Id = 5,
-                            Indicator = "WorkingCapitalPeriod",
-                            Industry = "*",
-                            PublishedOn = new DateOnly(2026, 11, 27),
-                            Source = "初期値（仮の値。経済産業省「ローカルベンチマーク」の公表値に管理者が置き換えてください） / Starter values (placeholders: an administrator replaces them with METI's published Local Benchmark thresholds)",
-                            T1 = 0.5m,
-                            T2 = 1m,
-                            T3 = 2m,
-                            T4 = 3m,
-                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc),
-                            Version = 0
-                        },
-                        new
-                        {
-                            Id = 6,
-                            Indicator = "EquityRatio",
-                            Industry = "*",
-                            PublishedOn = new DateOnly(2026, 11, 27),
-                            Source = "初期値（仮の値。経済産業省「ローカルベンチマーク」の公表値に管理者が置き換えてください） / Starter values (placeholders: an administrator replaces them with METI's published Local Benchmark thresholds)",
-                            T1 = 0m,
-                            T2 = 10m,
-                            T3 = 30m,
-                            T4 = 50m,
-                            UpdatedAtUtc = new DateTime(2026, 11, 27, 0, 0, 0, 0, DateTimeKind.Utc),
-                            Version = 0
-                        });
                 });
 
             modelBuilder.Entity("SmePlatform.Web.Data.SelfCheck.SelfCheckAnswer", b =>

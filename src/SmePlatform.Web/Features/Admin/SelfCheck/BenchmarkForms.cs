@@ -34,7 +34,8 @@ public sealed class ThresholdForm : ISourced
 
     public Thresholds? Thresholds => (Number(T1), Number(T2), Number(T3), Number(T4)) is ({ } a, { } b, { } c, { } d) ? new Thresholds(a, b, c, d) : null;
 
-    public static ThresholdForm From(BenchmarkThreshold row) => new()
+    /// <summary>The form for the thresholds on record, or a blank one (version 0) to load them the first time.</summary>
+    public static ThresholdForm From(BenchmarkThreshold? row) => row is null ? new() : new()
     {
         T1 = row.T1.ToString(CultureInfo.InvariantCulture),
         T2 = row.T2.ToString(CultureInfo.InvariantCulture),
@@ -67,7 +68,8 @@ public sealed class CutoffsForm : ISourced
 
     public RankCutoffs? Cutoffs => (Whole(A), Whole(B), Whole(C)) is ({ } a, { } b, { } c) ? new RankCutoffs(a, b, c) : null;
 
-    public static CutoffsForm From(BenchmarkRankCutoffs row) => new()
+    /// <summary>The form for the cut-offs on record, or a blank one (version 0) to load them the first time.</summary>
+    public static CutoffsForm From(BenchmarkRankCutoffs? row) => row is null ? new() : new()
     {
         A = row.A.ToString(CultureInfo.InvariantCulture),
         B = row.B.ToString(CultureInfo.InvariantCulture),
