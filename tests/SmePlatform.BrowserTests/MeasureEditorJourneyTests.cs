@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using SmePlatform.TestSupport;
 using SmePlatform.Web.Data;
 
@@ -29,10 +30,7 @@ public class MeasureEditorJourneyTests(BrowserFixture browser)
             await page.GetByLabel(culture == "ja" ? "IT導入・DX" : "IT and digital transformation", new() { Exact = true }).CheckAsync();
             await page.Locator("#AgencyJa").FillAsync("試験庁");
             await page.Locator("#AgencyEn").FillAsync("Test Agency");
-            await page.Locator("#RateNumerator").FillAsync("1");
-            await page.Locator("#RateDenominator").FillAsync("2");
             await page.Locator("#RateTextJa").FillAsync("1/2以内");
-            await page.Locator("#MaxAmountYen").FillAsync("3000000");
             await page.Locator("#StartDate").FillAsync("2026-11-01");
             await page.Locator("#EndDate").FillAsync("2027-06-30");
             await page.Locator("#BodyJa").FillAsync("## 対象\n\n[公募要領](https://www.example.go.jp/)");
@@ -46,6 +44,19 @@ public class MeasureEditorJourneyTests(BrowserFixture browser)
             await page.Locator("button[value=save]").ClickAsync();
             await page.WaitForURLAsync("**/admin/measures/*");
             await session.AssertAccessibleAsync();
+
+            // Its terms on their own page: one row for everyone.
+            await page.Locator("a[href$='/terms']").First.ClickAsync();
+            await page.WaitForURLAsync("**/terms");
+            await session.AssertAccessibleAsync();
+            await page.Locator("#Rows_0__Rate").FillAsync("1/2");
+            await page.Locator("#Rows_0__MaxYen").FillAsync("3,000,000");
+            await page.Locator("main form button[value=save]:not([hidden])").ClickAsync();
+            await page.WaitForSelectorAsync("[role=status]");
+            await Assertions.Expect(page.Locator(".terms-table")).ToContainTextAsync(culture == "ja" ? "3,000,000円" : "¥3,000,000");
+            await session.AssertAccessibleAsync();
+
+            await page.GotoAsync($"{new Uri(page.Url).AbsolutePath[..^"/terms".Length]}?culture={culture}");
             await page.Locator("form[action$='/publish'] button").ClickAsync();
             await page.WaitForSelectorAsync("[role=status]");
             Assert.Equal(0, await page.Locator("form[action$='/publish']").CountAsync());

@@ -146,7 +146,12 @@ public class CatalogueSearchTests(SmeAppFactory factory)
         var acceptance = page.Text(".key-facts .summary-list div:first-child dd");
         Assert.Matches(@"締切 \d{4}年（令和\d+年）\d+月\d+日 17:00 （あと\d+日）", acceptance);
         Assert.Contains("1/2以内", page.Text(".key-facts"), StringComparison.Ordinal);
-        Assert.Contains("12,500,000円", page.Text(".key-facts"), StringComparison.Ordinal);
+        Assert.Contains("1,000,000円 – 40,000,000円", page.Text(".key-facts"), StringComparison.Ordinal);
+        // The terms as rows: the small-scale rate beside the rest, by track and employees, and the top-ups.
+        var terms = string.Join(' ', page.Document.QuerySelectorAll(".terms-table").Select(t => t.TextContent));
+        Assert.Contains("2/3以内", terms, StringComparison.Ordinal);
+        Assert.Contains("6〜20人", terms, StringComparison.Ordinal);
+        Assert.Contains("大幅賃上げ特例", terms, StringComparison.Ordinal);
         Assert.Contains("デモ用の架空のデータ", page.Text(".notice-warning"), StringComparison.Ordinal);
         Assert.NotEmpty(page.Document.QuerySelectorAll("section[aria-labelledby=related-title] a"));
         // It has an application form here, so applying starts on the portal; one without a form points to its official page.

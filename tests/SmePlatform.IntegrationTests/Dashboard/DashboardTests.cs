@@ -39,7 +39,9 @@ public class DashboardTests(SmeAppFactory factory)
         var now = DateTime.UtcNow;
         await factory.WithDbAsync(async db =>
         {
-            var form = new ApplicationForm { MeasureId = measure.Id, Version = 1, Definition = "{}", CreatedAtUtc = now };
+            // A real (small) form: other tests, the link crawl among them, open these applications' pages.
+            var definition = new Domain.Applications.FormDefinition("DASH", [], [new("plan", "計画", "Plan", [new("theme", Domain.Applications.FieldKind.Text, "事業計画名", "Project title")])]);
+            var form = new ApplicationForm { MeasureId = measure.Id, Version = 1, Definition = definition.ToJson(), CreatedAtUtc = now };
             db.ApplicationForms.Add(form);
             await db.SaveChangesAsync();
             for (var i = 0; i < applications; i++)
