@@ -27,6 +27,35 @@ public static class TermsText
         ({ } min, { } max) => t["Terms.Employees.Between", min, max],
     };
 
+    /// <summary>A row's conditions in a few words (「製品・サービス高付加価値化枠、小規模事業者、6〜20人」), or 「すべての申請者」.</summary>
+    public static string Conditions(IStringLocalizer t, SubsidyTerms terms, TermsRow row)
+    {
+        var parts = new List<string>();
+        if (row.Track is not null)
+        {
+            parts.Add(Track(t, terms, row.Track));
+        }
+
+        if (row.Size != SizeCondition.Any)
+        {
+            parts.Add(Size(t, row.Size));
+        }
+
+        if (row.HasEmployeeBracket)
+        {
+            parts.Add(Employees(t, row));
+        }
+
+        return parts.Count == 0 ? t["Terms.AnyApplicant"] : string.Join(t["List.Separator"].Value, parts);
+    }
+
+    /// <summary>What a top-up row does: 「補助率を 2/3以内 に引上げ」「上限額を 1,000,000円 引上げ」, or both.</summary>
+    public static string Effect(IStringLocalizer t, TermsRow row) => string.Join(t["List.Separator"].Value, new[]
+    {
+        row.Rate is { } rate ? t["Terms.TopUpRate", Rate(t, rate)].Value : null,
+        row.RaiseMaxYen is { } raise ? t["Terms.TopUpRaise", Display.Yen(raise)].Value : null,
+    }.OfType<string>());
+
     /// <summary>The part of the subsidy a band row's rate pays: 「補助額50万円以下の部分」, or nothing for an unbanded row.</summary>
     public static string? Band(IStringLocalizer t, TermsRow row, bool banded) => !banded
         ? null
