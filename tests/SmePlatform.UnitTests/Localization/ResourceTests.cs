@@ -16,6 +16,7 @@ public partial class ResourceTests
             .Cast<System.Collections.DictionaryEntry>()
             .ToDictionary(e => (string)e.Key, e => (string)e.Value!);
 
+    /// <summary>Every key is in both languages, but for the singular forms (".one") that only English has.</summary>
     [Fact]
     public void EveryKey_IsInBothLanguages()
     {
@@ -23,9 +24,64 @@ public partial class ResourceTests
         var english = Strings("en");
 
         Assert.Empty(japanese.Keys.Except(english.Keys));
-        Assert.Empty(english.Keys.Except(japanese.Keys));
+        Assert.DoesNotContain(english.Keys.Except(japanese.Keys), key => !key.EndsWith(OneForm, StringComparison.Ordinal));
         Assert.True(japanese.Count > 100, $"Only {japanese.Count} strings were found: are the resources embedded?");
     }
+
+    /// <summary>
+    /// A singular form stands beside the string it is the singular of (its "other" form, in both languages), uses no
+    /// placeholder that one lacks, and is English: Japanese has one form for every count.
+    /// </summary>
+    [Fact]
+    public void SingularForms_AreEnglish_BesideTheirOtherForm()
+    {
+        var japanese = Strings("ja");
+        var english = Strings("en");
+        var singular = english.Where(e => e.Key.EndsWith(OneForm, StringComparison.Ordinal)).ToList();
+
+        Assert.DoesNotContain(japanese.Keys, key => key.EndsWith(OneForm, StringComparison.Ordinal));
+        Assert.Empty(singular.Where(e => !japanese.ContainsKey(e.Key[..^OneForm.Length])).Select(e => e.Key));
+        Assert.Empty(singular.Where(e => !Placeholders(e.Value).IsSubsetOf(Placeholders(english[e.Key[..^OneForm.Length]]))).Select(e => e.Key));
+        Assert.True(singular.Count > 10, $"Only {singular.Count} singular forms were found.");
+    }
+
+    /// <summary>
+    /// An English string that puts a count before a counted noun ("{0} measures found") has a singular form, so that
+    /// a count of 1 does not read "1 measures found"; and no string dodges it with "(s)". The strings listed here never
+    /// show 1: their number is a fixed limit or always has a decimal place.
+    /// </summary>
+    [Fact]
+    public void EnglishStringsWithACount_HaveASingularForm()
+    {
+        string[] neverOne =
+        [
+            "Catalogue.ClosingWithin", // 7, 14 or 30 days (MeasureQuery.ClosingWithinChoices)
+            "Consent.Hint.Until", "Consent.Validation.Until", // GrantConsentFormValidator.MaxYears (3)
+            "Members.Hint.Email", "Email.MemberInvite.Body", // BusinessInvitation.DaysValid (7)
+            "Dashboard.Days", // one decimal place: "1.0 days"
+            "Dashboard.SuppressionNote", "SelfCheck.PeersHidden", "SelfCheck.SomePeersHidden", // minimums of 5 and 10 businesses
+            "Review.CountMore", // ReviewController.CountLimit (1,000)
+            "Integrity.SplitToStaySmall", // two businesses or more share a representative
+            "SelfCheck.Total", // of 30 points
+            "SelfCheck.RankCutoffs", // A needs more than the 6 points that six indicators give at the least
+            "SelfCheck.Unit.EbitdaDebtRatio", "SelfCheck.Unit.WorkingCapitalPeriod", // one decimal place
+            "Password.TooShort", "Password.TooLong", "Validation.DisplayName.TooLong", "Validation.Email.TooLong", // fixed limits
+            "Answer.TooLong", "Expense.Validation.TooLong", "Review.Validation.TooLong", "SelfCheck.Validation.AnswerLength", // limits of many characters
+            "BusinessValidation.TooLong", "MeasureValidation.TooLong", "Import.Reason.IdTooLong", "Import.Reason.TitleTooLong", "Import.File.TooMany",
+        ];
+        var english = Strings("en");
+
+        var missing = english
+            .Where(e => !e.Key.EndsWith(OneForm, StringComparison.Ordinal) && !neverOne.Contains(e.Key))
+            .Where(e => CountedNoun().IsMatch(e.Value) && !english.ContainsKey(e.Key + OneForm))
+            .Select(e => $"{e.Key}: {e.Value}")
+            .ToList();
+
+        Assert.True(missing.Count == 0, string.Join("\n", missing));
+        Assert.Empty(english.Where(e => e.Value.Contains("(s)", StringComparison.Ordinal)).Select(e => e.Key));
+    }
+
+    private const string OneForm = ".one";
 
     [Fact]
     public void EveryString_HasTheSamePlaceholdersInBothLanguages()
@@ -100,4 +156,8 @@ public partial class ResourceTests
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
+
+    /// <summary>A placeholder, then up to two words, then a noun people count, in the plural.</summary>
+    [GeneratedRegex(@"\{\d+\}\s+(?:[A-Za-z-]+\s+){0,2}?(?:days|hours|minutes|months|years|times|points|measures|warnings|changes|people|employees|officers|shareholders|members|businesses|applications|rows|lines|permissions|reads|accounts|characters|items|files|results|questions)\b")]
+    private static partial Regex CountedNoun();
 }

@@ -14,7 +14,7 @@ public static class ProfileValue
         "CapitalYen" when long.TryParse(value, CultureInfo.InvariantCulture, out var yen) => Display.Yen(yen),
         "FoundedOn" when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => Display.Date(date),
         "FiscalYearEndMonth" => t["Business.Month", value].Value,
-        "RegularEmployees" => t["Business.People", value].Value,
+        "RegularEmployees" => Plurals.CountIn([value]) is { } people ? t.Plural("Business.People", people, value).Value : t["Business.People", value].Value,
         "IndustryMajor" or "IndustryMiddle" or "IndustryMinor" => $"{value} {reference.Industry(value)?.Name}",
         _ => value,
     };

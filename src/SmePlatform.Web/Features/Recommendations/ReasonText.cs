@@ -18,11 +18,11 @@ public sealed class ReasonText(IStringLocalizer<SharedResource> t, ReferenceCata
     /// <summary>The outcome's mark, as the reason lists show it: met, notmet, unknown, or warning for a warn-only rule that did not pass.</summary>
     public static string Mark(RuleOutcome outcome, bool warning) => warning ? "warning" : outcome.ToString().ToLowerInvariant();
 
-    public string Of(SmeReason reason) => t["Rule." + reason.Key, [.. reason.Values.Select(Value)]];
+    public string Of(SmeReason reason) => t.PluralOfFirstCount("Rule." + reason.Key, reason.Values, [.. reason.Values.Select(Value)]);
 
     /// <summary>The SME class's reasons, as the profile page words them.</summary>
     public string OfClass(SmeReason reason) =>
-        t["SmeReason." + reason.Key, [.. reason.Values.Select(v => v is string word && word.Length > 0 ? t["SmeWord." + word].Value : Value(v))]];
+        t.PluralOfFirstCount("SmeReason." + reason.Key, reason.Values, [.. reason.Values.Select(v => v is string word && word.Length > 0 ? t["SmeWord." + word].Value : Value(v))]);
 
     private string Value(object value) => value switch
     {
@@ -32,7 +32,7 @@ public sealed class ReasonText(IStringLocalizer<SharedResource> t, ReferenceCata
         PrefectureCode code => reference.Prefecture(code.Code)?.Name ?? code.Code,
         LegalForm form => t["LegalForm." + form],
         Purpose purpose => t["Purpose." + purpose],
-        SmeReason deemed => t["DeemedReason." + deemed.Key, [.. deemed.Values.Select(DeemedValue)]],
+        SmeReason deemed => t.PluralOfFirstCount("DeemedReason." + deemed.Key, deemed.Values, [.. deemed.Values.Select(DeemedValue)]),
         IEnumerable list and not string => string.Join(Display.Text("、", ", "), list.Cast<object>().Select(Value)),
         _ => Convert.ToString(value, CultureInfo.CurrentCulture) ?? "",
     };
