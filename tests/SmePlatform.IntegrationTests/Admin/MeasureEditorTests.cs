@@ -85,7 +85,7 @@ public class MeasureEditorTests(SmeAppFactory factory)
         var page = await client.SubmitFormAsync(form, changes, submit: ("intent", "save"));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("このURL名は他の支援策で使われています", page.ErrorFor("Slug"), StringComparison.Ordinal);
+        Assert.Contains("このURL名はほかの支援策で使われています", page.ErrorFor("Slug"), StringComparison.Ordinal);
         Assert.Contains("名称（英語）を入力してください", page.ErrorFor("TitleEn"), StringComparison.Ordinal);
         Assert.Contains("補助率は0より大きく1以下", page.ErrorFor("RateNumerator"), StringComparison.Ordinal);
         Assert.Contains("下限額は上限額以下", page.ErrorFor("MinAmountYen"), StringComparison.Ordinal);

@@ -78,10 +78,81 @@ public partial class ResourceTests
             .ToList();
 
         Assert.True(missing.Count == 0, string.Join("\n", missing));
-        Assert.Empty(english.Where(e => e.Value.Contains("(s)", StringComparison.Ordinal)).Select(e => e.Key));
+        Assert.Empty(english.Where(e => DodgedPlural().IsMatch(e.Value)).Select(e => e.Key));
     }
 
     private const string OneForm = ".one";
+
+    /// <summary>
+    /// Japanese follows docs/glossary.md: no string (and no Japanese page text in a .ja.md file) uses a variant its table
+    /// 「使わない表記」 lists (サインイン, 正しく入力, 受付回 …), and none has half-width katakana.
+    /// </summary>
+    [Fact]
+    public void JapaneseStrings_FollowTheGlossary()
+    {
+        var root = RepositoryRoot();
+        var banned = BannedVariants(File.ReadAllLines(Path.Combine(root, "docs", "glossary.md")));
+        var texts = Strings("ja").Select(e => (Where: e.Key, Text: e.Value))
+            .Concat(Directory.EnumerateFiles(Path.Combine(root, "src", "SmePlatform.Web"), "*.ja.md", SearchOption.AllDirectories)
+                .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                .Select(path => (Where: Path.GetRelativePath(root, path), Text: File.ReadAllText(path))));
+
+        var found = texts
+            .SelectMany(t => banned.Where(b => b.IsMatch(t.Text)).Select(b => $"{t.Where}: {b.Match(t.Text).Value} ({b})")
+                .Concat(HalfWidthKatakana().IsMatch(t.Text) ? [$"{t.Where}: half-width katakana \"{HalfWidthKatakana().Match(t.Text).Value}\""] : []))
+            .ToList();
+
+        Assert.True(banned.Count >= 10, $"Only {banned.Count} variants were read from the glossary's table.");
+        Assert.True(found.Count == 0, string.Join("\n", found));
+    }
+
+    [Theory]
+    [InlineData("サインインしてください")]
+    [InlineData("「事業計画名」を正しく入力してください")]
+    [InlineData("受付回 1")]
+    [InlineData("赤字はマイナスで入力します")]
+    [InlineData("差し戻しの理由")]
+    [InlineData("ｻｲﾝｲﾝ")]
+    public void TheGlossaryCheck_CatchesAVariant(string text)
+    {
+        var banned = BannedVariants(File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "glossary.md")));
+
+        Assert.True(banned.Any(b => b.IsMatch(text)) || HalfWidthKatakana().IsMatch(text));
+    }
+
+    [Theory]
+    [InlineData("申請を差し戻しました")]
+    [InlineData("申請を取り下げる")]
+    [InlineData("事務局にお問い合わせください")]
+    [InlineData("その他の経費")]
+    [InlineData("ログインしてください")]
+    public void TheGlossaryCheck_LetsTheRightFormsPass(string text)
+    {
+        var banned = BannedVariants(File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "glossary.md")));
+
+        Assert.DoesNotContain(banned, b => b.IsMatch(text));
+    }
+
+    /// <summary>The patterns of the glossary's table 「使わない表記」: the first cell of each row, in backticks.</summary>
+    private static List<Regex> BannedVariants(string[] glossary) =>
+    [
+        .. glossary
+            .SkipWhile(line => !line.StartsWith("## 使わない表記", StringComparison.Ordinal))
+            .Select(line => GlossaryRow().Match(line))
+            .Where(m => m.Success)
+            .Select(m => new Regex(m.Groups[1].Value.Replace(@"\|", "|", StringComparison.Ordinal), RegexOptions.CultureInvariant)),
+    ];
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SmePlatform.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository's root (SmePlatform.sln) was not found.");
+    }
 
     [Fact]
     public void EveryString_HasTheSamePlaceholdersInBothLanguages()
@@ -156,6 +227,16 @@ public partial class ResourceTests
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
+
+    /// <summary>"line(s)": a noun that leaves its number to the reader (but "http(s)" is a scheme).</summary>
+    [GeneratedRegex(@"[a-z](?<!http)\(s\)")]
+    private static partial Regex DodgedPlural();
+
+    [GeneratedRegex(@"^\|\s*`(.+?)`\s*\|")]
+    private static partial Regex GlossaryRow();
+
+    [GeneratedRegex(@"[\uFF61-\uFF9F]+")]
+    private static partial Regex HalfWidthKatakana();
 
     /// <summary>A placeholder, then up to two words, then a noun people count, in the plural.</summary>
     [GeneratedRegex(@"\{\d+\}\s+(?:[A-Za-z-]+\s+){0,2}?(?:days|hours|minutes|months|years|times|points|measures|warnings|changes|people|employees|officers|shareholders|members|businesses|applications|rows|lines|permissions|reads|accounts|characters|items|files|results|questions)\b")]

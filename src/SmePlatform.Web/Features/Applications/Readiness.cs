@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.Applications;
 using SmePlatform.Web.Features.Businesses;
+using SmePlatform.Web.Infrastructure.Localization;
 
 namespace SmePlatform.Web.Features.Applications;
 
@@ -30,9 +32,9 @@ public static class Readiness
                         blockers.Add(new Blocker(section.Key, "Apply.Blocker.FileMissing", field.LabelJa, field.LabelEn));
                     }
                 }
-                else if (!FieldInput.Check(field, Stored(file.Answer(field.Key), field)).IsValid)
+                else if (FieldInput.Check(field, Stored(file.Answer(field.Key), field)) is { IsValid: false } problem)
                 {
-                    blockers.Add(new Blocker(section.Key, "Apply.Blocker.Answer", field.LabelJa, field.LabelEn));
+                    blockers.Add(Unanswered(section.Key, field, problem));
                 }
             }
         }
@@ -46,6 +48,28 @@ public static class Readiness
         blockers.AddRange(checks.Where(c => !c.Passed).Select(c => new Blocker(ApplicationFile.ExpensesStep, c.Key, c.Args)));
         return blockers;
     }
+
+    /// <summary>
+    /// An answer that stops the submission, said as its field says it: a required field left empty is to be entered
+    /// (「〇〇を入力してください」), a choice to be selected (「〇〇を選択してください」), and a value the field refuses is to be
+    /// corrected, with the field's own message.
+    /// </summary>
+    private static Blocker Unanswered(string step, FormField field, FieldResult problem) => problem.ErrorKey switch
+    {
+        "Answer.Required" => new Blocker(step, "Apply.Blocker.AnswerMissing", field.LabelJa, field.LabelEn),
+        "Answer.Choose" or "Answer.ChooseAtLeastOne" => new Blocker(step, "Apply.Blocker.AnswerNotChosen", field.LabelJa, field.LabelEn),
+        _ => new Blocker(step, "Apply.Blocker.AnswerInvalid", field.LabelJa, field.LabelEn, problem),
+    };
+
+    /// <summary>A blocker in the reader's language: a field by its label in that language, the field's message, amounts in yen.</summary>
+    public static string Text(Blocker blocker, IStringLocalizer t) => blocker switch
+    {
+        { Args: [string ja, string en, FieldResult problem] } =>
+            t[blocker.MessageKey, Display.Text(ja, en), t.PluralOfFirstCount(problem.ErrorKey!, problem.Args, Display.Arguments(problem.Args)).Value],
+        { MessageKey: "Apply.Blocker.AnswerMissing" or "Apply.Blocker.AnswerNotChosen" or "Apply.Blocker.FileMissing", Args: [string ja, string en] } =>
+            t[blocker.MessageKey, Display.Text(ja, en)],
+        _ => t[blocker.MessageKey, Display.Arguments(blocker.Args.Select(v => v is string key && key.StartsWith("BusinessField.", StringComparison.Ordinal) ? t[key].Value : v))],
+    };
 
     /// <summary>A returned application whose correction deadline has passed can no longer be resubmitted.</summary>
     public static Blocker? Overdue(ApplicationFile file, DateTime nowUtc) =>
