@@ -156,6 +156,23 @@ public class ApplicationTests(SmeAppFactory factory)
     }
 
     [Fact]
+    public async Task Next_WithEmptyAnswers_NamesEachFieldBesideItAndInTheSummary()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        var profileStep = await StartAsync(client, business);
+        var plan = await client.GetAsync(profileStep.Document.QuerySelector("main a.btn-primary")!.GetAttribute("href")!);
+
+        var refused = await client.SubmitFormAsync(plan, [("Answers.theme", ""), ("Answers.field", ""), ("Answers.valueAddedGrowth", "多い")], submit: ("intent", "next"));
+
+        Assert.Equal("「事業計画名」を入力してください", refused.ErrorFor("Answers_theme"));
+        Assert.Equal("「事業類型」を選択してください", refused.ErrorFor("Answers_field"));
+        Assert.StartsWith("「", refused.ErrorFor("Answers_valueAddedGrowth"), StringComparison.Ordinal);
+        Assert.Contains("「事業計画名」を入力してください", refused.ErrorSummary);
+        Assert.DoesNotContain(refused.ErrorSummary, message => message.Contains("正しく", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnUnverifiedBusiness_CannotSubmit_AndCanOnceVerified()
     {
         var (client, _, business) = await ApplicantAsync(verified: false);

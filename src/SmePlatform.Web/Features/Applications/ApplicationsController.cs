@@ -209,7 +209,7 @@ public sealed class ApplicationsController(
             else if (intent == "next" || (intent == "later" && typed.Any(v => !string.IsNullOrWhiteSpace(v))))
             {
                 // Next needs every answer; leaving for later refuses only what was typed wrongly, so it is not lost.
-                ModelState.AddModelError(name, t[result.ErrorKey!, result.Args]);
+                ModelState.AddModelError(name, AnswerMessage.Of(field, result, t));
             }
 
             ModelState.SetModelValue(name, typed, typed.ToString());

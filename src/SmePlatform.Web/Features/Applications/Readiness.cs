@@ -14,6 +14,9 @@ public sealed record Blocker(string Step, string MessageKey, params object[] Arg
 /// </summary>
 public static class Readiness
 {
+    /// <summary>The key of a blocker that is an answer (its field and why it was refused), put into words by <see cref="AnswerMessage"/>.</summary>
+    public const string AnswerKey = "Answer";
+
     public static IReadOnlyList<Blocker> Of(ApplicationFile file, IReadOnlyDictionary<string, PrefillValue> profile, IReadOnlyList<CheckResult> checks)
     {
         var blockers = new List<Blocker>();
@@ -32,9 +35,9 @@ public static class Readiness
                         blockers.Add(new Blocker(section.Key, "Apply.Blocker.FileMissing", field.LabelJa, field.LabelEn));
                     }
                 }
-                else if (FieldInput.Check(field, Stored(file.Answer(field.Key), field)) is { IsValid: false } problem)
+                else if (FieldInput.Check(field, Stored(file.Answer(field.Key), field)) is { IsValid: false } refused)
                 {
-                    blockers.Add(Unanswered(section.Key, field, problem));
+                    blockers.Add(new Blocker(section.Key, AnswerKey, field, refused));
                 }
             }
         }
@@ -49,25 +52,11 @@ public static class Readiness
         return blockers;
     }
 
-    /// <summary>
-    /// An answer that stops the submission, said as its field says it: a required field left empty is to be entered
-    /// (「〇〇を入力してください」), a choice to be selected (「〇〇を選択してください」), and a value the field refuses is to be
-    /// corrected, with the field's own message.
-    /// </summary>
-    private static Blocker Unanswered(string step, FormField field, FieldResult problem) => problem.ErrorKey switch
-    {
-        "Answer.Required" => new Blocker(step, "Apply.Blocker.AnswerMissing", field.LabelJa, field.LabelEn),
-        "Answer.Choose" or "Answer.ChooseAtLeastOne" => new Blocker(step, "Apply.Blocker.AnswerNotChosen", field.LabelJa, field.LabelEn),
-        _ => new Blocker(step, "Apply.Blocker.AnswerInvalid", field.LabelJa, field.LabelEn, problem),
-    };
-
-    /// <summary>A blocker in the reader's language: a field by its label in that language, the field's message, amounts in yen.</summary>
+    /// <summary>A blocker in the reader's language: an answer as its field says it, a profile item by its label, amounts in yen.</summary>
     public static string Text(Blocker blocker, IStringLocalizer t) => blocker switch
     {
-        { Args: [string ja, string en, FieldResult problem] } =>
-            t[blocker.MessageKey, Display.Text(ja, en), t.PluralOfFirstCount(problem.ErrorKey!, problem.Args, Display.Arguments(problem.Args)).Value],
-        { MessageKey: "Apply.Blocker.AnswerMissing" or "Apply.Blocker.AnswerNotChosen" or "Apply.Blocker.FileMissing", Args: [string ja, string en] } =>
-            t[blocker.MessageKey, Display.Text(ja, en)],
+        { MessageKey: AnswerKey, Args: [FormField field, FieldResult refused] } => AnswerMessage.Of(field, refused, t),
+        { MessageKey: "Apply.Blocker.FileMissing", Args: [string ja, string en] } => t[blocker.MessageKey, Display.Text(ja, en)],
         _ => t[blocker.MessageKey, Display.Arguments(blocker.Args.Select(v => v is string key && key.StartsWith("BusinessField.", StringComparison.Ordinal) ? t[key].Value : v))],
     };
 
