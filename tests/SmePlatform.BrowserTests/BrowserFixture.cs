@@ -43,13 +43,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile (cookies, language) for one test.</summary>
-    public async Task<BrowserSession> NewSessionAsync(string testName, bool javaScript = true, int width = 1280)
+    public async Task<BrowserSession> NewSessionAsync(string testName, bool javaScript = true, int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl.ToString(),
             JavaScriptEnabled = javaScript,
-            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "ja-JP",
         });
         // A step that cannot happen fails within 15 s with Playwright's message, instead of hanging the suite.

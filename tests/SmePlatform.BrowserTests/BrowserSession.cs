@@ -5,12 +5,22 @@ namespace SmePlatform.BrowserTests;
 
 /// <summary>
 /// One person's browser for one test. It records console errors (a CSP violation is one) and uncaught
-/// script errors, checks pages with axe-core against WCAG 2.1 A and AA, and saves a screenshot when
-/// the test fails.
+/// script errors, checks pages with axe-core against WCAG 2.1 A and AA and the landmark rules, and saves a
+/// screenshot when the test fails.
 /// </summary>
 public sealed class BrowserSession(string testName, IBrowserContext context, IPage page, bool javaScript) : IAsyncDisposable
 {
     private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+    /// <summary>
+    /// axe's landmark rules (best practice, not WCAG tags): a page has one main, banner and footer, at the top level, and
+    /// landmarks of one kind are told apart by their names (two regions both named 「実績報告の計画」 are not).
+    /// </summary>
+    private static readonly string[] LandmarkRules =
+    [
+        "landmark-unique", "landmark-one-main", "landmark-no-duplicate-main", "landmark-no-duplicate-banner", "landmark-no-duplicate-contentinfo",
+        "landmark-main-is-top-level", "landmark-banner-is-top-level", "landmark-contentinfo-is-top-level", "landmark-complementary-is-top-level",
+    ];
     private readonly List<string> _consoleErrors = [];
     private bool _listening;
 
@@ -44,7 +54,7 @@ public sealed class BrowserSession(string testName, IBrowserContext context, IPa
 
     /// <summary>
     /// The axe-core violations of the page as it is now, one line each (empty when there are none).
-    /// axe runs in the page (<c>axe.run</c>, WCAG 2.1 A and AA tags, no rule disabled) and only the violations
+    /// axe runs in the page (<c>axe.run</c>, WCAG 2.1 A and AA tags with no rule disabled, then the landmark rules) and only the violations
     /// come back, within 30 seconds: Playwright's Evaluate has no timeout of its own, and a page where axe
     /// cannot finish (JavaScript off) would otherwise hang the suite.
     /// </summary>
@@ -59,12 +69,13 @@ public sealed class BrowserSession(string testName, IBrowserContext context, IPa
         await Page.WaitForLoadStateAsync(LoadState.Load);
         // As JSON text, read here: Playwright cannot make the record itself, and a violation must be told, not lost.
         var json = await Page.EvaluateAsync<string>(
-            @"async ([source, tags]) => {
+            @"async ([source, tags, rules]) => {
                 if (typeof window.axe === 'undefined') { (0, eval)(source); }
-                const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-                return JSON.stringify(result.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.map(n => n.html + ' ' + n.failureSummary) })));
+                const wcag = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+                const landmarks = await axe.run(document, { runOnly: { type: 'rule', values: rules }, resultTypes: ['violations'] });
+                return JSON.stringify([...wcag.violations, ...landmarks.violations].map(v => ({ id: v.id, help: v.help, nodes: v.nodes.map(n => n.html + ' ' + n.failureSummary) })));
             }",
-            new object[] { AxeSource.Value, WcagTags }).WaitAsync(TimeSpan.FromSeconds(30));
+            new object[] { AxeSource.Value, WcagTags, LandmarkRules }).WaitAsync(TimeSpan.FromSeconds(30));
         var violations = System.Text.Json.JsonSerializer.Deserialize<AxeViolation[]>(json, WebJson)!;
         return [.. violations.Select(v => $"{Page.Url} [{v.Id}] {v.Help}: {string.Join(" | ", v.Nodes)}")];
     }

@@ -5,8 +5,8 @@ namespace SmePlatform.BrowserTests;
 
 /// <summary>
 /// Every page the app's endpoints declare, in Japanese and in English, anonymous, as staff holding every role, or
-/// (a business's pages) as its owner: zero axe-core WCAG 2.1 A/AA violations, no console or CSP error, and no
-/// sideways scrolling at 320 px.
+/// (a business's pages) as its owner: zero axe-core WCAG 2.1 A/AA and landmark violations, no resource key in the text
+/// as the browser shows it (after scripts), no console or CSP error, and no sideways scrolling at 320 px.
 /// </summary>
 [Collection(nameof(BrowserCollection))]
 public class EveryPageTests(BrowserFixture browser)
@@ -66,6 +66,7 @@ public class EveryPageTests(BrowserFixture browser)
 
                         Assert.Equal(culture, await session.Page.GetAttributeAsync("html", "lang"));
                         problems.AddRange(await session.AccessibilityViolationsAsync());
+                        problems.AddRange(ResourceKeys.In(await session.Page.InnerTextAsync("body")).Select(key => $"{route}: shows the resource key {key}"));
                         if (!await session.FitsWidthAsync())
                         {
                             problems.Add($"{route}: wider than 320 px");

@@ -65,6 +65,7 @@ public static class PlatformSetup
         services.AddSignalR();
         services.AddSingleton<DashboardSignal>();
         services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
+        services.Configure<Features.Info.SiteOptions>(builder.Configuration.GetSection(Features.Info.SiteOptions.Section));
         services.AddScoped<ReasonText>();
         services.AddSingleton(new PostalCodeDirectory(Path.Combine(referenceFolder, "postal"), reference));
         services.AddScoped<ProfileHistory>();

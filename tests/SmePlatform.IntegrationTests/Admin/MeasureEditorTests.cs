@@ -81,7 +81,7 @@ public class MeasureEditorTests(SmeAppFactory factory)
         var page = await client.SubmitFormAsync(form, changes, submit: ("intent", "save"));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains("このURL名は他の支援策で使われています", page.ErrorFor("Slug"), StringComparison.Ordinal);
+        Assert.Contains("このURL名はほかの支援策で使われています", page.ErrorFor("Slug"), StringComparison.Ordinal);
         Assert.Contains("名称（英語）を入力してください", page.ErrorFor("TitleEn"), StringComparison.Ordinal);
         Assert.Contains("締切は受付開始より後", page.ErrorFor("EndDate"), StringComparison.Ordinal);
         Assert.Contains("javascript:alert(1)", page.ErrorFor("BodyJa"), StringComparison.Ordinal);

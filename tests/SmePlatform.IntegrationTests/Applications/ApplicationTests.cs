@@ -249,6 +249,41 @@ public class ApplicationTests(SmeAppFactory factory)
     }
 
     [Fact]
+    public async Task TheCheckPage_OfAnEmptyDraft_AsksToEnterEachMissingAnswer_AndToSelectEachMissingChoice()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        var profileStep = await StartAsync(client, business);
+        var check = profileStep.Url.AbsolutePath.Replace("/profile", "/check", StringComparison.Ordinal);
+
+        var japanese = (await client.GetAsync($"{check}?culture=ja")).Document.QuerySelectorAll("#blockers-title + ul li").Select(li => li.TextContent.Trim()).ToList();
+        var english = (await client.GetAsync($"{check}?culture=en")).Document.QuerySelectorAll("#blockers-title + ul li").Select(li => li.TextContent.Trim()).ToList();
+
+        Assert.Contains("「事業計画名」を入力してください", japanese);
+        Assert.Contains("「事業類型」を選択してください", japanese);
+        Assert.DoesNotContain(japanese, text => text.Contains("正しく", StringComparison.Ordinal));
+        Assert.Contains("Enter “Project title”", english);
+        Assert.Contains("Select “Project type”", english);
+    }
+
+    [Fact]
+    public async Task Next_WithEmptyAnswers_NamesEachFieldBesideItAndInTheSummary()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        var profileStep = await StartAsync(client, business);
+        var plan = await client.GetAsync(profileStep.Document.QuerySelector("main a.btn-primary")!.GetAttribute("href")!);
+
+        var refused = await client.SubmitFormAsync(plan, [("Answers.theme", ""), ("Answers.field", ""), ("Answers.valueAddedGrowth", "多い")], submit: ("intent", "next"));
+
+        Assert.Equal("「事業計画名」を入力してください", refused.ErrorFor("Answers_theme"));
+        Assert.Equal("「事業類型」を選択してください", refused.ErrorFor("Answers_field"));
+        Assert.StartsWith("「", refused.ErrorFor("Answers_valueAddedGrowth"), StringComparison.Ordinal);
+        Assert.Contains("「事業計画名」を入力してください", refused.ErrorSummary);
+        Assert.DoesNotContain(refused.ErrorSummary, message => message.Contains("正しく", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnUnverifiedBusiness_CannotSubmit_AndCanOnceVerified()
     {
         var (client, _, business) = await ApplicantAsync(verified: false);

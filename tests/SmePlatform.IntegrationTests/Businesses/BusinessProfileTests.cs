@@ -115,6 +115,27 @@ public class BusinessProfileTests(SmeAppFactory factory)
     }
 
     [Fact]
+    public async Task Profile_ShowsTheAddress_TheWayEachLanguageWritesIt()
+    {
+        var (client, owner) = await SignedInAsync();
+        using var _ = client;
+        var business = await factory.CreateBusinessAsync(owner);
+        await factory.CompleteProfileAsync(business.Id);
+
+        var japanese = await client.GetAsync($"/businesses/{business.Id}/profile?culture=ja");
+        var english = await client.GetAsync($"/businesses/{business.Id}/profile?culture=en");
+
+        var address = english.Document.QuerySelectorAll(".summary-list > div").Single(d => d.QuerySelector("dt")!.TextContent == "Address").QuerySelector("dd")!;
+        Assert.StartsWith("〒100-0013 東京都千代田区霞が関1-3-1", Address(japanese).TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("千代田区霞が関1-3-1, Tokyo 100-0013, Japan", address.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("千代田区霞が関1-3-1", address.QuerySelector("[lang='ja']")!.TextContent);
+        Assert.Null(address.GetAttribute("lang"));
+
+        static AngleSharp.Dom.IElement Address(Page page) =>
+            page.Document.QuerySelectorAll(".summary-list > div").Single(d => d.QuerySelector("dt")!.TextContent == "所在地").QuerySelector("dd")!;
+    }
+
+    [Fact]
     public async Task Basics_RefuseWhatCannotBeTrue_AndKeepWhatWasTyped()
     {
         var (client, owner) = await SignedInAsync();

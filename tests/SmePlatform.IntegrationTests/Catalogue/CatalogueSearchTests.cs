@@ -53,6 +53,22 @@ public class CatalogueSearchTests(SmeAppFactory factory)
         Assert.Contains("条件に合う支援策はありません", page.Text(".results"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ResultCount_InEnglish_IsSingularForOneMeasure_AndPluralForMore()
+    {
+        using var client = factory.CreatePortalClient();
+
+        var one = await client.GetAsync($"/measures?culture=en&q={Uri.EscapeDataString("ものづくり・商業・サービス")}");
+        var more = await client.GetAsync($"/measures?culture=en&q={Uri.EscapeDataString("ものづくり")}");
+        var none = await client.GetAsync($"/measures?culture=en&q={Uri.EscapeDataString("存在しない語句")}");
+
+        Assert.Equal(1, Total(one));
+        Assert.Equal("1 measure found", one.Text("#results-title"));
+        Assert.True(Total(more) > 1);
+        Assert.Equal($"{Total(more)} measures found", more.Text("#results-title"));
+        Assert.Equal("0 measures found", none.Text("#results-title"));
+    }
+
     /// <summary>
     /// From random filter states, every facet value's count equals the number of results after choosing it,
     /// and that choice is a URL that reproduces the same results.

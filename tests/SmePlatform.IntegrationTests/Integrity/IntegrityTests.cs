@@ -91,7 +91,7 @@ public class IntegrityTests(SmeAppFactory factory)
         using var reviewer = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer);
         var review = await reviewer.GetAsync($"/review/{applicationId}");
         var flag = review.Document.QuerySelector("li.flag[data-rule=SharedInvoice]")!;
-        Assert.Contains("同じ請求書を他の事業者も計上", flag.TextContent, StringComparison.Ordinal);
+        Assert.Contains("同じ請求書をほかの事業者も計上", flag.TextContent, StringComparison.Ordinal);
         Assert.Contains(otherBusiness.Name, flag.TextContent, StringComparison.Ordinal);
         Assert.Contains("この申請の経費 1 行目 と 照合先の経費 1 行目（同じ請求書）", flag.TextContent, StringComparison.Ordinal);
         var form = $"li.flag[data-rule=SharedInvoice] form";

@@ -115,6 +115,18 @@ public class RecommendationTests(SmeAppFactory factory)
     }
 
     [Fact]
+    public async Task Api_InEnglish_AReasonWithACountOfOne_IsSingular()
+    {
+        var measure = await SmallTokyoStartUpAsync();
+        var founded = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)).AddYears(-1).AddDays(-10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var (_, body, _) = await CheckAsync($"industry=E&industryMiddle=09&capitalYen=10000000&employees=1&prefecture=13&foundedOn={founded}&legalForm=corporation&culture=en");
+
+        Assert.Equal(["1 employee ≤ 20", "Tokyo is in the covered area", "1 year since founding (under 5)"], Reasons(MeasureIn(body, measure.Slug)));
+        Assert.Contains("1 employee ≤ 20 (small-scale business)", body.GetProperty("smeClassReason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Api_AMissingFact_GivesNeedMoreInformation_NamingIt()
     {
         var measure = await SmallTokyoStartUpAsync();

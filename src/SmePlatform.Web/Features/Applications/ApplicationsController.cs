@@ -221,7 +221,7 @@ public sealed class ApplicationsController(
             {
                 // Next needs every answer; every other button (later, upload, remove a file) and the autosave refuse
                 // only what was typed wrongly, and say so: an answer not stored is never lost unseen.
-                ModelState.AddModelError(name, t[result.ErrorKey!, result.Args]);
+                ModelState.AddModelError(name, AnswerMessage.Of(field, result, t));
             }
 
             ModelState.SetModelValue(name, typed, typed.ToString());

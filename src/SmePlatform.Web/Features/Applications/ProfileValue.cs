@@ -18,7 +18,7 @@ public static class ProfileValue
         "CapitalYen" when long.TryParse(value, CultureInfo.InvariantCulture, out var yen) => Display.Yen(yen),
         "FoundedOn" when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => Display.Date(date),
         "FiscalYearEndMonth" => t["Business.Month", value].Value,
-        "RegularEmployees" => t["Business.People", value].Value,
+        "RegularEmployees" => Plurals.CountIn([value]) is { } people ? t.Plural("Business.People", people, value).Value : t["Business.People", value].Value,
         "Phone" => Display.Phone(value),
         "IndustryMajor" or "IndustryMiddle" or "IndustryMinor" => reference.Industry(value)?.Name ?? value,
         "PostalCode" when value.Length == 7 && value.All(char.IsAsciiDigit) => $"{value[..3]}-{value[3..]}",

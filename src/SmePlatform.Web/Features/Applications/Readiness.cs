@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.Applications;
 using SmePlatform.Domain.Catalogue;
 using SmePlatform.Web.Features.Businesses;
+using SmePlatform.Web.Infrastructure.Localization;
 
 namespace SmePlatform.Web.Features.Applications;
 
@@ -13,6 +15,9 @@ public sealed record Blocker(string Step, string MessageKey, params object[] Arg
 /// </summary>
 public static class Readiness
 {
+    /// <summary>The key of a blocker that is an answer (its field and why it was refused), put into words by <see cref="AnswerMessage"/>.</summary>
+    public const string AnswerKey = "Answer";
+
     public static IReadOnlyList<Blocker> Of(ApplicationFile file, IReadOnlyDictionary<string, PrefillValue> profile, IReadOnlyList<CheckResult> checks)
     {
         var blockers = new List<Blocker>();
@@ -31,9 +36,9 @@ public static class Readiness
                         blockers.Add(new Blocker(section.Key, "Apply.Blocker.FileMissing", field.LabelJa, field.LabelEn));
                     }
                 }
-                else if (!FieldInput.Check(field, Stored(file.Answer(field.Key), field)).IsValid)
+                else if (FieldInput.Check(field, Stored(file.Answer(field.Key), field)) is { IsValid: false } refused)
                 {
-                    blockers.Add(new Blocker(section.Key, "Apply.Blocker.Answer", field.LabelJa, field.LabelEn));
+                    blockers.Add(new Blocker(section.Key, AnswerKey, field, refused));
                 }
             }
         }
@@ -47,6 +52,14 @@ public static class Readiness
         blockers.AddRange(checks.Where(c => !c.Passed).Select(c => new Blocker(ApplicationFile.ExpensesStep, c.Key, c.Args)));
         return blockers;
     }
+
+    /// <summary>A blocker in the reader's language: an answer as its field says it, a profile item by its label, amounts in yen.</summary>
+    public static string Text(Blocker blocker, IStringLocalizer t) => blocker switch
+    {
+        { MessageKey: AnswerKey, Args: [FormField field, FieldResult refused] } => AnswerMessage.Of(field, refused, t),
+        { MessageKey: "Apply.Blocker.FileMissing", Args: [string ja, string en] } => t[blocker.MessageKey, Display.Text(ja, en)],
+        _ => t[blocker.MessageKey, Display.Arguments(blocker.Args.Select(v => v is string key && key.StartsWith("BusinessField.", StringComparison.Ordinal) ? t[key].Value : v))],
+    };
 
     /// <summary>A returned application whose correction deadline has passed can no longer be resubmitted.</summary>
     public static Blocker? Overdue(ApplicationFile file, DateTime nowUtc) =>

@@ -18,6 +18,17 @@ public sealed class FinancialYearForm
         nameof(LongTermBorrowings), nameof(NetAssets), nameof(TotalAssets), nameof(Employees), nameof(TaxableIncome),
     ];
 
+    /// <summary>
+    /// The hint of a figure that may be negative: a profit's loss, or net assets below zero (債務超過, not a loss);
+    /// null for the others.
+    /// </summary>
+    public static string? NegativeHintOf(string figure) => figure switch
+    {
+        nameof(NetAssets) => "Financials.Hint.NegativeNetAssets",
+        nameof(OperatingProfit) or nameof(OrdinaryProfit) => "Financials.Hint.Loss",
+        _ => null,
+    };
+
     /// <summary>Figures that cannot be negative.</summary>
     public static readonly IReadOnlySet<string> NonNegative = new HashSet<string>(StringComparer.Ordinal)
     {

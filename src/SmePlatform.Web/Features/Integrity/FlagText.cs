@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.Businesses;
 using SmePlatform.Domain.Integrity;
+using SmePlatform.Web.Infrastructure.Localization;
 
 namespace SmePlatform.Web.Features.Integrity;
 
@@ -26,11 +27,11 @@ public static class FlagText
 
     private static string Explain(IStringLocalizer t, string explanation, IReadOnlyList<string> values)
     {
-        var words = values.Select(v => v.StartsWith(ReasonPrefix, StringComparison.Ordinal) && v.Split('|') is [var key, .. var args] ? t[key, args].Value : v).ToList();
+        var words = values.Select(v => v.StartsWith(ReasonPrefix, StringComparison.Ordinal) && v.Split('|') is [var key, .. var args] ? t.PluralOfFirstCount(key, args, args).Value : v).ToList();
         // A list of reasons (deemed large) is one value: the reasons joined.
         return explanation == "Integrity.DeemedLarge"
             ? t[explanation, string.Join(t["List.Separator"].Value, words)].Value
-            : t[explanation, [.. words]].Value;
+            : t.PluralOfFirstCount(explanation, values, [.. words]).Value;
     }
 
     private static string Value(object value) => value switch

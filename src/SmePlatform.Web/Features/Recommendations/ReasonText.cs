@@ -21,7 +21,7 @@ public sealed class ReasonText(IStringLocalizer<SharedResource> t, ReferenceCata
     /// <summary>The mark of a reason that is no rule's outcome (a measure that sets no conditions): shown without a mark.</summary>
     public const string NoMark = "none";
 
-    public string Of(SmeReason reason) => t["Rule." + reason.Key, [.. reason.Values.Select(Value)]];
+    public string Of(SmeReason reason) => t.PluralOfFirstCount("Rule." + reason.Key, reason.Values, [.. reason.Values.Select(Value)]);
 
     /// <summary>A verdict's reasons as the page and the API give them: one per rule with its mark, or that the measure sets no conditions.</summary>
     public IReadOnlyList<(string Mark, string Text)> Of(EligibilityVerdict verdict) =>
@@ -31,7 +31,7 @@ public sealed class ReasonText(IStringLocalizer<SharedResource> t, ReferenceCata
 
     /// <summary>The SME class's reasons, as the profile page words them.</summary>
     public string OfClass(SmeReason reason) =>
-        t["SmeReason." + reason.Key, [.. reason.Values.Select(v => v is string word && word.Length > 0 ? t["SmeWord." + word].Value : Value(v))]];
+        t.PluralOfFirstCount("SmeReason." + reason.Key, reason.Values, [.. reason.Values.Select(v => v is string word && word.Length > 0 ? t["SmeWord." + word].Value : Value(v))]);
 
     private string Value(object value) => value switch
     {
@@ -41,7 +41,7 @@ public sealed class ReasonText(IStringLocalizer<SharedResource> t, ReferenceCata
         PrefectureCode code => reference.Prefecture(code.Code)?.Name ?? code.Code,
         LegalForm form => t["LegalForm." + form],
         Purpose purpose => t["Purpose." + purpose],
-        SmeReason deemed => t["DeemedReason." + deemed.Key, [.. deemed.Values.Select(DeemedValue)]],
+        SmeReason deemed => t.PluralOfFirstCount("DeemedReason." + deemed.Key, deemed.Values, [.. deemed.Values.Select(DeemedValue)]),
         IEnumerable list and not string => string.Join(Display.Text("、", ", "), list.Cast<object>().Select(Value)),
         _ => Convert.ToString(value, CultureInfo.CurrentCulture) ?? "",
     };

@@ -6,6 +6,14 @@ document.addEventListener("DOMContentLoaded", () => {
         summary.focus();
     }
 
+    // The catalogue's filters stay open where there is room beside the results (CSS does it where it can; this is
+    // for browsers without ::details-content). On a phone they stay folded until opened.
+    const wide = window.matchMedia("(min-width: 48.0625rem)");
+    const panels = document.querySelectorAll("details[data-filter-panel]");
+    const openWhereWide = () => panels.forEach((panel) => { if (wide.matches) { panel.open = true; } });
+    openWhereWide();
+    wide.addEventListener("change", openWhereWide);
+
     // Postal code → address, in the page. Without JavaScript the same button asks the server.
     document.querySelectorAll("[data-postal-lookup]").forEach((button) => {
         const form = button.form;
