@@ -8,6 +8,10 @@ public sealed partial class Mailbox(string folder)
 {
     public string Folder { get; } = folder;
 
+    /// <summary>
+    /// The messages to a person, in order, each once: the outbox delivers at least once, so a message sent again after a
+    /// race between two dispatchers carries the same Message-ID, and an inbox shows it once (docs/applications.md).
+    /// </summary>
     public IReadOnlyList<MimeMessage> MessagesTo(string email)
     {
         if (!Directory.Exists(Folder))
@@ -18,7 +22,8 @@ public sealed partial class Mailbox(string folder)
         return [.. Directory.GetFiles(Folder, "*.eml")
             .Order(StringComparer.Ordinal)
             .Select(path => MimeMessage.Load(path))
-            .Where(m => m.To.Mailboxes.Any(to => string.Equals(to.Address, email, StringComparison.OrdinalIgnoreCase)))];
+            .Where(m => m.To.Mailboxes.Any(to => string.Equals(to.Address, email, StringComparison.OrdinalIgnoreCase)))
+            .DistinctBy(m => m.MessageId ?? Guid.NewGuid().ToString())];
     }
 
     /// <summary>The first link in the newest message to <paramref name="email"/>.</summary>

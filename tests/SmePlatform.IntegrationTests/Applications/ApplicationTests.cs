@@ -260,10 +260,10 @@ public class ApplicationTests(SmeAppFactory factory)
         var english = (await client.GetAsync($"{check}?culture=en")).Document.QuerySelectorAll("#blockers-title + ul li").Select(li => li.TextContent.Trim()).ToList();
 
         Assert.Contains("「事業計画名」を入力してください", japanese);
-        Assert.Contains("「事業類型」を選択してください", japanese);
+        Assert.Contains("「給与支給総額の年平均成長率」を選択してください", japanese);
         Assert.DoesNotContain(japanese, text => text.Contains("正しく", StringComparison.Ordinal));
         Assert.Contains("Enter “Project title”", english);
-        Assert.Contains("Select “Project type”", english);
+        Assert.Contains("Select “Yearly growth of total wages”", english);
     }
 
     [Fact]
@@ -274,10 +274,12 @@ public class ApplicationTests(SmeAppFactory factory)
         var profileStep = await StartAsync(client, business);
         var plan = await client.GetAsync(profileStep.Document.QuerySelector("main a.btn-primary")!.GetAttribute("href")!);
 
-        var refused = await client.SubmitFormAsync(plan, [("Answers.theme", ""), ("Answers.field", ""), ("Answers.valueAddedGrowth", "多い")], submit: ("intent", "next"));
+        var refused = await client.SubmitFormAsync(plan, [("Answers.theme", ""), ("Answers.valueAddedGrowth", "多い")], submit: ("intent", "next"));
+        var wages = await client.GetAsync(plan.Url.AbsolutePath.Replace("/sections/plan", "/sections/wages", StringComparison.Ordinal));
+        var noChoice = await client.SubmitFormAsync(wages, [("Answers.wageRaise", "")], submit: ("intent", "next"));
 
         Assert.Equal("「事業計画名」を入力してください", refused.ErrorFor("Answers_theme"));
-        Assert.Equal("「事業類型」を選択してください", refused.ErrorFor("Answers_field"));
+        Assert.Equal("「給与支給総額の年平均成長率」を選択してください", noChoice.ErrorFor("Answers_wageRaise"));
         Assert.StartsWith("「", refused.ErrorFor("Answers_valueAddedGrowth"), StringComparison.Ordinal);
         Assert.Contains("「事業計画名」を入力してください", refused.ErrorSummary);
         Assert.DoesNotContain(refused.ErrorSummary, message => message.Contains("正しく", StringComparison.Ordinal));
