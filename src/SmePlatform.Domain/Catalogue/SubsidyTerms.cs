@@ -155,17 +155,17 @@ public sealed record SubsidyTerms
             return TermsOutcome.Problem("Terms.NoRow");
         }
 
+        if (Conflict(situation.TopUps) is ({ } first, { } second))
+        {
+            return TermsOutcome.Problem("Terms.TopUpsExclusive", first.Name, second.Name);
+        }
+
         var topUps = new List<TermsRow>();
         foreach (var key in situation.TopUps.Distinct(StringComparer.Ordinal))
         {
             if (TopUpOf(key) is not { } topUp)
             {
                 return TermsOutcome.Problem("Terms.UnknownTopUp", key);
-            }
-
-            if (topUp.Excludes.FirstOrDefault(situation.TopUps.Contains) is { } other && TopUpOf(other) is { } excluded)
-            {
-                return TermsOutcome.Problem("Terms.TopUpsExclusive", topUp.Name, excluded.Name);
             }
 
             var row = Rows.FirstOrDefault(r => r.TopUp == key && r.FitsTrack(situation.Track) && r.FitsSize(situation.SizeClass) && r.FitsEmployees(situation.Employees));
@@ -178,6 +178,21 @@ public sealed record SubsidyTerms
         }
 
         return new TermsOutcome(new AppliedTerms(bands, topUps, RoundingUnitYen, Basis), null);
+    }
+
+    /// <summary>The first two of the chosen top-ups that cannot be combined, if any.</summary>
+    public (TermsTopUp First, TermsTopUp Second)? Conflict(IEnumerable<string> chosen)
+    {
+        var known = TopUps.Where(t => chosen.Contains(t.Key)).ToList();
+        foreach (var topUp in known)
+        {
+            if (known.FirstOrDefault(other => topUp.Excludes.Contains(other.Key)) is { } excluded)
+            {
+                return (topUp, excluded);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The largest maximum any applicant can reach, top-ups included (jGrants' subsidy_max_limit).</summary>
@@ -196,7 +211,7 @@ public sealed record SubsidyTerms
             // The best combination of top-ups that may be chosen together (there are only a few of them).
             var combinations = Enumerable.Range(0, 1 << Math.Min(TopUps.Count, 16))
                 .Select(mask => TopUps.Where((_, i) => (mask & (1 << i)) != 0).ToList())
-                .Where(chosen => chosen.All(a => !a.Excludes.Any(x => chosen.Any(b => b.Key == x))))
+                .Where(chosen => Conflict(chosen.Select(t => t.Key)) is null)
                 .ToList();
             return lastBands.Max(row => row.MaxYen!.Value + combinations.Max(chosen => chosen.Sum(topUp =>
                 Rows.Where(r => r.TopUp == topUp.Key && Overlap(r, row)).Select(r => r.RaiseMaxYen ?? 0).DefaultIfEmpty(0).Max())));

@@ -109,14 +109,9 @@ public sealed class ExpensesFormValidator : AbstractValidator<ExpensesForm>
         // Two top-ups the terms say cannot be combined: named in the message, beside the group.
         RuleFor(f => f.TopUps).Custom((chosen, context) =>
         {
-            var terms = context.InstanceToValidate.Terms;
-            foreach (var topUp in terms.TopUps.Where(x => chosen.Contains(x.Key)))
+            if (context.InstanceToValidate.Terms.Conflict(chosen) is ({ } first, { } second))
             {
-                if (topUp.Excludes.FirstOrDefault(chosen.Contains) is { } other && terms.TopUpOf(other) is { } excluded)
-                {
-                    context.AddFailure(nameof(ExpensesForm.TopUps), t["Apply.Validation.TopUpsExclusive", Display.Text(topUp.NameJa, topUp.NameEn), Display.Text(excluded.NameJa, excluded.NameEn)]);
-                    return;
-                }
+                context.AddFailure(nameof(ExpensesForm.TopUps), t["Apply.Validation.TopUpsExclusive", Display.Arguments([first.Name, second.Name])]);
             }
         });
         // Shown beside the first line's first field, which the summary links to.
