@@ -379,12 +379,11 @@ public sealed record AppliedTerms(IReadOnlyList<TermsRow> Bands, IReadOnlyList<T
     /// <summary>The most that may be asked for an eligible cost: banded rate × cost, rounded down to the unit, capped by the maximum.</summary>
     public long Limit(long eligibleCostYen) => MaxYen is { } max ? Math.Min(Uncapped(eligibleCostYen), max) : Uncapped(eligibleCostYen);
 
-    /// <summary>Banded rate × cost, rounded down to the unit, before the maximum.</summary>
+    /// <summary>Banded rate × cost, rounded down to the unit, before the maximum; no cost (or a negative one, as typed) gives nothing.</summary>
     public long Uncapped(long eligibleCostYen)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(eligibleCostYen);
         var subsidy = Exact.Zero;
-        var remaining = new Exact(eligibleCostYen, 1);
+        var remaining = new Exact(Math.Max(0, eligibleCostYen), 1);
         for (var i = 0; i < Bands.Count; i++)
         {
             var rate = RateOf(Bands[i]) is { } r ? new Exact(r.Numerator, r.Denominator) : new Exact(1, 1);

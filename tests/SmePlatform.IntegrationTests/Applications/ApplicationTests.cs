@@ -538,6 +538,28 @@ public class ApplicationTests(SmeAppFactory factory)
         Assert.Equal("旋盤", page.Document.QuerySelector("#Lines_0__Description")!.GetAttribute("value"));
     }
 
+    [Theory]
+    [InlineData("-3,000,000")]
+    [InlineData("－５００")]
+    public async Task ANegativeExpenseAmount_IsRefusedBesideItsField_NotAnError(string amount)
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        var profile = await StartAsync(client, business);
+        var path = profile.Url.AbsolutePath.Replace("/profile", "/expenses", StringComparison.Ordinal);
+        List<(string, string?)> line = [("Lines[0].Category", "Machinery"), ("Lines[0].Description", "旋盤"), ("Lines[0].Vendor", "商会")];
+        // Saved once with a track, so the page that comes back applies the terms to what is typed.
+        await client.SubmitFormAsync(await client.GetAsync(path),
+            [("Track", "product"), ("ProjectStart", "2027-01-04"), ("ProjectEnd", "2027-09-30"), ("RequestedYen", "1,000,000"), .. line, ("Lines[0].AmountYen", "3,000,000")],
+            submit: ("intent", "later"));
+
+        var page = await client.SubmitFormAsync(await client.GetAsync(path), [("Lines[0].AmountYen", amount)], submit: ("intent", "next"));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.NotNull(page.ErrorFor("Lines_0__AmountYen"));
+        Assert.Equal(amount, page.Document.QuerySelector("#Lines_0__AmountYen")!.GetAttribute("value"));
+    }
+
     [Fact]
     public async Task AnEditedForm_IsANewVersion_AndADraftKeepsTheVersionItStartedWith()
     {

@@ -112,6 +112,14 @@ public class SubsidyTermsTests
     }
 
     [Fact]
+    public void ANegativeCost_AsSomeoneMightType_GivesNoSubsidy_AndNoError()
+    {
+        var applied = Apply("it-donyu-2026", "invoice", SmeClass.SmallScale, 3, "").Applied!;
+
+        Assert.Equal((0L, 0L), (applied.Limit(-5_000), applied.Payable(-1, 1_000_000)));
+    }
+
+    [Fact]
     public void TheRoundingUnit_RoundsTheSubsidyDown()
     {
         var terms = new SubsidyTerms { RoundingUnitYen = 1_000, Rows = [new TermsRow { Rate = new SubsidyRate(2, 3), MaxYen = 5_000_000 }] };

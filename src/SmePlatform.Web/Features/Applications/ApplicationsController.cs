@@ -445,7 +445,7 @@ public sealed class ApplicationsController(
 
     /// <summary>The expenses page's terms: the draft's, today, on the eligible cost of the lines shown (typed or saved).</summary>
     private AppliedTermsModel ExplainedToday(ApplicationFile file, ExpensesForm form) =>
-        new(TermsToday(file), form.Lines.Sum(l => ExpensesForm.Yen(l.AmountYen) ?? 0), JapanTime.DateOf(clock.GetUtcNow().UtcDateTime));
+        new(TermsToday(file), form.Lines.Sum(l => ExpensesForm.Yen(l.AmountYen) is long yen and > 0 ? yen : 0), JapanTime.DateOf(clock.GetUtcNow().UtcDateTime));
 
     /// <summary>A draft's terms: the business's size class and head count today (the application date, were it submitted now).</summary>
     private SubmittedTerms TermsToday(ApplicationFile file) => file.TermsFor(engine.Classify(file.Business.Facts).Class, file.Business.RegularEmployees);
