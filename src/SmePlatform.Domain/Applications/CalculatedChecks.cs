@@ -21,10 +21,13 @@ public static class CalculatedChecks
 
     public static IReadOnlyList<CheckResult> Run(TermsOutcome terms, AcceptanceWindow window, IReadOnlyCollection<long> expenseAmountsYen, long? requestedYen, DateTime nowUtc)
     {
-        var total = expenseAmountsYen.Sum();
+        var total = Yen.Sum(expenseAmountsYen);
+        // A failed check says what is wrong, not the rule it broke written as if it held.
         var results = new List<CheckResult>
         {
-            new("Check.ExpenseTotal", expenseAmountsYen.Count > 0 && total > 0, total, expenseAmountsYen.Count),
+            expenseAmountsYen.Count > 0 && total > 0
+                ? new("Check.ExpenseTotal", true, total, expenseAmountsYen.Count)
+                : new("Check.NoExpenses", false),
         };
 
         if (terms.ProblemKey is { } problem)
@@ -38,10 +41,15 @@ public static class CalculatedChecks
         }
         else if (terms.Applied is { } applied)
         {
-            results.Add(new CheckResult("Check.RequestWithinLimit", requested <= applied.Limit(total), requested, applied.Limit(total), total));
+            var limit = applied.Limit(total);
+            results.Add(requested <= limit
+                ? new CheckResult("Check.RequestWithinLimit", true, requested, limit, total)
+                : new CheckResult("Check.RequestOverLimit", false, requested, limit, total));
             if (applied.MinYen is { } min)
             {
-                results.Add(new CheckResult("Check.RequestAtLeastMinimum", requested >= min, requested, min));
+                results.Add(requested >= min
+                    ? new CheckResult("Check.RequestAtLeastMinimum", true, requested, min)
+                    : new CheckResult("Check.RequestBelowMinimum", false, requested, min));
             }
         }
         else if (terms.ProblemKey is null)

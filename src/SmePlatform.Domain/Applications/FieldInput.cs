@@ -97,10 +97,12 @@ public static class FieldInput
             return FieldResult.Error("Answer.Yen");
         }
 
+        // A yen amount is never more than Yen.Max, whatever the form says (sums of amounts stay far from overflow).
         var min = field.Min ?? 0;
-        if (number < min || number > field.Max)
+        var most = field.Max is { } set ? Math.Min(set, Yen.Max) : Yen.Max;
+        if (number < min || number > most)
         {
-            return field.Max is { } max ? FieldResult.Error("Answer.Between", min, max) : FieldResult.Error("Answer.AtLeast", min);
+            return field.Max is not null || number > most ? FieldResult.Error("Answer.Between", min, most) : FieldResult.Error("Answer.AtLeast", min);
         }
 
         return new FieldResult(number.Value.ToString(CultureInfo.InvariantCulture));

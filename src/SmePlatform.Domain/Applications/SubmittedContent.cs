@@ -21,11 +21,14 @@ public sealed record SubmittedTerms(string? Track, IReadOnlyList<string> TopUps,
 
     public TermsOutcome Outcome => Rows.For(Situation);
 
-    /// <summary>The terms of a situation, keeping only the rows that apply to it.</summary>
+    /// <summary>
+    /// The terms of a situation, keeping only the rows that apply to it; where none can apply, the whole terms, so
+    /// that reading them again gives the same reason (「申請する枠が選ばれていません」), never "no terms".
+    /// </summary>
     public static SubmittedTerms Of(SubsidyTerms terms, TermsSituation situation)
     {
         var applied = terms.For(situation).Applied;
-        var rows = applied is null ? SubsidyTerms.None : terms with
+        var rows = applied is null ? terms : terms with
         {
             Rows = [.. applied.Bands, .. applied.TopUps],
             Tracks = [.. terms.Tracks.Where(t => t.Key == situation.Track)],

@@ -28,6 +28,15 @@ public enum Purpose
     DisasterResilience,
 }
 
+public static class MeasureKinds
+{
+    /// <summary>
+    /// Whether a kind of measure pays a share of costs under terms (a rate, a maximum, a minimum): subsidies and other
+    /// grants do; a loan has a loan limit, and tax measures, certifications and advice have no amounts.
+    /// </summary>
+    public static bool HasTerms(this MeasureKind kind) => kind is MeasureKind.Subsidy or MeasureKind.Other;
+}
+
 public enum MeasureStatus
 {
     Draft,

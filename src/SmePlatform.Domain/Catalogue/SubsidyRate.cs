@@ -91,11 +91,22 @@ public readonly partial record struct SubsidyRate
         return new SubsidyRate(numerator / divisor, denominator / divisor);
     }
 
+    /// <summary>
+    /// Reads a rate typed on its own, as an administrator types it into the terms: 「2/3」, 「２／３以内」, 「50%」, 「3分の2」,
+    /// and nothing else around it (「-2/3」 and 「1/2/3」 are no rate). Null otherwise.
+    /// </summary>
+    public static SubsidyRate? ParseExact(string? text) =>
+        text is not null && ExactPattern().IsMatch(text.Normalize(NormalizationForm.FormKC).Trim()) ? Parse(text) : null;
+
     private static int Number(string digits) =>
         int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
 
     private static int Gcd(int a, int b) => b == 0 ? a : Gcd(b, a % b);
 
-    [GeneratedRegex(@"(?<num>\d{1,4})\s*/\s*(?<den>\d{1,4})|(?<percent>\d{1,3})\s*%|(?<bun>\d{1,4})\s*分の\s*(?<bunNum>\d{1,4})")]
+    // A rate is never part of a longer figure: no digit, sign or slash right before it or digit or slash right after.
+    [GeneratedRegex(@"(?<![\d/\-−])(?:(?<num>\d{1,4})\s*/\s*(?<den>\d{1,4})(?![\d/])|(?<percent>\d{1,3})\s*%|(?<bun>\d{1,4})\s*分の\s*(?<bunNum>\d{1,4})(?!\d))")]
     private static partial Regex RatePattern();
+
+    [GeneratedRegex(@"^(?:\d{1,4}\s*/\s*\d{1,4}|\d{1,3}\s*%|\d{1,4}\s*分の\s*\d{1,4})\s*(?:以内)?$")]
+    private static partial Regex ExactPattern();
 }

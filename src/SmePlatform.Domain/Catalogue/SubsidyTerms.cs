@@ -301,21 +301,27 @@ public sealed record SubsidyTerms
         }
     }
 
-    /// <summary>A hole between two employee brackets of the same track and size class: an applicant there has no row.</summary>
+    /// <summary>
+    /// A hole between two employee brackets of the same track and size class: an applicant there has no row. Reported on
+    /// the first row of the bracket after the hole, with the track, the size class (as the rows name it) and the hole.
+    /// </summary>
     private IEnumerable<TermsProblem> Gaps()
     {
         var tracks = Tracks.Count == 0 ? [null] : Tracks.Select(t => (string?)t.Key).ToList();
         foreach (var track in tracks)
         {
-            foreach (var size in new[] { SmeClass.SmallScale, SmeClass.Sme })
+            foreach (var (size, condition) in new[] { (SmeClass.SmallScale, SizeCondition.SmallScale), (SmeClass.Sme, SizeCondition.NotSmallScale) })
             {
-                var brackets = Rows.Where(r => !r.IsTopUp && r.BandFromYen == 0 && r.FitsTrack(track) && r.FitsSize(size))
-                    .Select(r => (From: r.MinEmployees ?? 0, To: r.MaxEmployees ?? int.MaxValue)).Distinct().OrderBy(b => b.From).ToList();
+                var brackets = Rows.Select((row, index) => (row, index))
+                    .Where(x => !x.row.IsTopUp && x.row.BandFromYen == 0 && x.row.FitsTrack(track) && x.row.FitsSize(size))
+                    .GroupBy(x => (From: x.row.MinEmployees ?? 0, To: x.row.MaxEmployees ?? int.MaxValue), x => x.index)
+                    .OrderBy(g => g.Key.From).ToList();
                 for (var k = 1; k < brackets.Count; k++)
                 {
-                    if (brackets[k - 1].To != int.MaxValue && brackets[k].From > brackets[k - 1].To + 1)
+                    var (before, after) = (brackets[k - 1].Key, brackets[k].Key);
+                    if (before.To != int.MaxValue && after.From > before.To + 1)
                     {
-                        yield return new TermsProblem("Terms.Problem.Gap", null, track ?? "", size, brackets[k - 1].To + 1, brackets[k].From - 1);
+                        yield return new TermsProblem("Terms.Problem.Gap", brackets[k].Min(), track ?? "", condition, before.To + 1, after.From - 1);
                     }
                 }
             }

@@ -52,7 +52,10 @@ public class SupportMeasure : IVersioned
     public string RateTextJa { get; set; } = "";
     public string RateTextEn { get; set; } = "";
 
-    /// <summary>The headline amounts the catalogue filters and sorts by: the smallest minimum and the largest maximum of the terms.</summary>
+    /// <summary>
+    /// The headline amounts the catalogue filters and sorts by: the smallest minimum and the largest maximum of the terms,
+    /// or, for a kind without terms, its own amounts (a loan's limit).
+    /// </summary>
     public long? MinAmountYen { get; private set; }
     public long? MaxAmountYen { get; private set; }
 
@@ -91,6 +94,15 @@ public class SupportMeasure : IVersioned
         TermsNeedReview = false;
         MinAmountYen = terms.HeadlineMinYen;
         MaxAmountYen = terms.HeadlineMaxYen;
+    }
+
+    /// <summary>The amounts of a measure that has no terms (a loan's limit, 融資限度額): no rows, the amounts as given.</summary>
+    public void SetAmounts(long? minAmountYen, long? maxAmountYen)
+    {
+        Terms = SubsidyTerms.None;
+        TermsNeedReview = false;
+        MinAmountYen = minAmountYen;
+        MaxAmountYen = maxAmountYen;
     }
 
     /// <summary>Terms that could not be read: none apply until staff confirm them; the source's maximum is still shown.</summary>

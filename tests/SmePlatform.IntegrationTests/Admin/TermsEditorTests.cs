@@ -31,7 +31,7 @@ public class TermsEditorTests(SmeAppFactory factory)
             ("RoundingUnitYen", "1000"),
             ("Tracks[0].Key", "normal"), ("Tracks[0].NameJa", "通常枠"), ("Tracks[0].NameEn", "Standard track"),
             ("TopUps[0].Key", "wage"), ("TopUps[0].NameJa", "賃上げ特例"), ("TopUps[0].NameEn", "Wage top-up"),
-            ("TopUps[0].CommitmentJa", "給与支給総額を年3%以上増やします。"), ("TopUps[0].CommitmentEn", "We raise total wages by 3% a year."),
+            ("TopUps[0].CommitmentJa", "事業場内最低賃金を地域別最低賃金＋５０円以上にします。"), ("TopUps[0].CommitmentEn", "We raise total wages by 3% a year."),
             ("Rows[0].Track", "normal"), ("Rows[0].Size", "SmallScale"), ("Rows[0].Rate", "2/3"), ("Rows[0].MaxYen", "500,000"),
             ("Rows[1].Track", "normal"), ("Rows[1].Size", "SmallScale"), ("Rows[1].BandFromYen", "500000"), ("Rows[1].Rate", "1/2"), ("Rows[1].MaxYen", "2,000,000"),
             ("Rows[2].Track", "normal"), ("Rows[2].Size", "NotSmallScale"), ("Rows[2].Rate", "１／２"), ("Rows[2].MaxYen", "2000000"), ("Rows[2].MinYen", "100000"),
@@ -42,6 +42,11 @@ public class TermsEditorTests(SmeAppFactory factory)
         Assert.Contains("補助条件を保存しました", saved.Text("main"), StringComparison.Ordinal);
         var stored = await factory.WithDbAsync(db => db.SupportMeasures.AsNoTracking().SingleAsync(m => m.Id == measure.Id));
         Assert.Equal((4, 1_000L, 3_000_000L, 100_000L), (stored.Terms.Rows.Count, stored.Terms.RoundingUnitYen, stored.MaxAmountYen!.Value, stored.MinAmountYen!.Value));
+        // Text is kept as typed: saving again does not rewrite 「＋５０円」 that nobody edited.
+        await client.SubmitFormAsync(await client.GetAsync($"/admin/measures/{measure.Id}/terms"), [("Rows[2].MinYen", "200000")], Form, ("intent", "save"));
+        var again = await factory.WithDbAsync(db => db.SupportMeasures.AsNoTracking().SingleAsync(m => m.Id == measure.Id));
+        Assert.Equal("事業場内最低賃金を地域別最低賃金＋５０円以上にします。", again.Terms.TopUps[0].CommitmentJa);
+        Assert.Equal(200_000, again.MinAmountYen);
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "measure.terms-edited" && e.SubjectId == measure.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 
         using var visitor = factory.CreatePortalClient();
@@ -87,7 +92,7 @@ public class TermsEditorTests(SmeAppFactory factory)
             ("Rows[0].Size", "SmallScale"), ("Rows[0].MaxEmployees", "5"),
             ("Rows[1].Size", "SmallScale"), ("Rows[1].MinEmployees", "8"), ("Rows[1].MaxEmployees", "20"),
         ], Form, ("intent", "save"));
-        Assert.Contains("小規模事業者（中小企業）で、従業員 6〜7人 に当てはまる行がありません", string.Join(' ', gap.ErrorSummary), StringComparison.Ordinal);
+        Assert.Contains("小規模事業者で、従業員 6〜7人 に当てはまる行がありません", gap.ErrorFor("Rows_1__Track"), StringComparison.Ordinal);
         Assert.Equal("8", gap.Document.QuerySelector("#Rows_1__MinEmployees")!.GetAttribute("value"));
 
         Assert.True(await factory.WithDbAsync(db => db.SupportMeasures.Where(m => m.Id == measure.Id).Select(m => m.Terms).SingleAsync()) is { IsEmpty: true });

@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmePlatform.Domain.Applications;
+using SmePlatform.Domain.Time;
 using SmePlatform.TestSupport;
 using SmePlatform.Web.Data.Businesses;
 using SmePlatform.Web.Features.Applications;
@@ -558,6 +559,78 @@ public class ApplicationTests(SmeAppFactory factory)
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.NotNull(page.ErrorFor("Lines_0__AmountYen"));
         Assert.Equal(amount, page.Document.QuerySelector("#Lines_0__AmountYen")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task HugeAmounts_AreRefusedBesideTheirFields_AndStoredOnesNeverBreakThePages()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        var profile = await StartAsync(client, business);
+        var path = profile.Url.AbsolutePath.Replace("/profile", "/expenses", StringComparison.Ordinal);
+
+        var page = await client.SubmitFormAsync(await client.GetAsync(path), [
+            ("Track", "product"), ("ProjectStart", "2027-01-04"), ("ProjectEnd", "2027-09-30"), ("RequestedYen", "9223372036854775807"),
+            ("Lines[0].Category", "Machinery"), ("Lines[0].Description", "旋盤"), ("Lines[0].Vendor", "商会"), ("Lines[0].AmountYen", "9,223,372,036,854,775,807"),
+            ("Lines[1].Category", "Machinery"), ("Lines[1].Description", "旋盤"), ("Lines[1].Vendor", "商会"), ("Lines[1].AmountYen", "9,000,000,000,000,000,000")],
+            submit: ("intent", "next"));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("999,999,999,999円以下", page.ErrorFor("Lines_0__AmountYen"), StringComparison.Ordinal);
+        Assert.NotNull(page.ErrorFor("Lines_1__AmountYen"));
+        Assert.NotNull(page.ErrorFor("RequestedYen"));
+
+        // Lines stored before the limit existed: their sum saturates instead of overflowing, and every page still opens.
+        var applicationId = int.Parse(path.Split('/')[4], CultureInfo.InvariantCulture);
+        await factory.WithDbAsync(async db =>
+        {
+            db.ExpenseLines.AddRange(
+                new Web.Data.Applications.ExpenseLine { ApplicationId = applicationId, Position = 1, Category = "Machinery", Description = "旋盤", Vendor = "商会", AmountYen = long.MaxValue },
+                new Web.Data.Applications.ExpenseLine { ApplicationId = applicationId, Position = 2, Category = "Machinery", Description = "旋盤", Vendor = "商会", AmountYen = long.MaxValue });
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path.Replace("/expenses", "/check", StringComparison.Ordinal))).Status);
+    }
+
+    [Fact]
+    public async Task AProjectPeriod_StartingBeforeTheApplication_OrAlreadyOver_IsRefused_AndBlocksTheCheck()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        var profile = await StartAsync(client, business);
+        var path = profile.Url.AbsolutePath.Replace("/profile", "/expenses", StringComparison.Ordinal);
+        var today = JapanTime.DateOf(DateTime.UtcNow);
+        string Day(int days) => today.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        List<(string, string?)> rest = [("Track", "product"), ("RequestedYen", "1,000,000"), ("Lines[0].Category", "Machinery"), ("Lines[0].Description", "旋盤"), ("Lines[0].Vendor", "商会"), ("Lines[0].AmountYen", "3,000,000")];
+
+        var past = await client.SubmitFormAsync(await client.GetAsync(path), [("ProjectStart", Day(-70)), ("ProjectEnd", Day(-8)), .. rest], submit: ("intent", "next"));
+
+        Assert.Contains("申請前の支出は補助の対象になりません", past.ErrorFor("ProjectStart"), StringComparison.Ordinal);
+        Assert.Contains("事業の終了日が過ぎています", past.ErrorFor("ProjectEnd"), StringComparison.Ordinal);
+        Assert.Equal(Day(-70), past.Document.QuerySelector("#ProjectStart")!.GetAttribute("value"));
+
+        // A draft whose period has aged (or was stored before the rule) is held back on the check page, with where to fix it.
+        var applicationId = int.Parse(path.Split('/')[4], CultureInfo.InvariantCulture);
+        await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.ProjectStart, today.AddDays(-40)).SetProperty(a => a.ProjectEnd, today.AddDays(100))));
+        var check = await client.GetAsync(path.Replace("/expenses", "/check", StringComparison.Ordinal));
+        Assert.Contains("事業の開始日が、申請を始めた", check.Text("#blockers-title + ul"), StringComparison.Ordinal);
+        Assert.Null(check.Document.QuerySelector("form[data-submit-once]"));
+    }
+
+    [Fact]
+    public async Task ACheckPage_WithNoTrackChosen_SaysToChooseOne_NotThatTheMeasureHasNoTerms()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        var profile = await StartAsync(client, business);
+
+        var check = await client.GetAsync(profile.Url.AbsolutePath.Replace("/profile", "/check", StringComparison.Ordinal));
+
+        Assert.Contains("申請する枠が選ばれていません", check.Text("#blockers-title + ul"), StringComparison.Ordinal);
+        Assert.Contains("申請する枠が選ばれていません", check.Text(".applied-terms"), StringComparison.Ordinal);
+        Assert.DoesNotContain("補助条件の定めがありません", check.Text("main"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -178,6 +178,22 @@ public class CatalogueSearchTests(SmeAppFactory factory)
     }
 
     [Fact]
+    public async Task ALoan_ShowsItsLoanLimit_NotSubsidyTerms()
+    {
+        using var client = factory.CreatePortalClient();
+
+        var page = await client.GetAsync("/measures/safety-net-loan");
+
+        Assert.Contains("融資額", page.Text(".key-facts"), StringComparison.Ordinal);
+        Assert.Contains("720,000,000円まで", page.Text(".key-facts"), StringComparison.Ordinal);
+        Assert.DoesNotContain("補助額", page.Text(".key-facts"), StringComparison.Ordinal);
+        Assert.Null(page.Document.QuerySelector(".terms-table"));
+        Assert.DoesNotContain("定額", page.Text("main"), StringComparison.Ordinal);
+        var english = await client.GetAsync("/measures/safety-net-loan?culture=en");
+        Assert.Contains("Loan amount", english.Text(".key-facts"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Detail_OfAClosedMeasure_SaysItClosed()
     {
         using var client = factory.CreatePortalClient();

@@ -61,6 +61,9 @@ public class SubsidiesApiTests(SmeAppFactory factory)
         Assert.Equal("大幅賃上げ特例", topUp.GetProperty("name").GetString());
         Assert.Equal(["minimum-wage"], topUp.GetProperty("excludes").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(("excluding-tax", 1L), (monozukuri.GetProperty("terms_cost_basis").GetString(), monozukuri.GetProperty("terms_rounding_unit_yen").GetInt64()));
+        // A loan has a limit and no subsidy terms.
+        var loan = all.GetProperty("result").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "safety-net-loan");
+        Assert.Equal(("none", 0, 720_000_000L), (loan.GetProperty("terms_status").GetString(), loan.GetProperty("terms").GetArrayLength(), loan.GetProperty("subsidy_max_limit").GetInt64()));
         Assert.Equal(["EquipmentInvestment", "ResearchDevelopment"], monozukuri.GetProperty("use_purpose_codes").EnumerateArray().Select(e => e.GetString()));
         Assert.False(monozukuri.TryGetProperty("detail", out _));
     }

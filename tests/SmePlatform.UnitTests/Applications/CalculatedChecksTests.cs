@@ -27,8 +27,8 @@ public class CalculatedChecksTests
     {
         var results = CalculatedChecks.Run(Simple(2, 3, null, 12_500_000), Window, [400_000, 600_000], requested, Start.AddDays(1));
 
-        var check = Assert.Single(results, r => r.Key == "Check.RequestWithinLimit");
-        Assert.Equal(passes, check.Passed);
+        var check = Assert.Single(results, r => r.Key is "Check.RequestWithinLimit" or "Check.RequestOverLimit");
+        Assert.Equal((passes, passes ? "Check.RequestWithinLimit" : "Check.RequestOverLimit"), (check.Passed, check.Key));
         Assert.Equal([requested, 666_666L, 1_000_000L], check.Args);
     }
 
@@ -50,9 +50,9 @@ public class CalculatedChecksTests
         var terms = Simple(1, 2, 1_000_000, 12_500_000);
 
         var results = CalculatedChecks.Run(terms, Window, [], null, Start);
-        Assert.False(results.Single(r => r.Key == "Check.ExpenseTotal").Passed);
+        Assert.False(results.Single(r => r.Key == "Check.NoExpenses").Passed);
         Assert.False(results.Single(r => r.Key == "Check.RequestMissing").Passed);
-        Assert.False(CalculatedChecks.Run(terms, Window, [4_000_000], 999_999, Start).Single(r => r.Key == "Check.RequestAtLeastMinimum").Passed);
+        Assert.False(CalculatedChecks.Run(terms, Window, [4_000_000], 999_999, Start).Single(r => r.Key == "Check.RequestBelowMinimum").Passed);
         Assert.True(CalculatedChecks.Run(terms, Window, [4_000_000], 1_000_000, Start).Single(r => r.Key == "Check.RequestAtLeastMinimum").Passed);
     }
 
@@ -64,7 +64,7 @@ public class CalculatedChecksTests
         var results = CalculatedChecks.Run(problem, Window, [4_000_000], 1_000_000, Start.AddDays(1));
 
         Assert.False(results.Single(r => r.Key == "Terms.NoRow").Passed);
-        Assert.DoesNotContain(results, r => r.Key is "Check.RequestWithinLimit" or "Check.RequestNoLimit");
+        Assert.DoesNotContain(results, r => r.Key is "Check.RequestWithinLimit" or "Check.RequestOverLimit" or "Check.RequestNoLimit");
     }
 
     [Fact]

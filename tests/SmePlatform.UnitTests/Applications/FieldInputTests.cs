@@ -14,6 +14,8 @@ public class FieldInputTests
     [InlineData(FieldKind.Yen, "１，２００，０００円", true, "1200000", null)]
     [InlineData(FieldKind.Yen, "1.5", true, null, "Answer.Yen")]
     [InlineData(FieldKind.Yen, "-1", true, null, "Answer.AtLeast")]
+    [InlineData(FieldKind.Yen, "999,999,999,999", true, "999999999999", null)]
+    [InlineData(FieldKind.Yen, "1,000,000,000,000", true, null, "Answer.Between")]     // past Yen.Max, whatever the form says
     [InlineData(FieldKind.Number, "１２", true, "12", null)]
     [InlineData(FieldKind.Number, "twelve", true, null, "Answer.Number")]
     [InlineData(FieldKind.Date, "2026-12-01", true, "2026-12-01", null)]

@@ -60,6 +60,8 @@ public class CatalogueTermsTests
     [InlineData("3分の2以内", "2/3")]
     [InlineData("定額", null)]
     [InlineData("3/2", null)]
+    [InlineData("-2/3", null)]
+    [InlineData("1/2/3", null)]
     [InlineData("0/3", null)]
     [InlineData("120%", null)]
     [InlineData("", null)]
@@ -67,6 +69,24 @@ public class CatalogueTermsTests
     public void SubsidyRate_Parse_ReadsTheRateOutOfItsText(string? text, string? expected)
     {
         Assert.Equal(expected, SubsidyRate.Parse(text)?.ToString());
+    }
+
+    /// <summary>A rate typed into the terms editor is a rate and nothing else: a sign or a longer fraction is not read into one.</summary>
+    [Theory]
+    [InlineData("2/3", "2/3")]
+    [InlineData(" ２／３以内 ", "2/3")]
+    [InlineData("50%", "1/2")]
+    [InlineData("3分の2", "2/3")]
+    [InlineData("-2/3", null)]
+    [InlineData("－1/2", null)]
+    [InlineData("1/2/3", null)]
+    [InlineData("12/3", null)]
+    [InlineData("2/3 or 1/2", null)]
+    [InlineData("補助率2/3", null)]
+    [InlineData("", null)]
+    public void SubsidyRate_ParseExact_ReadsOnlyARateTypedOnItsOwn(string text, string? expected)
+    {
+        Assert.Equal(expected, SubsidyRate.ParseExact(text)?.ToString());
     }
 
     private static readonly DateTime Start = new(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc);

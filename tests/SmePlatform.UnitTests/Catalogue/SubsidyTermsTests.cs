@@ -120,6 +120,14 @@ public class SubsidyTermsTests
     }
 
     [Fact]
+    public void SumsOfAmounts_SaturateInsteadOfOverflowing()
+    {
+        Assert.Equal(long.MaxValue, Domain.Yen.Sum([long.MaxValue, long.MaxValue]));
+        Assert.Equal(3_000_000, Domain.Yen.Sum([1_000_000, 2_000_000]));
+        Assert.Equal((true, false, false), (Domain.Yen.IsAmount(Domain.Yen.Max), Domain.Yen.IsAmount(Domain.Yen.Max + 1), Domain.Yen.IsAmount(0)));
+    }
+
+    [Fact]
     public void TheRoundingUnit_RoundsTheSubsidyDown()
     {
         var terms = new SubsidyTerms { RoundingUnitYen = 1_000, Rows = [new TermsRow { Rate = new SubsidyRate(2, 3), MaxYen = 5_000_000 }] };
@@ -165,7 +173,8 @@ public class SubsidyTermsTests
 
         var gap = Assert.Single(terms.Problems());
 
-        Assert.Equal(["", SmeClass.SmallScale, 6, 7], gap.Args);
+        Assert.Equal(1, gap.Row);   // beside the row after the hole
+        Assert.Equal(["", SizeCondition.SmallScale, 6, 7], gap.Args);
     }
 
     [Fact]
@@ -182,6 +191,14 @@ public class SubsidyTermsTests
         Assert.Equal(["product"], read.Rows.Tracks.Select(t => t.Key));
         Assert.Equal((12_000_000L, 12_500_000L), (read.Outcome.Applied!.Limit(18_000_000), read.Outcome.Applied.MaxYen!.Value));
         Assert.Equal(content.Canonical(), SubmittedContent.Parse(content.Canonical()).Canonical());
+    }
+
+    [Fact]
+    public void SubmittedTerms_OfASituationNoRowFits_KeepTheReason_NotNoTerms()
+    {
+        var noTrack = SubmittedTerms.Of(Demo["monozukuri-2026"], new TermsSituation(null, SmeClass.SmallScale, 12, []));
+
+        Assert.Equal("Terms.ChooseTrack", noTrack.Outcome.ProblemKey);
     }
 
     private static TermsRow Row(SizeCondition size, int? min, int? max) => new() { Size = size, MinEmployees = min, MaxEmployees = max, Rate = new SubsidyRate(1, 2), MaxYen = 1_000_000 };

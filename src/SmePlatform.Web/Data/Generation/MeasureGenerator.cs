@@ -91,7 +91,15 @@ public static class MeasureGenerator
             if (kind is MeasureKind.Subsidy or MeasureKind.Loan or MeasureKind.Other)
             {
                 var max = MaxAmounts[random.Next(MaxAmounts.Length)];
-                measure.SetTerms(SubsidyTerms.Simple(rate, random.Next(3) == 0 ? max / 10 : null, max));
+                var min = random.Next(3) == 0 ? max / 10 : (long?)null;
+                if (kind.HasTerms())
+                {
+                    measure.SetTerms(SubsidyTerms.Simple(rate, min, max));
+                }
+                else
+                {
+                    measure.SetAmounts(min, max);
+                }
             }
 
             if (kind is not (MeasureKind.TaxMeasure or MeasureKind.Certification) || random.Next(4) == 0)

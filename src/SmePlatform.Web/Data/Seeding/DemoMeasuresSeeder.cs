@@ -107,10 +107,19 @@ public sealed class DemoMeasuresSeeder(SmeDbContext db, IConfiguration configura
             measure.AgencyEn = AgencyEn;
             measure.BodyJa = $"{SummaryJa}\n\n## 対象となる方\n\n公募要領に定める要件を満たす事業者が対象です。\n\n## ご注意\n\nこの支援策はデモ用の架空のものです。実在の制度とは関係ありません。\n";
             measure.BodyEn = $"{SummaryEn}\n\n## Who can apply\n\nBusinesses that meet the requirements of the call guidelines.\n\n## Please note\n\nThis measure is fictitious demo data, unrelated to any real programme.\n";
-            // Terms written out in full (docs/terms.md), or one row from the shorthand of rate, minimum and maximum.
-            measure.SetTerms(Terms is { } terms
-                ? terms.Deserialize<SubsidyTerms>(SubsidyTerms.Json)!
-                : SubsidyTerms.Simple(Rate is [var numerator, var denominator] ? new SubsidyRate(numerator, denominator) : null, MinAmountYen, MaxAmountYen));
+            // Terms written out in full (docs/terms.md), or one row from the shorthand of rate, minimum and maximum; a
+            // loan has its limit and no terms.
+            if (!Kind.HasTerms())
+            {
+                measure.SetAmounts(MinAmountYen, MaxAmountYen);
+            }
+            else
+            {
+                measure.SetTerms(Terms is { } terms
+                    ? terms.Deserialize<SubsidyTerms>(SubsidyTerms.Json)!
+                    : SubsidyTerms.Simple(Rate is [var numerator, var denominator] ? new SubsidyRate(numerator, denominator) : null, MinAmountYen, MaxAmountYen));
+            }
+
             measure.RateTextJa = RateTextJa;
             measure.RateTextEn = RateTextEn;
             // Opens at 00:00 JST, closes at 17:00 JST on its closing day.

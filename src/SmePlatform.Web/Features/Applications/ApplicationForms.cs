@@ -42,6 +42,14 @@ public sealed class ExpensesForm
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public SubsidyTerms Terms { get; set; } = SubsidyTerms.None;
 
+    /// <summary>The first day the project may start: the day the application was begun (spending before it is never eligible). Set by the page.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public DateOnly EarliestStart { get; set; } = DateOnly.MinValue;
+
+    /// <summary>Today in Japan: the project may not have ended already. Set by the page.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public DateOnly Today { get; set; } = DateOnly.MinValue;
+
     /// <summary>The chosen track, when the terms have tracks.</summary>
     public string? ChosenTrack => Terms.TrackOf(Track)?.Key;
 
@@ -101,10 +109,14 @@ public sealed class ExpensesFormValidator : AbstractValidator<ExpensesForm>
 {
     public ExpensesFormValidator(IStringLocalizer<SharedResource> t)
     {
-        RuleFor(f => f.ProjectStart).Must(v => ExpensesForm.Date(v) is not null).WithMessage(t["Apply.Validation.ProjectStart"]);
-        RuleFor(f => f.ProjectEnd).Must(v => ExpensesForm.Date(v) is not null).WithMessage(t["Apply.Validation.ProjectEnd"])
-            .Must((f, v) => ExpensesForm.Date(f.ProjectStart) is not { } start || ExpensesForm.Date(v) >= start).WithMessage(t["Apply.Validation.ProjectEndBeforeStart"]);
-        RuleFor(f => f.RequestedYen).Must(v => ExpensesForm.Yen(v) is >= 1).WithMessage(t["Apply.Validation.RequestedYen"]);
+        RuleFor(f => f.ProjectStart).Cascade(CascadeMode.Stop)
+            .Must(v => ExpensesForm.Date(v) is not null).WithMessage(t["Apply.Validation.ProjectStart"])
+            .Must((f, v) => ExpensesForm.Date(v) >= f.EarliestStart).WithMessage(f => t["Apply.Validation.ProjectStartBeforeApplication", Display.Date(f.EarliestStart)]);
+        RuleFor(f => f.ProjectEnd).Cascade(CascadeMode.Stop)
+            .Must(v => ExpensesForm.Date(v) is not null).WithMessage(t["Apply.Validation.ProjectEnd"])
+            .Must((f, v) => ExpensesForm.Date(f.ProjectStart) is not { } start || ExpensesForm.Date(v) >= start).WithMessage(t["Apply.Validation.ProjectEndBeforeStart"])
+            .Must((f, v) => ExpensesForm.Date(v) >= f.Today).WithMessage(t["Apply.Validation.ProjectEnded"]);
+        RuleFor(f => f.RequestedYen).Must(v => Domain.Yen.IsAmount(ExpensesForm.Yen(v))).WithMessage(t["Apply.Validation.RequestedYen"]);
         RuleFor(f => f.Track).Must((f, v) => f.Terms.Tracks.Count == 0 || f.ChosenTrack is not null).WithMessage(t["Apply.Validation.Track"]);
         // Two top-ups the terms say cannot be combined: named in the message, beside the group.
         RuleFor(f => f.TopUps).Custom((chosen, context) =>
@@ -124,7 +136,7 @@ public sealed class ExpensesFormValidator : AbstractValidator<ExpensesForm>
             line.RuleFor(l => l.InvoiceRegistrationNumber)
                 .Must(v => string.IsNullOrWhiteSpace(v) || InvoiceRegistrationNumber.Normalize(v) is not null).WithMessage(t["Expense.Validation.InvoiceRegistrationNumber"]);
             line.RuleFor(l => l.QuoteNumber).MaximumLength(50).WithMessage(t["Expense.Validation.TooLong", 50]);
-            line.RuleFor(l => l.AmountYen).Must(v => ExpensesForm.Yen(v) is >= 1).WithMessage(t["Expense.Validation.AmountYen"]);
+            line.RuleFor(l => l.AmountYen).Must(v => Domain.Yen.IsAmount(ExpensesForm.Yen(v))).WithMessage(t["Expense.Validation.AmountYen"]);
         });
     }
 }

@@ -43,7 +43,7 @@ public sealed record CheckPage(
     string IdempotencyKey, EligibilitySnapshot Eligibility, SubmittedTerms Terms, DateOnly Today)
 {
     /// <summary>The terms as the page explains them: on today's date, to the eligible cost of the saved lines.</summary>
-    public AppliedTermsModel Explained => new(Terms, File.Application.Expenses.Sum(e => e.AmountYen), Today);
+    public AppliedTermsModel Explained => new(Terms, Domain.Yen.Sum(File.Application.Expenses.Select(e => e.AmountYen)), Today);
 
     /// <summary>What the automatic integrity checks found in the applicant's own data (never another business's), by rule, with where to fix it.</summary>
     public IReadOnlyList<WarningGroup> Warnings { get; init; } = [];
@@ -297,6 +297,7 @@ public sealed class ApplicationsController(
 
         // Saved only when all of it is valid; otherwise it comes back with the messages and everything typed.
         form.Terms = file.Measure.Terms;
+        (form.EarliestStart, form.Today) = (Readiness.EarliestStart(file), JapanTime.DateOf(clock.GetUtcNow().UtcDateTime));
         var valid = await validator.ValidateIntoAsync(form, ModelState);
         if (valid)
         {
@@ -429,6 +430,11 @@ public sealed class ApplicationsController(
             blockers = [.. blockers, overdue];
         }
 
+        if (Readiness.PeriodProblem(file, now) is { } period)
+        {
+            blockers = [.. blockers, period];
+        }
+
         // The engine's verdict on the measure's rules: a hard rule not met blocks with its reason; the rest is shown.
         known ??= await KnownAsync(file);
         var measure = file.Measure;
@@ -445,7 +451,7 @@ public sealed class ApplicationsController(
 
     /// <summary>The expenses page's terms: the draft's, today, on the eligible cost of the lines shown (typed or saved).</summary>
     private AppliedTermsModel ExplainedToday(ApplicationFile file, ExpensesForm form) =>
-        new(TermsToday(file), form.Lines.Sum(l => ExpensesForm.Yen(l.AmountYen) is long yen and > 0 ? yen : 0), JapanTime.DateOf(clock.GetUtcNow().UtcDateTime));
+        new(TermsToday(file), Domain.Yen.Sum(form.Lines.Select(l => ExpensesForm.Yen(l.AmountYen) is long yen && Domain.Yen.IsAmount(yen) ? yen : 0)), JapanTime.DateOf(clock.GetUtcNow().UtcDateTime));
 
     /// <summary>A draft's terms: the business's size class and head count today (the application date, were it submitted now).</summary>
     private SubmittedTerms TermsToday(ApplicationFile file) => file.TermsFor(engine.Classify(file.Business.Facts).Class, file.Business.RegularEmployees);

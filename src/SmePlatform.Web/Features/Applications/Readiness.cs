@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.Applications;
 using SmePlatform.Domain.Catalogue;
+using SmePlatform.Domain.Time;
 using SmePlatform.Web.Features.Businesses;
 using SmePlatform.Web.Infrastructure.Localization;
 
@@ -66,6 +67,17 @@ public static class Readiness
         file.Application is { Status: ApplicationStatus.ReturnedForCorrection, CorrectionDueAtUtc: { } due } && nowUtc >= due
             ? new Blocker(ApplicationFile.CheckStep, "Apply.Blocker.CorrectionOverdue", due)
             : null;
+
+    /// <summary>The first day a project may start: the day the application was begun, in Japan (spending before it is never eligible).</summary>
+    public static DateOnly EarliestStart(ApplicationFile file) => JapanTime.DateOf(file.Application.CreatedAtUtc);
+
+    /// <summary>A project period that starts before the application was begun, or has already ended, cannot be submitted.</summary>
+    public static Blocker? PeriodProblem(ApplicationFile file, DateTime nowUtc) => file.Application switch
+    {
+        { ProjectStart: { } start } when start < EarliestStart(file) => new Blocker(ApplicationFile.ExpensesStep, "Apply.Blocker.ProjectStartsBeforeApplication", EarliestStart(file)),
+        { ProjectEnd: { } end } when end < JapanTime.DateOf(nowUtc) => new Blocker(ApplicationFile.ExpensesStep, "Apply.Blocker.ProjectEnded"),
+        _ => null,
+    };
 
     public static IReadOnlyList<CheckResult> Checks(ApplicationFile file, TermsOutcome terms, DateTime nowUtc) =>
         CalculatedChecks.Run(terms, file.Window, [.. file.Application.Expenses.Select(e => e.AmountYen)], file.Application.RequestedYen, nowUtc);

@@ -79,7 +79,7 @@ public sealed class ReportFormValidator : AbstractValidator<ReportForm>
                 .Must(v => string.IsNullOrWhiteSpace(v) || Domain.Applications.InvoiceRegistrationNumber.Normalize(v) is not null).WithMessage(t["Expense.Validation.InvoiceRegistrationNumber"]);
             line.RuleFor(l => l.InvoiceNumber).NotEmpty().WithMessage(t["Report.Validation.InvoiceNumber"]).MaximumLength(50).WithMessage(t["Expense.Validation.TooLong", 50]);
             line.RuleFor(l => l.InvoiceDate).Must(v => ExpensesForm.Date(v) is not null).WithMessage(t["Report.Validation.InvoiceDate"]);
-            line.RuleFor(l => l.AmountYen).Must(v => ExpensesForm.Yen(v) is >= 1).WithMessage(t["Expense.Validation.AmountYen"]);
+            line.RuleFor(l => l.AmountYen).Must(v => Domain.Yen.IsAmount(ExpensesForm.Yen(v))).WithMessage(t["Expense.Validation.AmountYen"]);
         });
     }
 }

@@ -86,7 +86,7 @@ public sealed record ReportCheck(IReadOnlySet<string> PlannedCategories, long El
             .Select(l => (l.Position, Problem: ReportRules.Check(l.InvoiceDate, application.ProjectStart, application.ProjectEnd, reportDay)))
             .Where(p => p.Problem != InvoiceDateProblem.None)
             .ToDictionary(p => p.Position, p => p.Problem);
-        var eligible = application.ReportLines.Where(l => planned.Contains(l.Category) && !problems.ContainsKey(l.Position)).Sum(l => l.AmountYen);
+        var eligible = Domain.Yen.Sum(application.ReportLines.Where(l => planned.Contains(l.Category) && !problems.ContainsKey(l.Position)).Select(l => l.AmountYen));
         var granted = application.GrantedYen ?? 0;
         var terms = submitted is null ? file.TermsFor(application.SizeClass, null) : file.TermsOf(submitted);
         return new ReportCheck(planned, eligible, terms.Outcome.Applied?.Payable(eligible, granted) ?? Math.Max(0, Math.Min(eligible, granted)))
@@ -115,7 +115,7 @@ public sealed record ReviewPage(
     /// <summary>The measure's terms as the application was submitted under them, on its submitted eligible cost.</summary>
     public AppliedTermsModel? Terms => Submitted is null
         ? null
-        : new(File.TermsOf(Submitted), Submitted.Expenses.Sum(e => e.AmountYen), Domain.Time.JapanTime.DateOf(Submitted.SubmittedAtUtc));
+        : new(File.TermsOf(Submitted), Domain.Yen.Sum(Submitted.Expenses.Select(e => e.AmountYen)), Domain.Time.JapanTime.DateOf(Submitted.SubmittedAtUtc));
 }
 
 /// <summary>

@@ -70,7 +70,7 @@ public sealed class GrantFormValidator : AbstractValidator<GrantForm>
 {
     public GrantFormValidator(IStringLocalizer<SharedResource> t)
     {
-        RuleFor(f => f.GrantedYen).Must((f, _) => f.Amount is >= 1).WithMessage(t["Review.Validation.GrantedYen"]);
+        RuleFor(f => f.GrantedYen).Must((f, _) => Domain.Yen.IsAmount(f.Amount)).WithMessage(t["Review.Validation.GrantedYen"]);
         RuleFor(f => f.Reason).NotEmpty().WithMessage(t["Review.Validation.Reason"]).MaximumLength(2000).WithMessage(t["Review.Validation.TooLong", 2000]);
     }
 }

@@ -64,9 +64,9 @@ public static class Display
 
     private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
 
-    /// <summary>A message's arguments as a person reads them: amounts in yen, instants in Japan time, texts kept in both languages in the page's, the rest as they are.</summary>
+    /// <summary>A message's arguments as a person reads them: amounts in yen, instants in Japan time, dates with their era, texts kept in both languages in the page's, the rest as they are.</summary>
     public static object[] Arguments(IEnumerable<object> values) =>
-        [.. values.Select(value => value switch { long yen => Yen(yen), System.DateTime at => DateTime(at), Domain.Text.Bilingual text => Text(text.Ja, text.En), _ => value })];
+        [.. values.Select(value => value switch { long yen => Yen(yen), System.DateTime at => DateTime(at), DateOnly day => Date(day), Domain.Text.Bilingual text => Text(text.Ja, text.En), _ => value })];
 
     /// <summary>The text of the page's language, of a pair kept in both (a form's labels, a measure's title).</summary>
     public static string Text(string ja, string en) => Japanese ? ja : en;

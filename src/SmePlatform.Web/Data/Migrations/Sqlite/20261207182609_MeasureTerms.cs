@@ -39,7 +39,8 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                 maxLength: 40,
                 nullable: true);
 
-            // Each measure's one rate, minimum and maximum become its first row of terms, before the rate columns go.
+            // Each subsidy's (and other grant's) one rate, minimum and maximum become its first row of terms, before the rate
+            // columns go; a loan keeps its limit as its amounts, with no terms.
             migrationBuilder.Sql(
                 """
                 UPDATE "SupportMeasures" SET "Terms" = '{"rows":[{'
@@ -47,7 +48,8 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     || CASE WHEN "MaxAmountYen" IS NOT NULL THEN '"maxYen":' || "MaxAmountYen" || ',' ELSE '' END
                     || CASE WHEN "MinAmountYen" IS NOT NULL THEN '"minYen":' || "MinAmountYen" || ',' ELSE '' END
                     || '"bandFromYen":0}]}'
-                WHERE ("RateNumerator" IS NOT NULL AND "RateDenominator" IS NOT NULL) OR "MaxAmountYen" IS NOT NULL OR "MinAmountYen" IS NOT NULL;
+                WHERE (("RateNumerator" IS NOT NULL AND "RateDenominator" IS NOT NULL) OR "MaxAmountYen" IS NOT NULL OR "MinAmountYen" IS NOT NULL)
+                    AND "Kind" IN ('Subsidy', 'Other');
                 """);
 
             migrationBuilder.DropColumn(

@@ -33,6 +33,8 @@ public sealed class MeasureForm
     [Display(Name = "MeasureField.AgencyEn")] public string? AgencyEn { get; set; }
     [Display(Name = "MeasureField.RateTextJa")] public string? RateTextJa { get; set; }
     [Display(Name = "MeasureField.RateTextEn")] public string? RateTextEn { get; set; }
+    [Display(Name = "MeasureField.MinAmountYen")] public string? MinAmountYen { get; set; }
+    [Display(Name = "MeasureField.MaxAmountYen")] public string? MaxAmountYen { get; set; }
     [Display(Name = "MeasureField.StartDate")] public string? StartDate { get; set; }
     [Display(Name = "MeasureField.StartTime")] public string? StartTime { get; set; }
     [Display(Name = "MeasureField.EndDate")] public string? EndDate { get; set; }
@@ -72,6 +74,8 @@ public sealed class MeasureForm
         AgencyEn = m.AgencyEn,
         RateTextJa = m.RateTextJa,
         RateTextEn = m.RateTextEn,
+        MinAmountYen = m.Kind.HasTerms() ? null : Invariant(m.MinAmountYen),
+        MaxAmountYen = m.Kind.HasTerms() ? null : Invariant(m.MaxAmountYen),
         StartDate = DateOf(m.AcceptanceStartUtc),
         StartTime = TimeOf(m.AcceptanceStartUtc),
         EndDate = DateOf(m.AcceptanceEndUtc),
@@ -110,6 +114,16 @@ public sealed class MeasureForm
         m.AgencyEn = Text(AgencyEn);
         m.RateTextJa = Text(RateTextJa);
         m.RateTextEn = Text(RateTextEn);
+
+        // A subsidy's amounts follow its terms (kept on their own page); a loan's limit is typed here.
+        if (!m.Kind.HasTerms())
+        {
+            m.SetAmounts(Whole(MinAmountYen), Whole(MaxAmountYen));
+        }
+        else if (!m.TermsNeedReview)
+        {
+            m.SetTerms(m.Terms);
+        }
         m.AcceptanceStartUtc = Instant(StartDate, StartTime, "00:00");
         m.AcceptanceEndUtc = Instant(EndDate, EndTime, DefaultClosingTime);
         m.OfficialUrl = string.IsNullOrWhiteSpace(OfficialUrl) ? null : OfficialUrl.Trim();

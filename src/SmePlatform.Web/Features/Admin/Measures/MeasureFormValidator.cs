@@ -60,6 +60,17 @@ public sealed class MeasureFormValidator : AbstractValidator<MeasureForm>
         RuleFor(f => f.Purposes).Must(purposes => purposes.Count > 0 && purposes.TrueForAll(p => Enum.TryParse<Purpose>(p, out var purpose) && Enum.IsDefined(purpose)))
             .WithMessage(_ => t["MeasureValidation.PurposesRequired"]);
 
+        Amount(f => f.MinAmountYen, "MinAmountYen");
+        Amount(f => f.MaxAmountYen, "MaxAmountYen");
+        RuleFor(f => f.MinAmountYen)
+            .Must((form, _) => !(FormNumber(form.MinAmountYen) is { } min && FormNumber(form.MaxAmountYen) is { } max && min > max))
+            .WithMessage(_ => t["MeasureValidation.MinAboveMax"]);
+        // A subsidy's amounts come from its terms: typed here they would be silently ignored, so they are refused.
+        RuleFor(f => f.MaxAmountYen)
+            .Must((form, _) => !(Enum.TryParse<MeasureKind>(form.Kind, out var kind) && kind.HasTerms())
+                || (string.IsNullOrWhiteSpace(form.MinAmountYen) && string.IsNullOrWhiteSpace(form.MaxAmountYen)))
+            .WithMessage(_ => t["MeasureValidation.AmountsForTerms"]);
+
         RuleFor(f => f.MaxEmployees).Must(value => FormNumber(value) is null or >= 1 && JapaneseInput.TryWhole(value, out _) && FitsInt(value))
             .WithMessage(_ => t["MeasureValidation.MaxEmployees"]);
 

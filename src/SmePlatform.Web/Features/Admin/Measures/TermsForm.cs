@@ -84,7 +84,8 @@ public sealed class TermsForm
 
     public static long? Whole(string? typed) => JapaneseInput.TryWhole(typed, out var value) ? value : null;
 
-    private static string Clean(string? text) => JapaneseInput.Clean(text) ?? "";
+    /// <summary>Names and commitments as typed (trimmed only): a save must not rewrite text nobody edited, such as 「＋50円」.</summary>
+    private static string Clean(string? text) => text?.Trim() ?? "";
 }
 
 public sealed class TrackForm
@@ -152,7 +153,7 @@ public sealed class TermsRowForm
         MaxEmployees = (int?)TermsForm.Whole(MaxEmployees),
         TopUp = TermsForm.Key(TopUp),
         BandFromYen = TermsForm.Whole(BandFromYen) ?? 0,
-        Rate = SubsidyRate.Parse(Rate),
+        Rate = SubsidyRate.ParseExact(Rate),
         MaxYen = TermsForm.Whole(MaxYen),
         MinYen = TermsForm.Whole(MinYen),
         RaiseMaxYen = TermsForm.Whole(RaiseMaxYen),
@@ -161,7 +162,7 @@ public sealed class TermsRowForm
     /// <summary>The rate as typed reads as one rate, or says 定額 (a base row needs one of the two).</summary>
     public bool RateReads => string.IsNullOrWhiteSpace(Rate)
         ? IsTopUp
-        : SubsidyRate.Parse(Rate) is not null || (!IsTopUp && TermsForm.IsFixedAmountWord(Rate));
+        : SubsidyRate.ParseExact(Rate) is not null || (!IsTopUp && TermsForm.IsFixedAmountWord(Rate));
 
     private static string? Invariant(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 }
@@ -221,8 +222,8 @@ public sealed class TermsFormValidator : AbstractValidator<TermsForm>
             {
                 // Rows named by their numbers on the page (the domain counts only the rows kept).
                 { Key: "Terms.Problem.Overlap", Args: [int first, int second] } => [rows[first - 1].Index + 1, rows[second - 1].Index + 1],
-                { Key: "Terms.Problem.Gap", Args: [string track, Domain.Businesses.SmeClass size, int from, int to] } =>
-                    [(track.Length == 0 ? "" : TrackName(terms, track) + t["List.Separator"].Value) + t["SmeClass." + size].Value, from, to],
+                { Key: "Terms.Problem.Gap", Args: [string track, SizeCondition size, int from, int to] } =>
+                    [(track.Length == 0 ? "" : TrackName(terms, track) + t["List.Separator"].Value) + Catalogue.TermsText.Size(t, size), from, to],
                 _ => problem.Args,
             };
             yield return (field, t[problem.Key, args]);
