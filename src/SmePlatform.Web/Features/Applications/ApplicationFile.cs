@@ -48,6 +48,10 @@ public sealed record ApplicationFile(Application Application, SupportMeasure Mea
 
     public string NextAfter(string step) => Path(Steps[Math.Min(Steps.Count - 1, Steps.ToList().IndexOf(step) + 1)]);
 
+    /// <summary>The planned expense lines in their order, as a submission freezes them.</summary>
+    public IReadOnlyList<ExpenseLineContent> ExpenseLines =>
+        [.. Application.Expenses.OrderBy(e => e.Position).Select(e => new ExpenseLineContent(e.Category, e.Description, e.Vendor, e.InvoiceRegistrationNumber, e.QuoteNumber, e.AmountYen))];
+
     public string? Answer(string key) => Application.Answers.FirstOrDefault(a => a.FieldKey == key)?.Value;
 
     public IEnumerable<ApplicationAttachment> FilesFor(string key) => Application.Attachments.Where(a => a.FieldKey == key).OrderBy(a => a.Id);
@@ -56,4 +60,12 @@ public sealed record ApplicationFile(Application Application, SupportMeasure Mea
 }
 
 /// <summary>The terms applied to an application as its pages explain them: on the application date, to its eligible cost.</summary>
-public sealed record AppliedTermsModel(SubmittedTerms Terms, long EligibleCostYen, DateOnly ApplicationDate);
+public sealed record AppliedTermsModel(SubmittedTerms Terms, long EligibleCostYen, DateOnly ApplicationDate)
+{
+    /// <summary>
+    /// The terms a submission was made under (<see cref="ApplicationFile.TermsOf"/>), on its submitted eligible cost and its
+    /// date in Japan: the receipt, the reviewer's page and the performance report show the same.
+    /// </summary>
+    public static AppliedTermsModel Submitted(ApplicationFile file, SubmittedContent content) =>
+        new(file.TermsOf(content), content.Expenses.Sum(e => e.AmountYen), Domain.Time.JapanTime.DateOf(content.SubmittedAtUtc));
+}

@@ -113,14 +113,12 @@ public sealed record ReviewPage(
     public PaymentForm Payment { get; init; } = new();
 
     /// <summary>The measure's terms as the application was submitted under them, on its submitted eligible cost.</summary>
-    public AppliedTermsModel? Terms => Submitted is null
-        ? null
-        : new(File.TermsOf(Submitted), Submitted.Expenses.Sum(e => e.AmountYen), Domain.Time.JapanTime.DateOf(Submitted.SubmittedAtUtc));
+    public AppliedTermsModel? Terms => Submitted is null ? null : AppliedTermsModel.Submitted(File, Submitted);
 }
 
 /// <summary>
 /// The reviewers' workspace: the queue (filter by measure, status, assignee and age), one application as submitted
-/// with its checks, attachments and timeline, assignment, decisions (return with reasons per field and a
+/// with its checks, attachments and timeline, assignment, resuming the review of a resubmitted one, decisions (return with reasons per field and a
 /// deadline, select, not select) and, for Supervisors, the grant decision. Every view and decision is audited.
 /// </summary>
 [Authorize(Policy = Policies.Reviewer)]
