@@ -98,6 +98,49 @@ public class ReviewTests(SmeAppFactory factory)
     }
 
     [Fact]
+    public async Task AResubmittedApplication_OffersItsAssigneeToResumeTheReview_KeepingTheAssignee_AndIsAudited()
+    {
+        var (_, _, applicationId) = await SubmittedAsync();
+        var assignee = await factory.CreateUserAsync([StaffRoles.Reviewer], twoFactor: true);
+        using var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync(assignee);
+        using var colleague = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer);
+        // Resubmitted after a return, as the tester found it: still assigned to the reviewer who returned it.
+        await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId).ExecuteUpdateAsync(s => s.SetProperty(a => a.AssigneeUserId, assignee.Id)));
+        var resume = $"form[action='/review/{applicationId}/resume']";
+
+        var page = await reviewer.GetAsync($"/review/{applicationId}");
+        Assert.Contains("再申請済み", page.Text("main dl"), StringComparison.Ordinal);
+        Assert.Contains("修正して再申請しました", page.Text("[data-resume]"), StringComparison.Ordinal);
+        Assert.Equal("審査を再開する", page.Document.QuerySelector($"{resume} button[type=submit]")?.TextContent.Trim());
+        Assert.Null(page.Document.QuerySelector($"form[action='/review/{applicationId}/decide']"));
+
+        // Anyone else is told who has it, and cannot resume it for them.
+        var theirs = await colleague.GetAsync($"/review/{applicationId}");
+        Assert.Contains("試験 利用者", theirs.Text("[data-resume]"), StringComparison.Ordinal);
+        Assert.Null(theirs.Document.QuerySelector(resume));
+        var refused = await colleague.PostAsync($"/review/{applicationId}/resume", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = theirs.AntiforgeryToken,
+            ["version"] = await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId).Select(a => a.Version).SingleAsync()) is var v ? v.ToString(CultureInfo.InvariantCulture) : "",
+        });
+        Assert.NotEmpty(refused.ErrorSummary);
+        Assert.Equal(ApplicationStatus.Resubmitted, await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId).Select(a => a.Status).SingleAsync()));
+
+        var resumed = await reviewer.SubmitFormAsync(page, [], formSelector: resume);
+
+        Assert.Contains("審査中", resumed.Text("main dl"), StringComparison.Ordinal);
+        Assert.NotNull(resumed.Document.QuerySelector($"form[action='/review/{applicationId}/decide']"));
+        Assert.Null(resumed.Document.QuerySelector("[data-resume]"));
+        var stored = await factory.WithDbAsync(db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == applicationId));
+        Assert.Equal((ApplicationStatus.UnderReview, assignee.Id), (stored.Status, stored.AssigneeUserId));
+        var id = applicationId.ToString(CultureInfo.InvariantCulture);
+        var audit = await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.SubjectType == "Application" && e.SubjectId == id && e.Action == "application.UnderReview").ToListAsync());
+        Assert.Equal(assignee.Id, Assert.Single(audit).ActorUserId);
+        Assert.True(await factory.WithDbAsync(db => db.ApplicationTransitions.AnyAsync(x => x.ApplicationId == applicationId && x.From == ApplicationStatus.Resubmitted && x.To == ApplicationStatus.UnderReview && x.ByUserId == assignee.Id)));
+    }
+
+    [Fact]
     public async Task TakingIt_AssignsTheSignedInStaffMember_NotTheFirstNameInTheList_AndIsAudited()
     {
         var (_, _, applicationId) = await SubmittedAsync();

@@ -282,6 +282,18 @@ public sealed class ReviewController(
         return await OutcomeAsync(await moves.AssignAsync(file, version, reviewer, UserId), applicationId, t["Review.Assigned"]);
     }
 
+    /// <summary>Resumes the review of a resubmitted application, for the reviewer it is assigned to (who stays assigned); audited.</summary>
+    [HttpPost("{applicationId:int}/resume")]
+    public async Task<IActionResult> Resume(int applicationId, int version)
+    {
+        if (await store.LoadForStaffAsync(applicationId, tracked: true) is not { } file)
+        {
+            return NotFound();
+        }
+
+        return await OutcomeAsync(await moves.ResumeAsync(file, version, UserId), applicationId, t["Review.Resumed"]);
+    }
+
     [HttpPost("{applicationId:int}/decide")]
     public async Task<IActionResult> Decide(int applicationId, DecisionForm form, [FromServices] IValidator<DecisionForm> validator)
     {
