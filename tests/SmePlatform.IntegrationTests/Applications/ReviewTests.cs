@@ -141,6 +141,44 @@ public class ReviewTests(SmeAppFactory factory)
     }
 
     [Fact]
+    public async Task AReturnedApplication_ItsStatusPage_SaysWhatWasAskedByWhenAndWhereToCorrectIt()
+    {
+        var (owner, businessId, applicationId) = await SubmittedAsync();
+        using var reviewer = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer);
+        var page = await reviewer.SubmitFormAsync(await reviewer.GetAsync($"/review/{applicationId}"), [], formSelector: $"form[action='/review/{applicationId}/assign']", submit: ("take", "me"));
+        var due = JapanTime.DateOf(DateTime.UtcNow).AddDays(7);
+        await reviewer.SubmitFormAsync(page,
+            [("Decision", "Return"), ("Reason", "計画の記載が不足しています"), ("CorrectionDue", due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+             ("Fields[0].Key", "theme"), ("Fields[0].Reason", "事業計画名を具体的にしてください"), ("Fields[1].Key", "expenses"), ("Fields[1].Reason", "見積書の番号を入れてください")],
+            formSelector: $"form[action='/review/{applicationId}/decide']");
+        using var applicant = factory.CreatePortalClient();
+        await applicant.SignInAsync(owner);
+        var path = $"/businesses/{businessId}/applications/{applicationId}";
+
+        var status = await applicant.GetAsync(path);
+
+        // No link to the page itself, and no step bar with a step of the journey as the current one.
+        Assert.Empty(status.Document.QuerySelectorAll($"main a[href='{path}']"));
+        Assert.Null(status.Document.QuerySelector("main nav.steps"));
+        Assert.Null(status.Document.QuerySelector("main [aria-current=step]"));
+        // One box: the reviewer's reason, each item with a link to where it is corrected, and the deadline.
+        var box = status.Document.QuerySelector("[data-corrections]");
+        Assert.NotNull(box);
+        Assert.Contains("修正をお願いしている点", box.TextContent, StringComparison.Ordinal);
+        Assert.Contains("計画の記載が不足しています", box.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{due.Month}月{due.Day}日 17:00", box.TextContent, StringComparison.Ordinal);
+        var items = box.QuerySelectorAll("li").Select(li => (Text: li.TextContent.Trim(), Link: li.QuerySelector("a")?.GetAttribute("href"))).ToList();
+        Assert.Equal(2, items.Count);
+        Assert.Contains("事業計画名を具体的にしてください", items[0].Text, StringComparison.Ordinal);
+        Assert.Equal($"{path}/sections/plan", items[0].Link);
+        Assert.Contains("見積書の番号を入れてください", items[1].Text, StringComparison.Ordinal);
+        Assert.Equal($"{path}/expenses", items[1].Link);
+        var english = (await applicant.GetAsync(path + "?culture=en")).Document.QuerySelector("[data-corrections]")!.TextContent;
+        Assert.Contains("What to correct", english, StringComparison.Ordinal);
+        Assert.Contains("17:00 JST", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TakingIt_AssignsTheSignedInStaffMember_NotTheFirstNameInTheList_AndIsAudited()
     {
         var (_, _, applicationId) = await SubmittedAsync();

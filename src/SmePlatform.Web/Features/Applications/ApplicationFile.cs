@@ -37,6 +37,20 @@ public sealed record ApplicationFile(Application Application, SupportMeasure Mea
 
     public IReadOnlyList<string> Steps => [ProfileStep, .. Form.Sections.Select(s => s.Key), ExpensesStep, CheckStep];
 
+    /// <summary>The items a reviewer may ask to correct that are not a form field: the profile block, and the expenses step's parts.</summary>
+    public static readonly IReadOnlyList<string> ExpenseItems = ["projectPeriod", "expenses", "requestedYen"];
+
+    /// <summary>
+    /// The step where an item a reviewer asked to correct is corrected: a form field's section, the profile block, or the
+    /// expenses step (project period, expense lines, amount requested); null for a key the form no longer has.
+    /// </summary>
+    public string? StepOf(string correctionKey) => correctionKey switch
+    {
+        ProfileStep => ProfileStep,
+        _ when ExpenseItems.Contains(correctionKey) => ExpensesStep,
+        _ => Form.Sections.FirstOrDefault(s => s.Fields.Any(f => f.Key == correctionKey))?.Key,
+    };
+
     /// <summary>The application's page, or a page under it: a step (a section's key goes under /sections) or a sub-path such as <c>receipts/1</c>.</summary>
     public string Path(string? step = null) =>
         $"/businesses/{Application.BusinessId}/applications/{Application.Id}" + step switch

@@ -236,7 +236,7 @@ public sealed class OutboxDispatcher(
             application.CorrectionDueAtUtc is { } due ? Display.DateTime(due) : "-",
             string.IsNullOrWhiteSpace(reason) ? "-" : reason,
             corrections.Count == 0 ? "-" : string.Join("\n", corrections.Select(c =>
-                $"・{(form.Field(c.FieldKey) is { } field ? Display.Text(field.LabelJa, field.LabelEn) : t["Apply.CorrectionItem." + c.FieldKey].Value)}: {c.Reason}")),
+                $"・{Applications.CorrectionsAsked.Label(form, c.FieldKey, t)}: {c.Reason}")),
         });
     }
 }
