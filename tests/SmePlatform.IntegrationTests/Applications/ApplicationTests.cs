@@ -283,6 +283,11 @@ public class ApplicationTests(SmeAppFactory factory)
         Assert.StartsWith("「", refused.ErrorFor("Answers_valueAddedGrowth"), StringComparison.Ordinal);
         Assert.Contains("「事業計画名」を入力してください", refused.ErrorSummary);
         Assert.DoesNotContain(refused.ErrorSummary, message => message.Contains("正しく", StringComparison.Ordinal));
+        // A required file not attached is named too, as the check page names it.
+        Assert.Equal("「事業計画書（PDF等）」のファイルを添付してください", refused.ErrorFor("Files_planFile"));
+        Assert.Contains("「事業計画書（PDF等）」のファイルを添付してください", refused.ErrorSummary);
+        var english = await client.SubmitFormAsync(await client.GetAsync(plan.Url.AbsolutePath + "?culture=en"), [], submit: ("intent", "next"));
+        Assert.Equal("Attach the file for “Project plan document (PDF etc.)”", english.ErrorFor("Files_planFile"));
     }
 
     /// <summary>The project period, amount requested and expense lines of a page (the one rendering the check page, the receipt and the reviewer share).</summary>

@@ -93,6 +93,38 @@ public class ReportTests(SmeAppFactory factory)
     }
 
     [Fact]
+    public async Task EmptyDates_AskToEnterThem_MistypedOnesShowTheExample_AndTheAmountPayableIsWrittenWithoutStraySpaces()
+    {
+        var (client, businessId, applicationId) = await GrantedAsync();
+        using var _ = client;
+        var reportUrl = $"/businesses/{businessId}/applications/{applicationId}/report";
+        var report = await client.GetAsync(reportUrl);
+
+        var noDate = await client.SubmitFormAsync(report, [("Lines[0].InvoiceNumber", "INV-1"), ("Lines[0].InvoiceDate", "")], submit: ("intent", "save"));
+        var badDate = await client.SubmitFormAsync(noDate, [("Lines[0].InvoiceDate", "先月末")], submit: ("intent", "save"));
+        Assert.Equal("請求書の日付を入力してください", noDate.ErrorFor("Lines_0__InvoiceDate"));
+        Assert.Equal("請求書の日付を「2027-01-31」の形で入力してください", badDate.ErrorFor("Lines_0__InvoiceDate"));
+
+        await client.SubmitFormAsync(badDate, [("Lines[0].InvoiceDate", SmeAppFactory.JapanDay(-10))], submit: ("intent", "submit"), files: [("Invoices", "請求書.pdf", SampleFiles.Pdf())]);
+        using var reviewer = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer, StaffRoles.Supervisor);
+        var form = $"form[action='/review/{applicationId}/report']";
+        var review = await reviewer.GetAsync($"/review/{applicationId}");
+        var over = await reviewer.SubmitFormAsync(review, [("Report.Decision", "confirm"), ("Report.PayableYen", "1,000,001")], formSelector: form);
+        var empty = await reviewer.SubmitFormAsync(over, [("Report.PayableYen", "")], formSelector: form);
+        Assert.Equal("支払額を0円以上、上限1,000,000円以下の整数で入力してください", over.ErrorFor("Report_PayableYen"));
+        Assert.Equal("支払額を入力してください", empty.ErrorFor("Report_PayableYen"));
+
+        var confirmed = await reviewer.SubmitFormAsync(empty, [("Report.PayableYen", "1,000,000")], formSelector: form);
+        var payment = $"form[action='/review/{applicationId}/payment']";
+        var noPaidOn = await reviewer.SubmitFormAsync(confirmed, [("Payment.PaidOn", ""), ("Payment.Reference", "FB-1")], formSelector: payment);
+        var badPaidOn = await reviewer.SubmitFormAsync(noPaidOn, [("Payment.PaidOn", "月末")], formSelector: payment);
+        Assert.Equal("支払日を入力してください", noPaidOn.ErrorFor("Payment_PaidOn"));
+        Assert.Equal("支払日を「2027-03-31」の形で入力してください", badPaidOn.ErrorFor("Payment_PaidOn"));
+        var english = await reviewer.SubmitFormAsync(await reviewer.GetAsync($"/review/{applicationId}?culture=en"), [("Payment.PaidOn", ""), ("Payment.Reference", "FB-1")], formSelector: payment);
+        Assert.Equal("Enter the payment date", english.ErrorFor("Payment_PaidOn"));
+    }
+
+    [Fact]
     public async Task AReport_WithInvoicesDatedAfterToday_OrOutsideThePeriod_OrAmountsBelowOneYen_IsRefusedBesideEachField()
     {
         var (client, businessId, applicationId) = await GrantedAsync();

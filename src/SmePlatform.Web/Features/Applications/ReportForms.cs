@@ -78,7 +78,10 @@ public sealed class ReportFormValidator : AbstractValidator<ReportForm>
             line.RuleFor(l => l.InvoiceRegistrationNumber)
                 .Must(v => string.IsNullOrWhiteSpace(v) || Domain.Applications.InvoiceRegistrationNumber.Normalize(v) is not null).WithMessage(t["Expense.Validation.InvoiceRegistrationNumber"]);
             line.RuleFor(l => l.InvoiceNumber).NotEmpty().WithMessage(t["Report.Validation.InvoiceNumber"]).MaximumLength(50).WithMessage(t["Expense.Validation.TooLong", 50]);
-            line.RuleFor(l => l.InvoiceDate).Must(v => ExpensesForm.Date(v) is not null).WithMessage(t["Report.Validation.InvoiceDate"]);
+            // Empty: asked for; typed otherwise than a date: the example shows how.
+            line.RuleFor(l => l.InvoiceDate).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage(t["Report.Validation.InvoiceDate"])
+                .Must(v => ExpensesForm.Date(v) is not null).WithMessage(t["Report.Validation.InvoiceDateFormat"]);
             line.RuleFor(l => l.AmountYen).Must(v => ExpensesForm.Yen(v) is >= 1).WithMessage(t["Expense.Validation.AmountYen"]);
         });
     }

@@ -373,7 +373,9 @@ public sealed class ReviewController(
         }
         else if (form.Decision == "confirm" && payable is null)
         {
-            ModelState.AddModelError("Report.PayableYen", t["Report.Validation.PayableYen", Infrastructure.Localization.Display.Yen(limit)]);
+            ModelState.AddModelError("Report.PayableYen", string.IsNullOrWhiteSpace(form.PayableYen)
+                ? t["Report.Validation.PayableYenRequired"]
+                : t["Report.Validation.PayableYen", Infrastructure.Localization.Display.Yen(limit)]);
         }
 
         if ((form.Decision == "return" && reason.Length == 0) || reason.Length > 2000)
@@ -416,9 +418,15 @@ public sealed class ReviewController(
             ModelState.AddModelError("", t["Payment.Validation.DateProblems"]);
         }
 
-        if (!FieldInput.TryDate(form.PaidOn, out var paidOn))
+        // Empty: asked for; typed otherwise than a date: the example shows how.
+        var paidOn = default(DateOnly);
+        if (string.IsNullOrWhiteSpace(form.PaidOn))
         {
             ModelState.AddModelError("Payment.PaidOn", t["Payment.Validation.PaidOn"]);
+        }
+        else if (!FieldInput.TryDate(form.PaidOn, out paidOn))
+        {
+            ModelState.AddModelError("Payment.PaidOn", t["Payment.Validation.PaidOnFormat"]);
         }
         else if (ReportRules.CheckPayment(paidOn, check.LatestInvoice, today) is var problem && problem != PaymentDateProblem.None)
         {
