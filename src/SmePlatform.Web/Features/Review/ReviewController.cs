@@ -508,7 +508,7 @@ public sealed class ReviewController(
         var assignee = reviewers.FirstOrDefault(r => r.Id == application.AssigneeUserId).Name;
         // A fresh form carries the version shown; one that came back keeps what was typed and its version.
         decision ??= new DecisionForm { Version = application.Version };
-        grant ??= new GrantForm { Version = application.Version, GrantedYen = application.RequestedYen?.ToString(CultureInfo.InvariantCulture) };
+        grant ??= new GrantForm { Version = application.Version, GrantedYen = application.RequestedYen is { } requested ? Infrastructure.Localization.Display.YenInField(requested) : null };
         while (decision.Fields.Count < DecisionForm.FieldRows)
         {
             decision.Fields.Add(new FieldReasonForm());
@@ -520,7 +520,7 @@ public sealed class ReviewController(
             EligibilitySnapshot.Parse(latest?.Eligibility), await FlagsAsync(application.Id))
         {
             ReportCheck = report,
-            Report = new ReportDecisionForm { Version = application.Version, PayableYen = report.PayableLimitYen.ToString(CultureInfo.InvariantCulture) },
+            Report = new ReportDecisionForm { Version = application.Version, PayableYen = Infrastructure.Localization.Display.YenInField(report.PayableLimitYen) },
             Payment = new PaymentForm { Version = application.Version },
         };
     }
