@@ -290,6 +290,28 @@ public class ApplicationTests(SmeAppFactory factory)
         Assert.Equal("Attach the file for “Project plan document (PDF etc.)”", english.ErrorFor("Files_planFile"));
     }
 
+    [Fact]
+    public async Task AFieldWithAMaximumLength_SaysItsLimitInItsHint_BeforeAnythingIsTyped_InBothLanguages()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        var profileStep = await StartAsync(client, business);
+        var planUrl = profileStep.Url.AbsolutePath.Replace("/profile", "/sections/plan", StringComparison.Ordinal);
+
+        var japanese = await client.GetAsync(planUrl + "?culture=ja");
+        var english = await client.GetAsync(planUrl + "?culture=en");
+
+        // After the form's own hint, where it has one; a field without a limit says none.
+        Assert.Equal("30字程度で、取り組みの中身が分かるように。60文字以内で入力できます。", japanese.Text("#Answers_theme-hint"));
+        Assert.Equal("2000文字以内で入力できます。", japanese.Text("#Answers_challenge-hint"));
+        Assert.Equal("4000文字以内で入力できます。", japanese.Text("#Answers_approach-hint"));
+        Assert.DoesNotContain("文字以内", japanese.Text("#Answers_valueAddedGrowth-hint"), StringComparison.Ordinal);
+        Assert.Equal("About 30 characters, saying what the project does. Up to 60 characters.", english.Text("#Answers_theme-hint"));
+        Assert.Equal("Up to 2000 characters.", english.Text("#Answers_challenge-hint"));
+        // Announced with the field: the hint is part of its description.
+        Assert.Contains("Answers_challenge-hint", japanese.Document.QuerySelector("#Answers_challenge")?.GetAttribute("aria-describedby") ?? "", StringComparison.Ordinal);
+    }
+
     /// <summary>The project period, amount requested and expense lines of a page (the one rendering the check page, the receipt and the reviewer share).</summary>
     private static string Expenses(Page page)
     {
