@@ -102,7 +102,7 @@ public partial class ApplicationJourneyTests(BrowserFixture browser)
             await CheckAsync();
             Assert.Matches(@"^\d{4}-MONO-\d{6}$", await page.Locator("[data-application-number]").InnerTextAsync());
             Assert.Matches("^[0-9a-f]{64}$", await page.Locator("[data-content-hash]").InnerTextAsync());
-            Assert.Contains(Path.GetFileName(plan), await page.Locator("main table").InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Contains(Path.GetFileName(plan), await page.Locator("main table:has(#files-caption)").InnerTextAsync(), StringComparison.Ordinal);
             await Assertions.Expect(page.Locator("[data-round]")).ToHaveTextAsync(culture == "ja" ? "1回目" : "1st");
             await Assertions.Expect(page.Locator("[data-field=wageRaise] dd")).ToHaveTextAsync(culture == "ja" ? "2.0%以上" : "2.0% or more");
         });
