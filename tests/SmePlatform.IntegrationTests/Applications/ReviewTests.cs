@@ -169,9 +169,9 @@ public class ReviewTests(SmeAppFactory factory)
         Assert.Contains($"{due.Month}月{due.Day}日 17:00", box.TextContent, StringComparison.Ordinal);
         var items = box.QuerySelectorAll("li").Select(li => (Text: li.TextContent.Trim(), Link: li.QuerySelector("a")?.GetAttribute("href"))).ToList();
         Assert.Equal(2, items.Count);
-        Assert.Contains("事業計画名を具体的にしてください", items[0].Text, StringComparison.Ordinal);
+        Assert.Equal("事業計画名: 事業計画名を具体的にしてください", items[0].Text);
         Assert.Equal($"{path}/sections/plan", items[0].Link);
-        Assert.Contains("見積書の番号を入れてください", items[1].Text, StringComparison.Ordinal);
+        Assert.Equal("経費明細: 見積書の番号を入れてください", items[1].Text);
         Assert.Equal($"{path}/expenses", items[1].Link);
         var english = (await applicant.GetAsync(path + "?culture=en")).Document.QuerySelector("[data-corrections]")!.TextContent;
         Assert.Contains("What to correct", english, StringComparison.Ordinal);
