@@ -102,7 +102,7 @@ public partial class ApplicationJourneyTests(BrowserFixture browser)
             await CheckAsync();
             Assert.Matches(@"^\d{4}-MONO-\d{6}$", await page.Locator("[data-application-number]").InnerTextAsync());
             Assert.Matches("^[0-9a-f]{64}$", await page.Locator("[data-content-hash]").InnerTextAsync());
-            Assert.Contains(Path.GetFileName(plan), await page.Locator("main table").InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Contains(Path.GetFileName(plan), await page.Locator("main table:has(#files-caption)").InnerTextAsync(), StringComparison.Ordinal);
             await Assertions.Expect(page.Locator("[data-round]")).ToHaveTextAsync(culture == "ja" ? "1回目" : "1st");
             await Assertions.Expect(page.Locator("[data-field=wageRaise] dd")).ToHaveTextAsync(culture == "ja" ? "2.0%以上" : "2.0% or more");
         });
@@ -111,7 +111,8 @@ public partial class ApplicationJourneyTests(BrowserFixture browser)
 
     /// <summary>
     /// After submission: the applicant submits; a reviewer takes it and returns it with a reason per field and a
-    /// deadline; the applicant sees the reason beside the step, corrects and resubmits; the reviewer selects; a
+    /// deadline; the applicant's status page says what was asked and leads to the step, where the reason stands beside
+    /// it; the applicant corrects and resubmits; the reviewer resumes the review and selects; a
     /// Supervisor decides the grant; the applicant sees the decision and the timeline. Every page checked with axe-core.
     /// </summary>
     [Theory]
@@ -163,7 +164,12 @@ public partial class ApplicationJourneyTests(BrowserFixture browser)
                 await staff.WaitForURLAsync($"**/review/{applicationId}");
             });
 
-            await page.GotoAsync($"{mine}/sections/plan?culture={culture}");
+            // The status page says what was asked and why, by when, and leads to the step where it is corrected.
+            await page.GotoAsync($"{mine}?culture={culture}");
+            await Assertions.Expect(page.Locator("[data-corrections]")).ToContainTextAsync("事業計画の記載が不足しています");
+            await applicant.AssertAccessibleAsync();
+            await page.Locator($"[data-corrections] a[href='{mine}/sections/plan']").ClickAsync();
+            await page.WaitForURLAsync("**/sections/plan");
             await Assertions.Expect(page.Locator(".notice-warning")).ToContainTextAsync("事業計画名を具体的にしてください");
             await applicant.AssertAccessibleAsync();
             await page.Locator("#Answers_theme").FillAsync("NC旋盤導入による納期の半減");
@@ -174,8 +180,11 @@ public partial class ApplicationJourneyTests(BrowserFixture browser)
 
             await reviewer.RunAsync(async staff =>
             {
+                // Back with its reviewer still assigned: they resume the review, and keep it.
                 await staff.GotoAsync($"/review/{applicationId}?culture={culture}");
-                await staff.Locator($"form[action='/review/{applicationId}/assign'] button[value=me]").ClickAsync();
+                await reviewer.AssertAccessibleAsync();
+                await staff.Locator($"form[action='/review/{applicationId}/resume'] button").ClickAsync();
+                await Assertions.Expect(staff.Locator("#assignee")).ToHaveValueAsync(reviewerUser.Id);
                 await staff.Locator("#Decision").SelectOptionAsync("Select");
                 await staff.Locator("#Reason").FillAsync("計画が具体的で実現性が高い");
                 await staff.Locator($"form[action='/review/{applicationId}/decide'] button[type=submit]").ClickAsync();

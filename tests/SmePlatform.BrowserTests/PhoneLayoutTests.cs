@@ -1,4 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using SmePlatform.Domain.Applications;
+using SmePlatform.TestSupport;
+using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Applications;
 
 namespace SmePlatform.BrowserTests;
 
@@ -127,6 +132,85 @@ public class PhoneLayoutTests(BrowserFixture browser)
             var lines = (await page.Locator(".steps ol").InnerTextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             Assert.Equal(count, lines.Length);
             await session.AssertAccessibleAsync();
+        });
+    }
+
+    /// <summary>
+    /// The cells of the page's tables whose text is squeezed to a character or two a line (「機/械/装/置/費」, 「6,000/,000/円」):
+    /// a value of four characters or more whose widest line is narrower than three characters of its font, with its table's caption.
+    /// </summary>
+    private static Task<string[]> CrushedCellsAsync(IPage page) => page.EvaluateAsync<string[]>(
+        @"() => [...document.querySelectorAll('main table')].flatMap(table => [...table.querySelectorAll('tbody td, tbody th, tfoot td, tfoot th')].map(cell => {
+            if (cell.innerText.replace(/\s+/g, '').length < 4) { return null; }
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            const widest = Math.max(0, ...[...range.getClientRects()].map(r => r.width));
+            const em = parseFloat(getComputedStyle(cell).fontSize);
+            return widest < 3 * em ? `${table.caption ? table.caption.innerText : '?'}: ${cell.innerText.replace(/\s+/g, ' ')} (${Math.round(widest)} px wide)` : null;
+        })).filter(text => text !== null)");
+
+    /// <summary>
+    /// On a phone the expense tables — the check page's, the receipt's and the reviewer's 経費明細 (one partial), the receipt's
+    /// files, the reviewer's 実績報告の確認 and the report page's planned lines — read as blocks, each value beside its column's
+    /// name: no cell is broken a character a line, the page is no wider than the screen, and axe-core finds nothing.
+    /// </summary>
+    [Theory]
+    [InlineData("ja")]
+    [InlineData("en")]
+    public async Task ExpenseTables_OnAPhone_StackEachRow_WithNoCellBrokenCharacterByCharacter(string culture)
+    {
+        var (owner, business, returnedId) = await browser.App.CreateApplicantAsync();
+        var reportedId = await browser.App.CreateApplicationAsync(business, owner, returnedForCorrection: true);
+        await browser.App.GrantAsync(reportedId, 1_000_000);
+        await browser.App.SetProjectPeriodAsync(SmeAppFactory.JapanToday(-90), SmeAppFactory.JapanToday(90), reportedId);
+        await browser.App.WithDbAsync(async db =>
+        {
+            db.ReportLines.Add(new ReportLine
+            {
+                ApplicationId = reportedId,
+                Position = 1,
+                Category = "Machinery",
+                Vendor = "株式会社サンプル機械",
+                InvoiceRegistrationNumber = "T7000012050002",
+                InvoiceNumber = "INV-2027-0510",
+                InvoiceDate = SmeAppFactory.JapanToday(-10),
+                AmountYen = 6_000_000,
+            });
+            await db.SaveChangesAsync();
+            return await db.Applications.Where(a => a.Id == reportedId)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, ApplicationStatus.ReportSubmitted).SetProperty(a => a.ReportSubmittedAtUtc, DateTime.UtcNow));
+        });
+        var name = $"{nameof(ExpenseTables_OnAPhone_StackEachRow_WithNoCellBrokenCharacterByCharacter)}-{culture}";
+
+        async Task CheckAsync(BrowserSession session, string path, int tables)
+        {
+            await session.Page.GotoAsync($"{path}?culture={culture}");
+            Assert.Equal(tables, await session.Page.Locator("main table").CountAsync());
+            var crushed = await CrushedCellsAsync(session.Page);
+            Assert.True(crushed.Length == 0, $"{path}: cells broken a character or two a line:\n{string.Join("\n", crushed)}");
+            Assert.True(await session.FitsWidthAsync(), $"{path} is wider than the screen.");
+            await session.AssertAccessibleAsync();
+        }
+
+        await using var applicant = await browser.NewSessionAsync($"{name}-owner", width: PhoneWidth, height: PhoneHeight);
+        await applicant.RunAsync(async page =>
+        {
+            await applicant.SignInAsync(owner);
+            var returned = $"/businesses/{business.Id}/applications/{returnedId}";
+            await CheckAsync(applicant, $"{returned}/check", 1);
+            await CheckAsync(applicant, $"{returned}/receipts/1", 2);
+            await CheckAsync(applicant, $"/businesses/{business.Id}/applications/{reportedId}/report", 1);
+            // Each value is labelled by its column's name.
+            await page.GotoAsync($"{returned}/check?culture={culture}");
+            var label = await page.Locator("[data-expenses] tbody td").First.EvaluateAsync<string>("cell => getComputedStyle(cell, '::before').content");
+            Assert.Contains(culture == "ja" ? "経費区分" : "Category", label, StringComparison.Ordinal);
+        });
+
+        await using var reviewer = await browser.NewSessionAsync($"{name}-reviewer", width: PhoneWidth, height: PhoneHeight);
+        await reviewer.RunAsync(async _ =>
+        {
+            await reviewer.SignInAsync(await browser.App.CreateUserAsync([StaffRoles.Reviewer], twoFactor: true));
+            await CheckAsync(reviewer, $"/review/{reportedId}", 2);
         });
     }
 }

@@ -57,6 +57,13 @@ public static class ApplicationLifecycle
         status is ApplicationStatus.GrantDecided or ApplicationStatus.ReportSubmitted or ApplicationStatus.ReportReturned or ApplicationStatus.AmountConfirmed
             or ApplicationStatus.Paid;
 
+    /// <summary>
+    /// The reviewer an application is assigned to resumes its review when it comes back resubmitted after a return, keeping
+    /// the assignment (再申請済み → 審査中); anyone else takes it over by assigning it.
+    /// </summary>
+    public static bool MayResume(ApplicationStatus status, string? assigneeUserId, string userId) =>
+        status == ApplicationStatus.Resubmitted && assigneeUserId is not null && assigneeUserId == userId;
+
     /// <summary>The applicant may still withdraw: anything not yet decided.</summary>
     public static bool CanWithdraw(ApplicationStatus status) => CanMove(status, ApplicationStatus.Withdrawn);
 }

@@ -45,8 +45,8 @@ public static class FieldInput
 
         return field.Kind switch
         {
-            FieldKind.Text or FieldKind.LongText => text.Length > (field.MaxLength ?? (field.Kind == FieldKind.Text ? 200 : 4000))
-                ? FieldResult.Error("Answer.TooLong", field.MaxLength ?? (field.Kind == FieldKind.Text ? 200 : 4000))
+            FieldKind.Text or FieldKind.LongText => text.Length > field.LengthLimit
+                ? FieldResult.Error("Answer.TooLong", field.LengthLimit!.Value)
                 : new FieldResult(field.Kind == FieldKind.LongText ? typed[0]!.Trim() : text),
             FieldKind.Yen => Whole(field, text),
             FieldKind.Number => Number(field, text),

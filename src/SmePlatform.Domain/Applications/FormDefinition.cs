@@ -44,6 +44,23 @@ public sealed record FormField(
 
     /// <summary>The digits a number takes after the decimal point: 0 for every field but a number declaring more.</summary>
     public int Places => Kind == FieldKind.Number ? Decimals ?? 0 : 0;
+
+    /// <summary>The most characters a text without a <see cref="MaxLength"/> of its own takes.</summary>
+    public const int DefaultTextLength = 200;
+
+    /// <summary>The most characters a long text without a <see cref="MaxLength"/> of its own takes.</summary>
+    public const int DefaultLongTextLength = 4000;
+
+    /// <summary>
+    /// The most characters an answer takes: a text's or long text's <see cref="MaxLength"/>, or else its kind's default;
+    /// null for the other kinds, which no length bounds. What <see cref="FieldInput.Check"/> enforces and the field's hint says.
+    /// </summary>
+    public int? LengthLimit => Kind switch
+    {
+        FieldKind.Text => MaxLength ?? DefaultTextLength,
+        FieldKind.LongText => MaxLength ?? DefaultLongTextLength,
+        _ => null,
+    };
 }
 
 /// <summary>One page of the applicant's journey.</summary>

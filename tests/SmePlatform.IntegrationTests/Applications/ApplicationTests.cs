@@ -284,6 +284,96 @@ public class ApplicationTests(SmeAppFactory factory)
         Assert.StartsWith("「", refused.ErrorFor("Answers_valueAddedGrowth"), StringComparison.Ordinal);
         Assert.Contains("「事業計画名」を入力してください", refused.ErrorSummary);
         Assert.DoesNotContain(refused.ErrorSummary, message => message.Contains("正しく", StringComparison.Ordinal));
+        // A required file not attached is named too, as the check page names it.
+        Assert.Equal("「事業計画書（PDF等）」のファイルを添付してください", refused.ErrorFor("Files_planFile"));
+        Assert.Contains("「事業計画書（PDF等）」のファイルを添付してください", refused.ErrorSummary);
+        var english = await client.SubmitFormAsync(await client.GetAsync(plan.Url.AbsolutePath + "?culture=en"), [], submit: ("intent", "next"));
+        Assert.Equal("Attach the file for “Project plan document (PDF etc.)”", english.ErrorFor("Files_planFile"));
+    }
+
+    [Fact]
+    public async Task AFieldWithAMaximumLength_SaysItsLimitInItsHint_BeforeAnythingIsTyped_InBothLanguages()
+    {
+        var (client, _, business) = await ApplicantAsync();
+        using var _ = client;
+        var profileStep = await StartAsync(client, business);
+        var planUrl = profileStep.Url.AbsolutePath.Replace("/profile", "/sections/plan", StringComparison.Ordinal);
+
+        var japanese = await client.GetAsync(planUrl + "?culture=ja");
+        var english = await client.GetAsync(planUrl + "?culture=en");
+
+        // After the form's own hint, where it has one; a field without a limit says none.
+        Assert.Equal("30字程度で、取り組みの中身が分かるように。60文字以内で入力できます。", japanese.Text("#Answers_theme-hint"));
+        Assert.Equal("2000文字以内で入力できます。", japanese.Text("#Answers_challenge-hint"));
+        Assert.Equal("4000文字以内で入力できます。", japanese.Text("#Answers_approach-hint"));
+        Assert.DoesNotContain("文字以内", japanese.Text("#Answers_valueAddedGrowth-hint"), StringComparison.Ordinal);
+        Assert.Equal("About 30 characters, saying what the project does. Up to 60 characters.", english.Text("#Answers_theme-hint"));
+        Assert.Equal("Up to 2000 characters.", english.Text("#Answers_challenge-hint"));
+        // Announced with the field: the hint is part of its description.
+        Assert.Contains("Answers_challenge-hint", japanese.Document.QuerySelector("#Answers_challenge")?.GetAttribute("aria-describedby") ?? "", StringComparison.Ordinal);
+    }
+
+    /// <summary>The project period, amount requested and expense lines of a page (the one rendering the check page, the receipt and the reviewer share).</summary>
+    private static string Expenses(Page page)
+    {
+        Assert.Single(page.Document.QuerySelectorAll("[data-expenses]"));
+        return page.Text("[data-expenses]");
+    }
+
+    [Fact]
+    public async Task TheReceipt_ShowsTheProjectPeriodRequestedAmountAndExpenseLines_AsSubmitted_AsTheCheckPageAndTheReviewerDo()
+    {
+        var (owner, business, applicationId) = await factory.CreateApplicantAsync();
+        // Changed since it was submitted (round 1): the receipt and the reviewer show what was submitted, the check page what is there now.
+        await factory.WithDbAsync(db => db.ExpenseLines.Where(e => e.ApplicationId == applicationId).ExecuteUpdateAsync(s => s.SetProperty(e => e.Description, "変更後の内容")));
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(owner);
+        using var reviewer = await factory.CreateSignedInStaffClientAsync(Web.Data.StaffRoles.Reviewer);
+        var path = $"/businesses/{business.Id}/applications/{applicationId}";
+
+        var check = await client.GetAsync($"{path}/check");
+        var receipt = await client.GetAsync($"{path}/receipts/1");
+        var review = await reviewer.GetAsync($"/review/{applicationId}");
+
+        foreach (var page in new[] { check, receipt, review })
+        {
+            var shown = Expenses(page);
+            Assert.Contains("2027年（令和9年）1月4日から2027年（令和9年）9月30日まで", shown, StringComparison.Ordinal);
+            Assert.Contains("1,000,000円", shown, StringComparison.Ordinal);
+            foreach (var cell in new[] { "機械装置費", "株式会社サンプル機械", "T7000012050002", "Q-1", "3,000,000円" })
+            {
+                Assert.Contains(cell, page.Text("[data-expenses] tbody"), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Contains("変更後の内容", Expenses(check), StringComparison.Ordinal);
+        Assert.Contains("NC旋盤", Expenses(receipt), StringComparison.Ordinal);
+        Assert.DoesNotContain("変更後の内容", Expenses(receipt), StringComparison.Ordinal);
+        Assert.Contains("NC旋盤", Expenses(review), StringComparison.Ordinal);
+        // Only the applicant's own page links to the step to change it.
+        Assert.NotNull(check.Document.QuerySelector($"[data-expenses] a[href='{path}/expenses']"));
+        Assert.Null(receipt.Document.QuerySelector("[data-expenses] a"));
+        var english = Expenses(await client.GetAsync($"{path}/receipts/1?culture=en"));
+        Assert.Contains("4 January 2027 to 30 September 2027", english, StringComparison.Ordinal);
+        Assert.Contains("¥1,000,000", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheReceiptEmail_NamesTheMeasureAndTheAmountRequested_InBothLanguages()
+    {
+        var (owner, business, applicationId) = await factory.CreateApplicantAsync();
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(owner);
+        var receipt = await client.SubmitFormAsync(await client.GetAsync($"/businesses/{business.Id}/applications/{applicationId}/check"), []);
+        await factory.DeliverOutboxAsync(m => m.Template == Outbox.ReceiptTemplate);
+
+        var hash = receipt.Text("[data-content-hash]");
+        var body = Assert.Single(factory.Mailbox.MessagesTo(owner.Email), m => (m.TextBody ?? "").Contains(hash, StringComparison.Ordinal)).TextBody;
+        var measure = await factory.WithDbAsync(db => db.SupportMeasures.Where(m => m.Slug == "monozukuri-2026").Select(m => new { m.TitleJa, m.TitleEn }).SingleAsync());
+        Assert.Contains($"支援策：{measure.TitleJa}", body, StringComparison.Ordinal);
+        Assert.Contains("補助金申請額：1,000,000円", body, StringComparison.Ordinal);
+        Assert.Contains($"Measure: {measure.TitleEn}", body, StringComparison.Ordinal);
+        Assert.Contains("Amount requested: ¥1,000,000", body, StringComparison.Ordinal);
     }
 
     [Fact]

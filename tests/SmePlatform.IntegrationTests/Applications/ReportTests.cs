@@ -34,7 +34,7 @@ public class ReportTests(SmeAppFactory factory)
         // Once-only: the report starts from the planned line.
         var report = await client.GetAsync(reportUrl);
         Assert.Equal("株式会社サンプル機械", report.Document.QuerySelector("#Lines_0__Vendor")?.GetAttribute("value"));
-        Assert.Equal("3000000", report.Document.QuerySelector("#Lines_0__AmountYen")?.GetAttribute("value"));
+        Assert.Equal("3,000,000", report.Document.QuerySelector("#Lines_0__AmountYen")?.GetAttribute("value"));
 
         // No invoice number, a date outside the project period: each said beside its field, nothing typed lost.
         var refused = await client.SubmitFormAsync(report, [("Lines[0].InvoiceDate", SmeAppFactory.JapanDay(-91)), ("Lines[0].AmountYen", "1,350,001")], submit: ("intent", "submit"));
@@ -57,6 +57,7 @@ public class ReportTests(SmeAppFactory factory)
         using var reviewer = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer);
         var review = await reviewer.GetAsync($"/review/{applicationId}");
         Assert.Equal("900,000円", review.Text("[data-payable-limit]"));
+        Assert.Equal("900,000", review.Document.QuerySelector("#Report_PayableYen")?.GetAttribute("value")); // filled in as people write it
         var form = $"form[action='/review/{applicationId}/report']";
         var over = await reviewer.SubmitFormAsync(review, [("Report.Decision", "confirm"), ("Report.PayableYen", "900,001")], formSelector: form);
         Assert.Contains("900,000円", over.ErrorFor("Report_PayableYen"), StringComparison.Ordinal);
@@ -90,6 +91,61 @@ public class ReportTests(SmeAppFactory factory)
         var done = await factory.WithDbAsync(db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == applicationId));
         Assert.Equal((ApplicationStatus.Paid, 900_000L, SmeAppFactory.JapanToday(0), "FB-20271130-001"), (done.Status, done.PayableYen!.Value, done.PaidOn!.Value, done.PaymentReference));
         Assert.True(await factory.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "application.Paid" && e.SubjectId == applicationId.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
+    [Fact]
+    public async Task TheReportPage_ShowsTheTermsTheApplicationWasSubmittedUnder_AndPrefilledAmountsAsPeopleWriteThem()
+    {
+        var (client, businessId, applicationId) = await GrantedAsync();
+        using var _ = client;
+        var reportUrl = $"/businesses/{businessId}/applications/{applicationId}/report";
+
+        var report = await client.GetAsync(reportUrl);
+
+        // The row of the terms that applied to this small-scale firm (2/3), not the measure's rate text.
+        var terms = report.Text(".applied-terms");
+        Assert.Contains("2/3", terms, StringComparison.Ordinal);
+        Assert.Contains("小規模事業者", terms, StringComparison.Ordinal);
+        Assert.DoesNotContain("1/2以内（小規模事業者は2/3以内）", report.Text("main"), StringComparison.Ordinal);
+        Assert.Equal("3,000,000", report.Document.QuerySelector("#Lines_0__AmountYen")?.GetAttribute("value"));
+
+        // Saved lines come back as written too.
+        await client.SubmitFormAsync(report, [("Lines[0].InvoiceNumber", "INV-1"), ("Lines[0].InvoiceDate", SmeAppFactory.JapanDay(-10)), ("Lines[0].AmountYen", "2500000")], submit: ("intent", "save"));
+        var saved = await client.GetAsync(reportUrl);
+        Assert.Equal("2,500,000", saved.Document.QuerySelector("#Lines_0__AmountYen")?.GetAttribute("value"));
+        Assert.Contains("2/3", (await client.GetAsync(reportUrl + "?culture=en")).Text(".applied-terms"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EmptyDates_AskToEnterThem_MistypedOnesShowTheExample_AndTheAmountPayableIsWrittenWithoutStraySpaces()
+    {
+        var (client, businessId, applicationId) = await GrantedAsync();
+        using var _ = client;
+        var reportUrl = $"/businesses/{businessId}/applications/{applicationId}/report";
+        var report = await client.GetAsync(reportUrl);
+
+        var noDate = await client.SubmitFormAsync(report, [("Lines[0].InvoiceNumber", "INV-1"), ("Lines[0].InvoiceDate", "")], submit: ("intent", "save"));
+        var badDate = await client.SubmitFormAsync(noDate, [("Lines[0].InvoiceDate", "先月末")], submit: ("intent", "save"));
+        Assert.Equal("請求書の日付を入力してください", noDate.ErrorFor("Lines_0__InvoiceDate"));
+        Assert.Equal("請求書の日付を「2027-01-31」の形で入力してください", badDate.ErrorFor("Lines_0__InvoiceDate"));
+
+        await client.SubmitFormAsync(badDate, [("Lines[0].InvoiceDate", SmeAppFactory.JapanDay(-10))], submit: ("intent", "submit"), files: [("Invoices", "請求書.pdf", SampleFiles.Pdf())]);
+        using var reviewer = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer, StaffRoles.Supervisor);
+        var form = $"form[action='/review/{applicationId}/report']";
+        var review = await reviewer.GetAsync($"/review/{applicationId}");
+        var over = await reviewer.SubmitFormAsync(review, [("Report.Decision", "confirm"), ("Report.PayableYen", "1,000,001")], formSelector: form);
+        var empty = await reviewer.SubmitFormAsync(over, [("Report.PayableYen", "")], formSelector: form);
+        Assert.Equal("支払額を0円以上、上限1,000,000円以下の整数で入力してください", over.ErrorFor("Report_PayableYen"));
+        Assert.Equal("支払額を入力してください", empty.ErrorFor("Report_PayableYen"));
+
+        var confirmed = await reviewer.SubmitFormAsync(empty, [("Report.PayableYen", "1,000,000")], formSelector: form);
+        var payment = $"form[action='/review/{applicationId}/payment']";
+        var noPaidOn = await reviewer.SubmitFormAsync(confirmed, [("Payment.PaidOn", ""), ("Payment.Reference", "FB-1")], formSelector: payment);
+        var badPaidOn = await reviewer.SubmitFormAsync(noPaidOn, [("Payment.PaidOn", "月末")], formSelector: payment);
+        Assert.Equal("支払日を入力してください", noPaidOn.ErrorFor("Payment_PaidOn"));
+        Assert.Equal("支払日を「2027-03-31」の形で入力してください", badPaidOn.ErrorFor("Payment_PaidOn"));
+        var english = await reviewer.SubmitFormAsync(await reviewer.GetAsync($"/review/{applicationId}?culture=en"), [("Payment.PaidOn", ""), ("Payment.Reference", "FB-1")], formSelector: payment);
+        Assert.Equal("Enter the payment date", english.ErrorFor("Payment_PaidOn"));
     }
 
     [Fact]

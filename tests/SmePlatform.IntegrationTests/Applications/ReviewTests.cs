@@ -98,6 +98,87 @@ public class ReviewTests(SmeAppFactory factory)
     }
 
     [Fact]
+    public async Task AResubmittedApplication_OffersItsAssigneeToResumeTheReview_KeepingTheAssignee_AndIsAudited()
+    {
+        var (_, _, applicationId) = await SubmittedAsync();
+        var assignee = await factory.CreateUserAsync([StaffRoles.Reviewer], twoFactor: true);
+        using var reviewer = factory.CreatePortalClient();
+        await reviewer.SignInAsync(assignee);
+        using var colleague = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer);
+        // Resubmitted after a return, as the tester found it: still assigned to the reviewer who returned it.
+        await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId).ExecuteUpdateAsync(s => s.SetProperty(a => a.AssigneeUserId, assignee.Id)));
+        var resume = $"form[action='/review/{applicationId}/resume']";
+
+        var page = await reviewer.GetAsync($"/review/{applicationId}");
+        Assert.Contains("再申請済み", page.Text("main dl"), StringComparison.Ordinal);
+        Assert.Contains("修正して再申請しました", page.Text("[data-resume]"), StringComparison.Ordinal);
+        Assert.Equal("審査を再開する", page.Document.QuerySelector($"{resume} button[type=submit]")?.TextContent.Trim());
+        Assert.Null(page.Document.QuerySelector($"form[action='/review/{applicationId}/decide']"));
+
+        // Anyone else is told who has it, and cannot resume it for them.
+        var theirs = await colleague.GetAsync($"/review/{applicationId}");
+        Assert.Contains("試験 利用者", theirs.Text("[data-resume]"), StringComparison.Ordinal);
+        Assert.Null(theirs.Document.QuerySelector(resume));
+        var refused = await colleague.PostAsync($"/review/{applicationId}/resume", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = theirs.AntiforgeryToken,
+            ["version"] = await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId).Select(a => a.Version).SingleAsync()) is var v ? v.ToString(CultureInfo.InvariantCulture) : "",
+        });
+        Assert.NotEmpty(refused.ErrorSummary);
+        Assert.Equal(ApplicationStatus.Resubmitted, await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == applicationId).Select(a => a.Status).SingleAsync()));
+
+        var resumed = await reviewer.SubmitFormAsync(page, [], formSelector: resume);
+
+        Assert.Contains("審査中", resumed.Text("main dl"), StringComparison.Ordinal);
+        Assert.NotNull(resumed.Document.QuerySelector($"form[action='/review/{applicationId}/decide']"));
+        Assert.Null(resumed.Document.QuerySelector("[data-resume]"));
+        var stored = await factory.WithDbAsync(db => db.Applications.AsNoTracking().SingleAsync(a => a.Id == applicationId));
+        Assert.Equal((ApplicationStatus.UnderReview, assignee.Id), (stored.Status, stored.AssigneeUserId));
+        var id = applicationId.ToString(CultureInfo.InvariantCulture);
+        var audit = await factory.WithDbAsync(db => db.AuditEvents.Where(e => e.SubjectType == "Application" && e.SubjectId == id && e.Action == "application.UnderReview").ToListAsync());
+        Assert.Equal(assignee.Id, Assert.Single(audit).ActorUserId);
+        Assert.True(await factory.WithDbAsync(db => db.ApplicationTransitions.AnyAsync(x => x.ApplicationId == applicationId && x.From == ApplicationStatus.Resubmitted && x.To == ApplicationStatus.UnderReview && x.ByUserId == assignee.Id)));
+    }
+
+    [Fact]
+    public async Task AReturnedApplication_ItsStatusPage_SaysWhatWasAskedByWhenAndWhereToCorrectIt()
+    {
+        var (owner, businessId, applicationId) = await SubmittedAsync();
+        using var reviewer = await factory.CreateSignedInStaffClientAsync(StaffRoles.Reviewer);
+        var page = await reviewer.SubmitFormAsync(await reviewer.GetAsync($"/review/{applicationId}"), [], formSelector: $"form[action='/review/{applicationId}/assign']", submit: ("take", "me"));
+        var due = JapanTime.DateOf(DateTime.UtcNow).AddDays(7);
+        await reviewer.SubmitFormAsync(page,
+            [("Decision", "Return"), ("Reason", "計画の記載が不足しています"), ("CorrectionDue", due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+             ("Fields[0].Key", "theme"), ("Fields[0].Reason", "事業計画名を具体的にしてください"), ("Fields[1].Key", "expenses"), ("Fields[1].Reason", "見積書の番号を入れてください")],
+            formSelector: $"form[action='/review/{applicationId}/decide']");
+        using var applicant = factory.CreatePortalClient();
+        await applicant.SignInAsync(owner);
+        var path = $"/businesses/{businessId}/applications/{applicationId}";
+
+        var status = await applicant.GetAsync(path);
+
+        // No link to the page itself, and no step bar with a step of the journey as the current one.
+        Assert.Empty(status.Document.QuerySelectorAll($"main a[href='{path}']"));
+        Assert.Null(status.Document.QuerySelector("main nav.steps"));
+        Assert.Null(status.Document.QuerySelector("main [aria-current=step]"));
+        // One box: the reviewer's reason, each item with a link to where it is corrected, and the deadline.
+        var box = status.Document.QuerySelector("[data-corrections]");
+        Assert.NotNull(box);
+        Assert.Contains("修正をお願いしている点", box.TextContent, StringComparison.Ordinal);
+        Assert.Contains("計画の記載が不足しています", box.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"{due.Month}月{due.Day}日 17:00", box.TextContent, StringComparison.Ordinal);
+        var items = box.QuerySelectorAll("li").Select(li => (Text: li.TextContent.Trim(), Link: li.QuerySelector("a")?.GetAttribute("href"))).ToList();
+        Assert.Equal(2, items.Count);
+        Assert.Equal("事業計画名: 事業計画名を具体的にしてください", items[0].Text);
+        Assert.Equal($"{path}/sections/plan", items[0].Link);
+        Assert.Equal("経費明細: 見積書の番号を入れてください", items[1].Text);
+        Assert.Equal($"{path}/expenses", items[1].Link);
+        var english = (await applicant.GetAsync(path + "?culture=en")).Document.QuerySelector("[data-corrections]")!.TextContent;
+        Assert.Contains("What to correct", english, StringComparison.Ordinal);
+        Assert.Contains("17:00 JST", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TakingIt_AssignsTheSignedInStaffMember_NotTheFirstNameInTheList_AndIsAudited()
     {
         var (_, _, applicationId) = await SubmittedAsync();

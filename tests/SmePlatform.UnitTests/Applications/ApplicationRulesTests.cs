@@ -49,6 +49,16 @@ public class ApplicationRulesTests
     public void TheLifecycle_AllowsOnlyItsMoves(ApplicationStatus from, ApplicationStatus to, bool allowed) =>
         Assert.Equal(allowed, ApplicationLifecycle.CanMove(from, to));
 
+    [Theory]
+    [InlineData(ApplicationStatus.Resubmitted, "reviewer-1", "reviewer-1", true)]
+    [InlineData(ApplicationStatus.Resubmitted, "reviewer-1", "reviewer-2", false)]
+    [InlineData(ApplicationStatus.Resubmitted, null, "reviewer-1", false)]
+    [InlineData(ApplicationStatus.Submitted, "reviewer-1", "reviewer-1", false)]
+    [InlineData(ApplicationStatus.UnderReview, "reviewer-1", "reviewer-1", false)]
+    [InlineData(ApplicationStatus.ReturnedForCorrection, "reviewer-1", "reviewer-1", false)]
+    public void OnlyItsAssignee_ResumesTheReviewOfAResubmittedApplication(ApplicationStatus status, string? assignee, string user, bool allowed) =>
+        Assert.Equal(allowed, ApplicationLifecycle.MayResume(status, assignee, user));
+
     private static SubmittedContent Content(string answer) => new(
         "2026-MONO-000001", 1, new DateTime(2026, 11, 27, 6, 0, 0, DateTimeKind.Utc), "monozukuri-2026", 1,
         new DateOnly(2027, 1, 1), new DateOnly(2027, 6, 30), 500_000,

@@ -111,6 +111,29 @@ public class FieldInputTests
         Assert.Equal([3], result.Args);
     }
 
+    [Theory]
+    [InlineData(FieldKind.Text, null, 200)]
+    [InlineData(FieldKind.Text, 60, 60)]
+    [InlineData(FieldKind.LongText, null, 4000)]
+    [InlineData(FieldKind.LongText, 2000, 2000)]
+    public void AText_TakesItsLengthLimit_OrItsKindsDefault_AndNotOneCharacterMore(FieldKind kind, int? maxLength, int limit)
+    {
+        var field = new FormField("t", kind, "名", "Name", MaxLength: maxLength);
+
+        Assert.Equal(limit, field.LengthLimit);
+        Assert.True(FieldInput.Check(field, [new string('あ', limit)]).IsValid);
+        Assert.Equal([limit], FieldInput.Check(field, [new string('あ', limit + 1)]).Args);
+    }
+
+    [Theory]
+    [InlineData(FieldKind.Yen)]
+    [InlineData(FieldKind.Number)]
+    [InlineData(FieldKind.Date)]
+    [InlineData(FieldKind.Choice)]
+    [InlineData(FieldKind.File)]
+    public void OnlyTexts_HaveALengthLimit(FieldKind kind) =>
+        Assert.Null(new FormField("f", kind, "項目", "Item", MaxLength: 10).LengthLimit);
+
     [Fact]
     public void MultipleChoices_AreStoredInTheFormsOrder_AndUnknownOnesRefused()
     {

@@ -37,6 +37,20 @@ public sealed record ApplicationFile(Application Application, SupportMeasure Mea
 
     public IReadOnlyList<string> Steps => [ProfileStep, .. Form.Sections.Select(s => s.Key), ExpensesStep, CheckStep];
 
+    /// <summary>The items a reviewer may ask to correct that are not a form field: the profile block, and the expenses step's parts.</summary>
+    public static readonly IReadOnlyList<string> ExpenseItems = ["projectPeriod", "expenses", "requestedYen"];
+
+    /// <summary>
+    /// The step where an item a reviewer asked to correct is corrected: a form field's section, the profile block, or the
+    /// expenses step (project period, expense lines, amount requested); null for a key the form no longer has.
+    /// </summary>
+    public string? StepOf(string correctionKey) => correctionKey switch
+    {
+        ProfileStep => ProfileStep,
+        _ when ExpenseItems.Contains(correctionKey) => ExpensesStep,
+        _ => Form.Sections.FirstOrDefault(s => s.Fields.Any(f => f.Key == correctionKey))?.Key,
+    };
+
     /// <summary>The application's page, or a page under it: a step (a section's key goes under /sections) or a sub-path such as <c>receipts/1</c>.</summary>
     public string Path(string? step = null) =>
         $"/businesses/{Application.BusinessId}/applications/{Application.Id}" + step switch
@@ -48,6 +62,10 @@ public sealed record ApplicationFile(Application Application, SupportMeasure Mea
 
     public string NextAfter(string step) => Path(Steps[Math.Min(Steps.Count - 1, Steps.ToList().IndexOf(step) + 1)]);
 
+    /// <summary>The planned expense lines in their order, as a submission freezes them.</summary>
+    public IReadOnlyList<ExpenseLineContent> ExpenseLines =>
+        [.. Application.Expenses.OrderBy(e => e.Position).Select(e => new ExpenseLineContent(e.Category, e.Description, e.Vendor, e.InvoiceRegistrationNumber, e.QuoteNumber, e.AmountYen))];
+
     public string? Answer(string key) => Application.Answers.FirstOrDefault(a => a.FieldKey == key)?.Value;
 
     public IEnumerable<ApplicationAttachment> FilesFor(string key) => Application.Attachments.Where(a => a.FieldKey == key).OrderBy(a => a.Id);
@@ -56,4 +74,12 @@ public sealed record ApplicationFile(Application Application, SupportMeasure Mea
 }
 
 /// <summary>The terms applied to an application as its pages explain them: on the application date, to its eligible cost.</summary>
-public sealed record AppliedTermsModel(SubmittedTerms Terms, long EligibleCostYen, DateOnly ApplicationDate);
+public sealed record AppliedTermsModel(SubmittedTerms Terms, long EligibleCostYen, DateOnly ApplicationDate)
+{
+    /// <summary>
+    /// The terms a submission was made under (<see cref="ApplicationFile.TermsOf"/>), on its submitted eligible cost and its
+    /// date in Japan: the receipt, the reviewer's page and the performance report show the same.
+    /// </summary>
+    public static AppliedTermsModel Submitted(ApplicationFile file, SubmittedContent content) =>
+        new(file.TermsOf(content), Domain.Yen.Sum(content.Expenses.Select(e => e.AmountYen)), Domain.Time.JapanTime.DateOf(content.SubmittedAtUtc));
+}

@@ -63,7 +63,7 @@ public sealed class ExpensesForm
     {
         ProjectStart = application.ProjectStart?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ProjectEnd = application.ProjectEnd?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        RequestedYen = application.RequestedYen?.ToString(CultureInfo.InvariantCulture),
+        RequestedYen = application.RequestedYen is { } requested ? Display.YenInField(requested) : null,
         Track = application.Track,
         TopUps = [.. application.TopUpKeys],
         Lines = [.. application.Expenses.OrderBy(e => e.Position).Select(e => new ExpenseLineForm
@@ -73,7 +73,7 @@ public sealed class ExpensesForm
             Vendor = e.Vendor,
             InvoiceRegistrationNumber = e.InvoiceRegistrationNumber,
             QuoteNumber = e.QuoteNumber,
-            AmountYen = e.AmountYen.ToString(CultureInfo.InvariantCulture),
+            AmountYen = Display.YenInField(e.AmountYen),
         })],
     };
 

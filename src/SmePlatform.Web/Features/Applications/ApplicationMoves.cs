@@ -81,5 +81,14 @@ public sealed class ApplicationMoves(SmeDbContext db, Outbox outbox, AuditLog au
         return await db.SaveFromVersionAsync(application, startedFrom, clock.GetUtcNow().UtcDateTime) ? MoveOutcome.Done : MoveOutcome.Conflict;
     }
 
+    /// <summary>
+    /// Resumes the review of a resubmitted application for the reviewer it is assigned to (<see cref="ApplicationLifecycle.MayResume"/>),
+    /// keeping the assignee: a move like any other, against the version shown, recorded, audited and told to the business.
+    /// </summary>
+    public async Task<MoveOutcome> ResumeAsync(ApplicationFile file, int startedFrom, string userId) =>
+        ApplicationLifecycle.MayResume(file.Application.Status, file.Application.AssigneeUserId, userId)
+            ? await MoveAsync(file, startedFrom, ApplicationStatus.UnderReview, userId, null, byStaff: true)
+            : file.Application.Version == startedFrom ? MoveOutcome.NotAllowed : MoveOutcome.Conflict;
+
     private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -180,7 +180,7 @@ public sealed class ApplicationSubmitter(
             application.ProjectEnd,
             application.RequestedYen,
             application.Answers.ToDictionary(a => a.FieldKey, a => a.Value, StringComparer.Ordinal),
-            [.. application.Expenses.OrderBy(e => e.Position).Select(e => new ExpenseLineContent(e.Category, e.Description, e.Vendor, e.InvoiceRegistrationNumber, e.QuoteNumber, e.AmountYen))],
+            file.ExpenseLines,
             [.. application.Attachments.OrderBy(a => a.Id).Select(a => new AttachmentContent(a.FieldKey, a.FileName, a.SizeBytes, a.Sha256))],
             file.Form.ProfileFields.Where(profile.ContainsKey).ToDictionary(f => f, f => profile[f].Value, StringComparer.Ordinal),
             terms);

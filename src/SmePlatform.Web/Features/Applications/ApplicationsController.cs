@@ -247,7 +247,8 @@ public sealed class ApplicationsController(
         var missingFile = found.Fields.FirstOrDefault(f => f.Kind == FieldKind.File && f.Required && !file.FilesFor(f.Key).Any());
         if (intent == "next" && missingFile is not null && !ModelState.ContainsKey($"Files.{missingFile.Key}"))
         {
-            ModelState.AddModelError($"Files.{missingFile.Key}", t["Attachment.Required"]);
+            // Named as the check page names it: 「「事業計画書（PDF等）」のファイルを添付してください」.
+            ModelState.AddModelError($"Files.{missingFile.Key}", t["Apply.Blocker.FileMissing", Infrastructure.Localization.Display.Text(missingFile.LabelJa, missingFile.LabelEn)]);
         }
 
         return intent == "next" && ModelState.ErrorCount == 0 ? Redirect(file.NextAfter(section)) : View(new SectionPage(file, found));

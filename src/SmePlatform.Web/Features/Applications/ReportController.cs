@@ -13,7 +13,11 @@ using SmePlatform.Web.Infrastructure.Localization;
 
 namespace SmePlatform.Web.Features.Applications;
 
-public sealed record ReportPage(ApplicationFile File, ReportForm Form, bool MaySubmit)
+/// <param name="File">The application.</param>
+/// <param name="Form">The actual lines as saved or typed.</param>
+/// <param name="MaySubmit">Whether the signed-in person may submit the report.</param>
+/// <param name="Terms">The terms the application was submitted under (the rate and maximum that apply to it), as the reviewer reads them; null before a submission.</param>
+public sealed record ReportPage(ApplicationFile File, ReportForm Form, bool MaySubmit, AppliedTermsModel? Terms)
 {
     public IEnumerable<ApplicationAttachment> Invoices => File.FilesFor(ReportController.InvoicesKey);
 }
@@ -44,7 +48,7 @@ public sealed class ReportController(
 
         var form = ReportForm.From(file.Application);
         AddBlankLines(form);
-        return View("Report", Page(file, form));
+        return View("Report", await PageAsync(file, form));
     }
 
     [HttpPost("")]
@@ -61,7 +65,7 @@ public sealed class ReportController(
         {
             ModelState.Clear();
             form.Lines.AddRange(Enumerable.Range(0, 3).Select(_ => new ReportLineForm()));
-            return View("Report", Page(file, form));
+            return View("Report", await PageAsync(file, form));
         }
 
         foreach (var (fileName, problem) in await store.AttachAllAsync(file.Application, InvoicesKey, Request.Form.Files.GetFiles("Invoices"), UserId))
@@ -102,7 +106,7 @@ public sealed class ReportController(
             }
 
             ModelState.AddModelError("", t[outcome == MoveOutcome.Conflict ? "Apply.SubmitConflict" : "Apply.NotEditable"]);
-            return View("Report", Page((await store.LoadAsync(businessId, applicationId))!, form));
+            return View("Report", await PageAsync((await store.LoadAsync(businessId, applicationId))!, form));
         }
 
         // Saved (what is valid) whatever else happens: uploads and lines are not lost.
@@ -114,12 +118,14 @@ public sealed class ReportController(
         }
 
         AddBlankLines(form);
-        return View("Report", Page(file, form));
+        return View("Report", await PageAsync(file, form));
     }
 
     private bool HasError(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0;
 
-    private ReportPage Page(ApplicationFile file, ReportForm form) => new(file, form, HttpContext.Membership().MaySubmitFor(file.Business));
+    private async Task<ReportPage> PageAsync(ApplicationFile file, ReportForm form) =>
+        new(file, form, HttpContext.Membership().MaySubmitFor(file.Business),
+            await store.LatestSubmittedAsync(file.Application.Id) is { } submitted ? AppliedTermsModel.Submitted(file, submitted) : null);
 
     /// <summary>
     /// Every invoice dated on or before today (Japan's date, from the app's clock) and within the project period

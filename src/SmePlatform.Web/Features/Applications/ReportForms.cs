@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.Text;
 using SmePlatform.Web.Data.Applications;
+using SmePlatform.Web.Infrastructure.Localization;
 
 namespace SmePlatform.Web.Features.Applications;
 
@@ -23,6 +24,7 @@ public sealed class ReportLineForm
 /// <summary>
 /// The performance report (実績報告): the actual expense lines. The first time, they start from the planned lines
 /// (category, vendor, registration number and amount, once-only), so the applicant adds the invoice and corrects.
+/// Amounts are filled in as people write them (3,000,000).
 /// </summary>
 public sealed class ReportForm
 {
@@ -41,14 +43,14 @@ public sealed class ReportForm
                 InvoiceRegistrationNumber = l.InvoiceRegistrationNumber,
                 InvoiceNumber = l.InvoiceNumber,
                 InvoiceDate = l.InvoiceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                AmountYen = l.AmountYen.ToString(CultureInfo.InvariantCulture),
+                AmountYen = Display.YenInField(l.AmountYen),
             })]
             : [.. application.Expenses.OrderBy(e => e.Position).Select(e => new ReportLineForm
             {
                 Category = e.Category,
                 Vendor = e.Vendor,
                 InvoiceRegistrationNumber = e.InvoiceRegistrationNumber,
-                AmountYen = e.AmountYen.ToString(CultureInfo.InvariantCulture),
+                AmountYen = Display.YenInField(e.AmountYen),
             })],
     };
 
@@ -78,7 +80,10 @@ public sealed class ReportFormValidator : AbstractValidator<ReportForm>
             line.RuleFor(l => l.InvoiceRegistrationNumber)
                 .Must(v => string.IsNullOrWhiteSpace(v) || Domain.Applications.InvoiceRegistrationNumber.Normalize(v) is not null).WithMessage(t["Expense.Validation.InvoiceRegistrationNumber"]);
             line.RuleFor(l => l.InvoiceNumber).NotEmpty().WithMessage(t["Report.Validation.InvoiceNumber"]).MaximumLength(50).WithMessage(t["Expense.Validation.TooLong", 50]);
-            line.RuleFor(l => l.InvoiceDate).Must(v => ExpensesForm.Date(v) is not null).WithMessage(t["Report.Validation.InvoiceDate"]);
+            // Empty: asked for; typed otherwise than a date: the example shows how.
+            line.RuleFor(l => l.InvoiceDate).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage(t["Report.Validation.InvoiceDate"])
+                .Must(v => ExpensesForm.Date(v) is not null).WithMessage(t["Report.Validation.InvoiceDateFormat"]);
             line.RuleFor(l => l.AmountYen).Must(v => Domain.Yen.IsAmount(ExpensesForm.Yen(v))).WithMessage(t["Expense.Validation.AmountYen"]);
         });
     }

@@ -156,7 +156,8 @@ public sealed class OutboxDispatcher(
 
     /// <summary>
     /// The placeholders' values in a language: the message's own; for a digest, the count and the list of its measures
-    /// with their links; for a receipt those of its submission; for a return for correction the deadline, the reviewer's
+    /// with their links; for a receipt those of its submission (the number, the measure's title, the amount requested,
+    /// the time, the hash and the files); for a return for correction the deadline, the reviewer's
     /// reason and what to correct.
     /// </summary>
     private static async Task<Func<string, object[]>> ArgumentsAsync(
@@ -180,10 +181,14 @@ public sealed class OutboxDispatcher(
         var key = message.Arguments.Split('/');
         var (applicationId, round) = (int.Parse(key[0], CultureInfo.InvariantCulture), int.Parse(key[1], CultureInfo.InvariantCulture));
         var submission = await db.Submissions.AsNoTracking().FirstAsync(s => s.ApplicationId == applicationId && s.Round == round, cancellationToken);
-        var files = SubmittedContent.Parse(submission.Content).Attachments;
+        var content = SubmittedContent.Parse(submission.Content);
+        var files = content.Attachments;
+        var measure = await db.SupportMeasures.AsNoTracking().Where(m => m.Slug == content.Measure).Select(m => new { m.TitleJa, m.TitleEn }).FirstOrDefaultAsync(cancellationToken);
         return culture => Cultures.In(culture, () => new object[]
         {
             submission.ApplicationNumber,
+            measure is null ? content.Measure : Display.Text(measure.TitleJa, measure.TitleEn),
+            content.RequestedYen is { } requested ? Display.Yen(requested) : "-",
             Display.DateTime(submission.SubmittedAtUtc),
             submission.ContentSha256,
             files.Count == 0 ? "-" : string.Join("\n", files.Select(f => $"  {f.FileName} ({Display.Bytes(f.SizeBytes)}) SHA-256 {f.Sha256}")),
@@ -231,7 +236,7 @@ public sealed class OutboxDispatcher(
             application.CorrectionDueAtUtc is { } due ? Display.DateTime(due) : "-",
             string.IsNullOrWhiteSpace(reason) ? "-" : reason,
             corrections.Count == 0 ? "-" : string.Join("\n", corrections.Select(c =>
-                $"・{(form.Field(c.FieldKey) is { } field ? Display.Text(field.LabelJa, field.LabelEn) : t["Apply.CorrectionItem." + c.FieldKey].Value)}: {c.Reason}")),
+                $"・{Applications.CorrectionsAsked.Label(form, c.FieldKey, t)}: {c.Reason}")),
         });
     }
 }

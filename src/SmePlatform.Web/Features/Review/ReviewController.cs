@@ -113,14 +113,12 @@ public sealed record ReviewPage(
     public PaymentForm Payment { get; init; } = new();
 
     /// <summary>The measure's terms as the application was submitted under them, on its submitted eligible cost.</summary>
-    public AppliedTermsModel? Terms => Submitted is null
-        ? null
-        : new(File.TermsOf(Submitted), Domain.Yen.Sum(Submitted.Expenses.Select(e => e.AmountYen)), Domain.Time.JapanTime.DateOf(Submitted.SubmittedAtUtc));
+    public AppliedTermsModel? Terms => Submitted is null ? null : AppliedTermsModel.Submitted(File, Submitted);
 }
 
 /// <summary>
 /// The reviewers' workspace: the queue (filter by measure, status, assignee and age), one application as submitted
-/// with its checks, attachments and timeline, assignment, decisions (return with reasons per field and a
+/// with its checks, attachments and timeline, assignment, resuming the review of a resubmitted one, decisions (return with reasons per field and a
 /// deadline, select, not select) and, for Supervisors, the grant decision. Every view and decision is audited.
 /// </summary>
 [Authorize(Policy = Policies.Reviewer)]
@@ -284,6 +282,18 @@ public sealed class ReviewController(
         return await OutcomeAsync(await moves.AssignAsync(file, version, reviewer, UserId), applicationId, t["Review.Assigned"]);
     }
 
+    /// <summary>Resumes the review of a resubmitted application, for the reviewer it is assigned to (who stays assigned); audited.</summary>
+    [HttpPost("{applicationId:int}/resume")]
+    public async Task<IActionResult> Resume(int applicationId, int version)
+    {
+        if (await store.LoadForStaffAsync(applicationId, tracked: true) is not { } file)
+        {
+            return NotFound();
+        }
+
+        return await OutcomeAsync(await moves.ResumeAsync(file, version, UserId), applicationId, t["Review.Resumed"]);
+    }
+
     [HttpPost("{applicationId:int}/decide")]
     public async Task<IActionResult> Decide(int applicationId, DecisionForm form, [FromServices] IValidator<DecisionForm> validator)
     {
@@ -363,7 +373,9 @@ public sealed class ReviewController(
         }
         else if (form.Decision == "confirm" && payable is null)
         {
-            ModelState.AddModelError("Report.PayableYen", t["Report.Validation.PayableYen", Infrastructure.Localization.Display.Yen(limit)]);
+            ModelState.AddModelError("Report.PayableYen", string.IsNullOrWhiteSpace(form.PayableYen)
+                ? t["Report.Validation.PayableYenRequired"]
+                : t["Report.Validation.PayableYen", Infrastructure.Localization.Display.Yen(limit)]);
         }
 
         if ((form.Decision == "return" && reason.Length == 0) || reason.Length > 2000)
@@ -406,9 +418,15 @@ public sealed class ReviewController(
             ModelState.AddModelError("", t["Payment.Validation.DateProblems"]);
         }
 
-        if (!FieldInput.TryDate(form.PaidOn, out var paidOn))
+        // Empty: asked for; typed otherwise than a date: the example shows how.
+        var paidOn = default(DateOnly);
+        if (string.IsNullOrWhiteSpace(form.PaidOn))
         {
             ModelState.AddModelError("Payment.PaidOn", t["Payment.Validation.PaidOn"]);
+        }
+        else if (!FieldInput.TryDate(form.PaidOn, out paidOn))
+        {
+            ModelState.AddModelError("Payment.PaidOn", t["Payment.Validation.PaidOnFormat"]);
         }
         else if (ReportRules.CheckPayment(paidOn, check.LatestInvoice, today) is var problem && problem != PaymentDateProblem.None)
         {
@@ -490,7 +508,7 @@ public sealed class ReviewController(
         var assignee = reviewers.FirstOrDefault(r => r.Id == application.AssigneeUserId).Name;
         // A fresh form carries the version shown; one that came back keeps what was typed and its version.
         decision ??= new DecisionForm { Version = application.Version };
-        grant ??= new GrantForm { Version = application.Version, GrantedYen = application.RequestedYen?.ToString(CultureInfo.InvariantCulture) };
+        grant ??= new GrantForm { Version = application.Version, GrantedYen = application.RequestedYen is { } requested ? Infrastructure.Localization.Display.YenInField(requested) : null };
         while (decision.Fields.Count < DecisionForm.FieldRows)
         {
             decision.Fields.Add(new FieldReasonForm());
@@ -502,7 +520,7 @@ public sealed class ReviewController(
             EligibilitySnapshot.Parse(latest?.Eligibility), await FlagsAsync(application.Id))
         {
             ReportCheck = report,
-            Report = new ReportDecisionForm { Version = application.Version, PayableYen = report.PayableLimitYen.ToString(CultureInfo.InvariantCulture) },
+            Report = new ReportDecisionForm { Version = application.Version, PayableYen = Infrastructure.Localization.Display.YenInField(report.PayableLimitYen) },
             Payment = new PaymentForm { Version = application.Version },
         };
     }

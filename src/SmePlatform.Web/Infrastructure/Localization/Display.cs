@@ -19,6 +19,12 @@ public static class Display
             ? amount.ToString("#,0", CultureInfo.InvariantCulture) + "円"
             : "¥" + amount.ToString("#,0", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Whole yen as people write them in a field, grouped by thousands without the unit (the field's label says yen):
+    /// 9,000,000, the same in both languages. What a form fills in for the person to correct; a yen field takes it back.
+    /// </summary>
+    public static string YenInField(long amount) => amount.ToString("#,0", CultureInfo.InvariantCulture);
+
     /// <summary>A number with its decimals as stored, grouped by thousands: 1,234.5, 3.5, 12 (the same in both languages).</summary>
     public static string Number(decimal value) => value.ToString("#,0.##########", CultureInfo.InvariantCulture);
 
