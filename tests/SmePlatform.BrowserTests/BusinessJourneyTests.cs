@@ -59,4 +59,35 @@ public class BusinessJourneyTests(BrowserFixture browser)
             Assert.Contains(rows, row => row.Contains("03-1234-5678", StringComparison.Ordinal) && row.Contains("03-9999-0000", StringComparison.Ordinal));
         });
     }
+
+    /// <summary>
+    /// The postal lookup never loses what was typed: a street that starts with the town stays whole, the empty prefecture
+    /// and city are filled, and the page says so — with JavaScript (in the page) and without (the server's page).
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task PostalLookup_KeepsTheTypedStreet_AndSaysWhatItFilled(bool javaScript)
+    {
+        await using var session = await browser.NewSessionAsync($"{nameof(PostalLookup_KeepsTheTypedStreet_AndSaysWhatItFilled)}-{javaScript}", javaScript);
+        var owner = await browser.App.CreateUserAsync();
+        var business = await browser.App.CreateBusinessAsync(owner);
+        await session.RunAsync(async page =>
+        {
+            await session.SignInAsync(owner);
+            await page.GotoAsync($"/businesses/{business.Id}/profile/basics?culture=ja");
+            await page.Locator("#Street").FillAsync("梅田1-1-1 大阪ビル5階");
+            await page.Locator("#PostalCode").FillAsync("530-0001");
+            await page.Locator("[data-postal-lookup]").ClickAsync();
+
+            await Assertions.Expect(page.Locator("#City")).ToHaveValueAsync("大阪市北区");
+            Assert.Equal("27", await page.Locator("#PrefectureCode").InputValueAsync());
+            Assert.Equal("梅田1-1-1 大阪ビル5階", await page.Locator("#Street").InputValueAsync());
+            await Assertions.Expect(page.Locator("[data-postal-status]")).ToHaveTextAsync("郵便番号から都道府県、市区町村を入力しました。");
+            if (javaScript)
+            {
+                await session.AssertAccessibleAsync();
+            }
+        });
+    }
 }
