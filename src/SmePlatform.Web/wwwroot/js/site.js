@@ -65,6 +65,29 @@ document.addEventListener("DOMContentLoaded", () => {
         });
     });
 
+    // A list whose choices belong under the choice of another field (業種の中分類 under the 大分類, the 小分類 under the
+    // 中分類): only the choices under the one made there are offered, and a choice that no longer fits is cleared (which
+    // clears the lists under it in turn). Without JavaScript every choice stays, and the server refuses a mismatch.
+    document.querySelectorAll("select[data-parent-field]").forEach((select) => {
+        const parent = select.form.elements[select.dataset.parentField];
+        if (!parent) {
+            return;
+        }
+
+        const choices = Array.from(select.options);
+        const offer = () => {
+            const current = select.value;
+            const offered = choices.filter((option) => !option.dataset.parent || option.dataset.parent === parent.value);
+            select.replaceChildren(...offered);
+            select.value = offered.some((option) => option.value === current) ? current : "";
+            if (select.value !== current) {
+                select.dispatchEvent(new Event("change"));
+            }
+        };
+        parent.addEventListener("change", offer);
+        offer();
+    });
+
     // Application steps save themselves every few seconds while being typed in (Next still saves and checks).
     document.querySelectorAll("form[data-autosave]").forEach((form) => {
         const status = form.querySelector("[data-autosave-status]");
