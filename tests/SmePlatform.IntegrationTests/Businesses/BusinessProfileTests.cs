@@ -236,6 +236,23 @@ public class BusinessProfileTests(SmeAppFactory factory)
         Assert.Contains(history.Document.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("電話番号", StringComparison.Ordinal) && r.TextContent.Contains("06-1234-5678", StringComparison.Ordinal));
     }
 
+    /// <summary>The history shows coded fields as the profile page does: purposes by their labels, not their stored names.</summary>
+    [Fact]
+    public async Task TheHistory_ShowsPurposesByTheirLabels_NotTheirCodes()
+    {
+        var (client, owner) = await SignedInAsync();
+        using var _ = client;
+        var business = await factory.CreateBusinessAsync(owner);
+        var form = await client.GetAsync($"/businesses/{business.Id}/profile/industry");
+
+        await client.SubmitFormAsync(form, [("Purposes", "ItDx"), ("Purposes", "EquipmentInvestment")]);
+
+        var history = await client.GetAsync($"/businesses/{business.Id}/profile/history");
+        var row = history.Document.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("取り組みたいこと", StringComparison.Ordinal));
+        Assert.Contains("設備投資、IT導入・DX", System.Text.RegularExpressions.Regex.Replace(row.TextContent, @"\s+", " "), StringComparison.Ordinal);
+        Assert.DoesNotContain("EquipmentInvestment", row.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Industry_MustBeConsistent_AndPreciseWhereTheRulesNeedIt()
     {
