@@ -123,8 +123,15 @@ public class InfoPagesTests(SmeAppFactory factory)
     [Fact]
     public void TheDevelopmentConfiguration_GivesTheDemonstrationsContactAddress_MarkedAsTheDemos()
     {
-        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.Development.json"), optional: false)
+        // The file as the repository holds it (the copy beside the tests is only as fresh as the last build).
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "SmePlatform.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(root!.FullName, "src", "SmePlatform.Web", "appsettings.Development.json"), optional: false)
             .Build();
         var site = configuration.GetSection(SiteOptions.Section).Get<SiteOptions>();
 
