@@ -1,5 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SmePlatform.TestSupport;
+using SmePlatform.Web.Data.ReferenceData;
 
 namespace SmePlatform.BrowserTests;
 
@@ -58,5 +61,77 @@ public class BusinessJourneyTests(BrowserFixture browser)
             var rows = await page.Locator("tbody tr").AllInnerTextsAsync();
             Assert.Contains(rows, row => row.Contains("03-1234-5678", StringComparison.Ordinal) && row.Contains("03-9999-0000", StringComparison.Ordinal));
         });
+    }
+
+    /// <summary>
+    /// The postal lookup never loses what was typed: a street that starts with the town stays whole, the empty prefecture
+    /// and city are filled, and the page says so — with JavaScript (in the page) and without (the server's page).
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task PostalLookup_KeepsTheTypedStreet_AndSaysWhatItFilled(bool javaScript)
+    {
+        await using var session = await browser.NewSessionAsync($"{nameof(PostalLookup_KeepsTheTypedStreet_AndSaysWhatItFilled)}-{javaScript}", javaScript);
+        var owner = await browser.App.CreateUserAsync();
+        var business = await browser.App.CreateBusinessAsync(owner);
+        await session.RunAsync(async page =>
+        {
+            await session.SignInAsync(owner);
+            await page.GotoAsync($"/businesses/{business.Id}/profile/basics?culture=ja");
+            await page.Locator("#Street").FillAsync("梅田1-1-1 大阪ビル5階");
+            await page.Locator("#PostalCode").FillAsync("530-0001");
+            await page.Locator("[data-postal-lookup]").ClickAsync();
+
+            await Assertions.Expect(page.Locator("#City")).ToHaveValueAsync("大阪市北区");
+            Assert.Equal("27", await page.Locator("#PrefectureCode").InputValueAsync());
+            Assert.Equal("梅田1-1-1 大阪ビル5階", await page.Locator("#Street").InputValueAsync());
+            await Assertions.Expect(page.Locator("[data-postal-status]")).ToHaveTextAsync("郵便番号から都道府県、市区町村を入力しました。");
+            if (javaScript)
+            {
+                await session.AssertAccessibleAsync();
+            }
+        });
+    }
+
+    /// <summary>
+    /// On the industry page, the middle categories offered are those of the major chosen, and the minor ones those of
+    /// the middle one; changing the major clears a middle category that no longer fits (and the minor under it).
+    /// </summary>
+    [Fact]
+    public async Task IndustryPage_OffersOnlyTheCategoriesUnderTheOneChosen()
+    {
+        await using var session = await browser.NewSessionAsync(nameof(IndustryPage_OffersOnlyTheCategoriesUnderTheOneChosen));
+        var reference = browser.App.Services.GetRequiredService<ReferenceCatalog>();
+        var owner = await browser.App.CreateUserAsync();
+        var business = await browser.App.CreateBusinessAsync(owner);   // E (manufacturing), middle 09
+        await session.RunAsync(async page =>
+        {
+            await session.SignInAsync(owner);
+            await page.GotoAsync($"/businesses/{business.Id}/profile/industry?culture=ja");
+            var middles = page.Locator("#IndustryMiddle option");
+            var minors = page.Locator("#IndustryMinor option");
+
+            await Assertions.Expect(middles).ToHaveCountAsync(1 + reference.Children("E").Count);
+            Assert.Equal("09", await page.Locator("#IndustryMiddle").InputValueAsync());
+            await page.Locator("#IndustryMiddle").SelectOptionAsync("19");
+            await Assertions.Expect(minors).ToHaveCountAsync(1 + reference.Children("19").Count);
+
+            await page.Locator("#IndustryMajor").SelectOptionAsync("G");
+            await Assertions.Expect(middles).ToHaveCountAsync(1 + reference.Children("G").Count);
+            Assert.Equal("", await page.Locator("#IndustryMiddle").InputValueAsync());
+            var offered = await middles.EvaluateAllAsync<string[]>("options => options.map(o => o.value)");
+            Assert.Equal(["", .. reference.Children("G").Select(c => c.Code)], offered);
+            await Assertions.Expect(minors).ToHaveCountAsync(1);
+
+            await page.Locator("#IndustryMiddle").SelectOptionAsync("41");
+            await page.Locator("#IndustryMinor").SelectOptionAsync(reference.Children("41")[0].Code);
+            await session.AssertAccessibleAsync();
+            await page.Locator("main form button[type=submit]").ClickAsync();
+            await page.WaitForURLAsync("**/businesses/*/profile");
+        });
+
+        var saved = await browser.App.WithDbAsync(db => db.Businesses.AsNoTracking().SingleAsync(b => b.Id == business.Id));
+        Assert.Equal(("G", "41", reference.Children("41")[0].Code), (saved.IndustryMajor, saved.IndustryMiddle, saved.IndustryMinor));
     }
 }

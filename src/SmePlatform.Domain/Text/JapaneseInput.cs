@@ -95,6 +95,30 @@ public static partial class JapaneseInput
         return true;
     }
 
+    /// <summary>
+    /// A figure of a financial statement as people type it: a whole number as <see cref="TryWhole"/> reads it, where a
+    /// leading △ or ▲ — how Japanese statements write a negative figure — or the minus sign − means minus
+    /// ("△2,500,000" is -2,500,000); null when empty. A mark and a sign together ("△-5") is not a figure.
+    /// </summary>
+    public static bool TryFigure(string? typed, out long? value)
+    {
+        var folded = typed?.Normalize(NormalizationForm.FormKC).Trim();
+        if (folded is not [('△' or '▲' or '−'), .. var rest])
+        {
+            return TryWhole(folded, out value);
+        }
+
+        rest = rest.TrimStart();
+        if (rest.Length == 0 || rest[0] is '+' or '-' || !TryWhole(rest, out var magnitude) || magnitude is null)
+        {
+            value = null;
+            return false;
+        }
+
+        value = -magnitude;
+        return true;
+    }
+
     /// <summary>Digits with commas only between groups of three, then a point and digits (either part may be missing, not both).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TypedNumber();

@@ -67,7 +67,7 @@ public class ApplicationTests(SmeAppFactory factory)
 
         Assert.Equal(HttpStatusCode.OK, elsewhere.Status);
         Assert.Equal("/measures/keiei-kyoka-zeisei", elsewhere.Url.AbsolutePath);
-        Assert.Contains("公式ページで受け付けています", elsewhere.Text("#apply"), StringComparison.Ordinal);
+        Assert.Contains("実施機関にお問い合わせください", elsewhere.Text("#apply"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
     }
 

@@ -156,6 +156,68 @@ public class BusinessProfileTests(SmeAppFactory factory)
         Assert.Equal("123-45", page.Document.QuerySelector("#PostalCode")!.GetAttribute("value"));
     }
 
+    /// <summary>Without JavaScript: the lookup button fills only the empty fields, keeps the typed street and says what it did.</summary>
+    [Fact]
+    public async Task LookUp_KeepsTheTypedStreet_AndFillsOnlyWhatIsEmpty_SayingWhat()
+    {
+        var (client, owner) = await SignedInAsync();
+        using var _ = client;
+        var business = await factory.CreateBusinessAsync(owner);
+        var form = await client.GetAsync($"/businesses/{business.Id}/profile/basics");
+
+        var page = await client.SubmitFormAsync(form, [("PostalCode", "530-0001"), ("Street", "梅田1-1-1 大阪ビル5階"), ("Phone", "06-1234-5678")], submit: ("intent", "lookup"));
+
+        Assert.Equal("梅田1-1-1 大阪ビル5階", page.Document.QuerySelector("#Street")!.GetAttribute("value"));
+        Assert.Equal("大阪市北区", page.Document.QuerySelector("#City")!.GetAttribute("value"));
+        Assert.Equal("27", page.Document.QuerySelector("#PrefectureCode option[selected]")!.GetAttribute("value"));
+        Assert.Equal("06-1234-5678", page.Document.QuerySelector("#Phone")!.GetAttribute("value"));
+        Assert.Equal("郵便番号から都道府県、市区町村を入力しました。", page.Text("[data-postal-status]"));
+
+        // A street that does not start with the town is kept too, and the notice names it beside the postal code's address.
+        var moved = await client.SubmitFormAsync(page, [("Street", "霞が関1-3-1")], submit: ("intent", "lookup"));
+
+        Assert.Equal("霞が関1-3-1", moved.Document.QuerySelector("#Street")!.GetAttribute("value"));
+        Assert.Equal("入力済みの町名・番地・建物は変えていません。この郵便番号の住所は「大阪府大阪市北区梅田」です。違う場合は直してください。", moved.Text("[data-postal-status]"));
+        Assert.Null(await factory.WithDbAsync(db => db.Businesses.Where(b => b.Id == business.Id).Select(b => b.Street).SingleAsync()));
+    }
+
+    /// <summary>With JavaScript the page asks the same question for the fields and the notice only: the same rule, the same words.</summary>
+    [Theory]
+    [InlineData("ja", "", "梅田", "郵便番号から都道府県、市区町村、町名を入力しました。番地と建物名を続けて入力してください。")]
+    [InlineData("ja", "梅田1-1-1 大阪ビル5階", "梅田1-1-1 大阪ビル5階", "郵便番号から都道府県、市区町村を入力しました。")]
+    [InlineData("en", "梅田1-1-1 大阪ビル5階", "梅田1-1-1 大阪ビル5階", "Filled in from the postal code: prefecture, city.")]
+    [InlineData("en", "1-1-1", "1-1-1", "Filled in from the postal code: prefecture, city. Kept as you typed it: street and building. This postal code's address is <span lang=\"ja\">大阪市北区梅田</span>, Osaka, Japan; correct whichever is wrong.")]
+    public async Task LookUp_ForTheScript_AnswersTheFieldsAndTheNotice_KeepingTheTypedStreet(string culture, string street, string expectedStreet, string notice)
+    {
+        var (client, owner) = await SignedInAsync();
+        using var _ = client;
+        var business = await factory.CreateBusinessAsync(owner);
+        var form = await client.GetAsync($"/businesses/{business.Id}/profile/basics?culture={culture}");
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = form.AntiforgeryToken,
+            ["Version"] = "0",
+            ["Name"] = business.Name,
+            ["NameKana"] = business.NameKana,
+            ["PostalCode"] = "５３０－０００１",
+            ["PrefectureCode"] = "",
+            ["City"] = "",
+            ["Street"] = street,
+            ["intent"] = "lookup",
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/businesses/{business.Id}/profile/basics", UriKind.Relative)) { Content = new FormUrlEncodedContent(fields) };
+        request.Headers.Accept.ParseAdd("application/json");
+
+        using var response = await client.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var answer = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = answer.RootElement;
+        Assert.True(root.GetProperty("found").GetBoolean());
+        Assert.Equal(("5300001", "27", "大阪市北区", expectedStreet), (root.GetProperty("postalCode").GetString(), root.GetProperty("prefectureCode").GetString(), root.GetProperty("city").GetString(), root.GetProperty("street").GetString()));
+        Assert.Equal(notice, root.GetProperty("notice").GetString());
+    }
+
     [Fact]
     public async Task ThePhoneNumber_IsShownWithItsAreaCodeApart_OnTheProfileAndInItsHistory()
     {
@@ -172,6 +234,23 @@ public class BusinessProfileTests(SmeAppFactory factory)
         Assert.Equal("06-1234-5678", phone.QuerySelector("dd")!.TextContent.Trim());
         var history = await client.GetAsync($"/businesses/{business.Id}/profile/history");
         Assert.Contains(history.Document.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("電話番号", StringComparison.Ordinal) && r.TextContent.Contains("06-1234-5678", StringComparison.Ordinal));
+    }
+
+    /// <summary>The history shows coded fields as the profile page does: purposes by their labels, not their stored names.</summary>
+    [Fact]
+    public async Task TheHistory_ShowsPurposesByTheirLabels_NotTheirCodes()
+    {
+        var (client, owner) = await SignedInAsync();
+        using var _ = client;
+        var business = await factory.CreateBusinessAsync(owner);
+        var form = await client.GetAsync($"/businesses/{business.Id}/profile/industry");
+
+        await client.SubmitFormAsync(form, [("Purposes", "ItDx"), ("Purposes", "EquipmentInvestment")]);
+
+        var history = await client.GetAsync($"/businesses/{business.Id}/profile/history");
+        var row = history.Document.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("取り組みたいこと", StringComparison.Ordinal));
+        Assert.Contains("設備投資、IT導入・DX", System.Text.RegularExpressions.Regex.Replace(row.TextContent, @"\s+", " "), StringComparison.Ordinal);
+        Assert.DoesNotContain("EquipmentInvestment", row.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using SmePlatform.TestSupport;
+using SmePlatform.Web.Data.Businesses;
 
 namespace SmePlatform.IntegrationTests.Businesses;
 
@@ -68,10 +69,78 @@ public class ExportTests(SmeAppFactory factory)
         Assert.StartsWith("Id,Number,Measure,MeasureTitle,Status,", applications[1], StringComparison.Ordinal);
         var row = Assert.Single(applications.Skip(2));
         Assert.StartsWith($"{applicationId},{number},monozukuri-2026,", row, StringComparison.Ordinal);
-        Assert.Contains(",ReturnedForCorrection,", row, StringComparison.Ordinal);
+        Assert.Contains(",差戻し（修正待ち）,", row, StringComparison.Ordinal);
         Assert.Equal(["申請ID", "申請番号", "項目キー", "設問", "回答"], answers[0].Split(','));
         Assert.Contains(answers.Skip(2), line => line.StartsWith($"{applicationId},{number},theme,", StringComparison.Ordinal) && line.Contains(theme, StringComparison.Ordinal));
         Assert.Contains(expenses.Skip(2), line => line.Contains("NC旋盤", StringComparison.Ordinal) && line.EndsWith(",3000000", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The CSV files are for people, opened in a spreadsheet: every code is written as the pages show it, in the reader's
+    /// language — a choice by its label, a status, category, legal form or item group by its name, yes or no, the
+    /// prefecture by its name beside its code, the phone number and postal code with hyphens. The JSON keeps the codes.
+    /// </summary>
+    [Fact]
+    public async Task TheCsv_WritesValuesAsPeopleReadThem_AndTheJsonKeepsTheCodes()
+    {
+        var (owner, business, applicationId) = await factory.CreateApplicantAsync();
+        await factory.WithDbAsync(async db =>
+        {
+            var now = DateTime.UtcNow;
+            db.Shareholders.Add(new ShareholderRecord { BusinessId = business.Id, HolderName = "大手商事株式会社", ShareBasisPoints = 6_000, IsLargeEnterprise = true });
+            db.ConsentGrants.Add(new ConsentGrant { BusinessId = business.Id, PartnerId = 1, Group = ItemGroup.Basics, Purpose = "融資の審査", GrantedAtUtc = now, GrantedByUserId = owner.Id, ExpiresAtUtc = now.AddDays(30) });
+            return await db.SaveChangesAsync();
+        });
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(owner);
+        var basics = await client.GetAsync($"/businesses/{business.Id}/profile/basics");
+        await client.SubmitFormAsync(basics, [("Phone", "03-0000-0000")], submit: ("intent", "save"));
+
+        async Task<Dictionary<string, string>[]> CsvAsync(string table, string culture)
+        {
+            var bytes = await (await client.Http.GetAsync(new Uri($"/businesses/{business.Id}/export/csv/{table}?culture={culture}", UriKind.Relative))).Content.ReadAsByteArrayAsync();
+            using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(new StringReader(Encoding.UTF8.GetString(bytes[3..]))) { Delimiters = [","], HasFieldsEnclosedInQuotes = true };
+            var rows = new List<string[]>();
+            while (!parser.EndOfData)
+            {
+                rows.Add(parser.ReadFields()!);
+            }
+
+            return [.. rows.Skip(2).Select(row => rows[1].Select((key, i) => (key, row[i])).ToDictionary(c => c.key, c => c.Item2, StringComparer.Ordinal))];
+        }
+
+        var company = Assert.Single(await CsvAsync("business", "ja"));
+        Assert.Equal(("法人", "確認済み", "13", "東京都"), (company["LegalForm"], company["Verification"], company["PrefectureCode"], company["Prefecture"]));
+        Assert.Equal(("03-0000-0000", "100-0013"), (company["Phone"], company["PostalCode"]));
+        Assert.Equal(("E", "製造業"), (company["IndustryMajor"], company["IndustryMajorName"]));
+        Assert.Equal("差戻し（修正待ち）", Assert.Single(await CsvAsync("applications", "ja"))["Status"]);
+        var answers = await CsvAsync("application-answers", "ja");
+        Assert.Equal("1.5%以上", answers.Single(a => a["FieldKey"] == "wageRaise")["Answer"]);
+        Assert.Equal("機械装置費", Assert.Single(await CsvAsync("application-expenses", "ja"))["Category"]);
+        var consent = Assert.Single(await CsvAsync("consents", "ja"));
+        Assert.Equal("基本情報", consent["Group"]);
+        Assert.NotEmpty(consent["Partner"]);
+        var holder = Assert.Single(await CsvAsync("shareholders", "ja"));
+        Assert.Equal(("はい", "いいえ"), (holder["IsLargeEnterprise"], holder["IsDeemedLarge"]));
+        Assert.Equal("管理者", Assert.Single(await CsvAsync("members", "ja"))["Role"]);
+        var phone = Assert.Single(await CsvAsync("changes", "ja"), c => c["Field"] == "電話番号");
+        Assert.Equal(("03-1234-5678", "03-0000-0000", "自己申告"), (phone["OldValue"], phone["NewValue"], phone["Source"]));
+
+        var inEnglish = Assert.Single(await CsvAsync("business", "en"));
+        Assert.Equal(("Company (corporation)", "Confirmed", "Tokyo", "Manufacturing"), (inEnglish["LegalForm"], inEnglish["Verification"], inEnglish["Prefecture"], inEnglish["IndustryMajorName"]));
+        Assert.Equal("1.5% or more", (await CsvAsync("application-answers", "en")).Single(a => a["FieldKey"] == "wageRaise")["Answer"]);
+        Assert.Equal("Returned for correction", Assert.Single(await CsvAsync("applications", "en"))["Status"]);
+
+        // The JSON is for programs: the codes as stored.
+        var all = JsonDocument.Parse(await (await client.Http.GetAsync(new Uri($"/businesses/{business.Id}/export/json", UriKind.Relative))).Content.ReadAsStringAsync()).RootElement;
+        var stored = all.GetProperty("business")[0];
+        Assert.Equal(("Corporation", "Verified", "13", "0300000000"), (stored.GetProperty("LegalForm").GetString(), stored.GetProperty("Verification").GetString(), stored.GetProperty("PrefectureCode").GetString(), stored.GetProperty("Phone").GetString()));
+        Assert.Equal("15", all.GetProperty("application-answers").EnumerateArray().Single(a => a.GetProperty("FieldKey").GetString() == "wageRaise").GetProperty("Answer").GetString());
+        Assert.Equal("ReturnedForCorrection", all.GetProperty("applications")[0].GetProperty("Status").GetString());
+        Assert.Equal("Machinery", all.GetProperty("application-expenses")[0].GetProperty("Category").GetString());
+        Assert.Equal("Basics", all.GetProperty("consents")[0].GetProperty("Group").GetString());
+        Assert.True(all.GetProperty("shareholders")[0].GetProperty("IsLargeEnterprise").GetBoolean());
+        Assert.Equal("Phone", all.GetProperty("changes").EnumerateArray().Last().GetProperty("Field").GetString());
     }
 
     private static readonly Regex JapanTimeIso = new(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+09:00$");

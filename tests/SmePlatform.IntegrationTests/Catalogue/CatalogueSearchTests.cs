@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SmePlatform.Domain.Catalogue;
 using SmePlatform.TestSupport;
+using SmePlatform.Web.Features.Catalogue;
 
 namespace SmePlatform.IntegrationTests.Catalogue;
 
@@ -170,11 +174,48 @@ public class CatalogueSearchTests(SmeAppFactory factory)
         Assert.Contains("大幅賃上げ特例", terms, StringComparison.Ordinal);
         Assert.Contains("デモ用の架空のデータ", page.Text(".notice-warning"), StringComparison.Ordinal);
         Assert.NotEmpty(page.Document.QuerySelectorAll("section[aria-labelledby=related-title] a"));
-        // It has an application form here, so applying starts on the portal; one without a form points to its official page.
+        // It has an application form here, so applying starts on the portal; one without a form says whom to ask.
         Assert.Equal("/applications/new?measure=monozukuri-2026", page.Document.QuerySelector("#apply a.btn-primary")?.GetAttribute("href"));
         var withoutForm = await client.GetAsync("/measures/shoryokuka-2026");
-        Assert.Contains("公式ページで受け付けています", withoutForm.Text("#apply"), StringComparison.Ordinal);
+        Assert.NotNull(withoutForm.Document.QuerySelector("#apply [data-apply-contact]"));
         Assert.Null(withoutForm.Document.QuerySelector("#apply a.btn-primary"));
+    }
+
+    /// <summary>
+    /// 「申請方法を見る」 never ends in a dead end: a measure without an online form and without an official page says whom
+    /// to ask (its agency and contact as recorded), and a demo one that it is fictitious and has no official page; one
+    /// with an official page links to it.
+    /// </summary>
+    [Theory]
+    [InlineData("ja", "実施機関にお問い合わせください", "中小企業支援窓口（デモ）", "架空のもの")]
+    [InlineData("en", "Ask the agency below how to apply", "SME help desk (demo)", "fictitious demo data")]
+    public async Task Detail_WithoutAnOnlineFormOrOfficialPage_SaysWhomToAsk_AndThatADemoMeasureHasNoOfficialPage(string culture, string ask, string contact, string fictitious)
+    {
+        using var client = factory.CreatePortalClient();
+        var official = await factory.CreateMeasureAsync(MeasureStatus.Published);
+        var unlisted = await factory.CreateMeasureAsync(MeasureStatus.Published);
+        await factory.WithDbAsync(async db =>
+        {
+            var row = await db.SupportMeasures.SingleAsync(m => m.Id == official.Id);
+            row.OfficialUrl = "https://www.example.go.jp/hojo";
+            return await db.SaveChangesAsync();
+        });
+        factory.Services.GetRequiredService<CatalogueIndex>().Invalidate();
+
+        var demo = await client.GetAsync($"/measures/keiei-kyoka-zeisei?culture={culture}");
+        var withoutPage = await client.GetAsync($"/measures/{unlisted.Slug}?culture={culture}");
+        var withPage = await client.GetAsync($"/measures/{official.Slug}?culture={culture}");
+
+        var apply = demo.Text("#apply");
+        Assert.Contains(ask, apply, StringComparison.Ordinal);
+        Assert.Contains(contact, apply, StringComparison.Ordinal);
+        Assert.Contains(fictitious, demo.Text("#apply [data-apply-demo]"), StringComparison.Ordinal);
+        Assert.DoesNotContain(culture == "ja" ? "公式ページで受け付けています" : "taken on the agency's official page", apply, StringComparison.Ordinal);
+        Assert.Contains(ask, withoutPage.Text("#apply"), StringComparison.Ordinal);
+        Assert.Contains(culture == "ja" ? "テスト庁" : "Test Agency", withoutPage.Text("#apply dl"), StringComparison.Ordinal);
+        Assert.Null(withoutPage.Document.QuerySelector("#apply [data-apply-demo]"));
+        Assert.Equal("https://www.example.go.jp/hojo", withPage.Document.QuerySelector("#apply a[rel=noopener]")?.GetAttribute("href"));
+        Assert.Null(withPage.Document.QuerySelector("#apply [data-apply-contact]"));
     }
 
     [Fact]

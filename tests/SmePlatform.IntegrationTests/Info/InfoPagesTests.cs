@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.Extensions.Configuration;
 using SmePlatform.TestSupport;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Features.Applications;
@@ -72,15 +73,70 @@ public class InfoPagesTests(SmeAppFactory factory)
         Assert.NotNull(page.Document.QuerySelector("main a[href='/contact']"));
     }
 
-    [Fact]
-    public async Task Contact_SaysTheDemonstrationHasNoOffice_WhenNoAddressIsSet()
+    /// <summary>
+    /// Without an address (the tests' configuration), no page sends people to one: the contact page, the accessibility
+    /// statement and the privacy policy all say there is no office, and how else to ask.
+    /// </summary>
+    [Theory]
+    [InlineData("/contact", "ja", "実施機関にお問い合わせください")]
+    [InlineData("/accessibility", "ja", "実施機関にお問い合わせください")]
+    [InlineData("/privacy", "ja", "実施機関にお問い合わせください")]
+    [InlineData("/accessibility", "en", "ask the agency named under “Contact” on the measure's page")]
+    public async Task WithoutAnAddress_EveryPageThatSaysWhereToWrite_SaysThereIsNoOffice_AndHowElseToAsk(string path, string culture, string elsewhere)
     {
         using var visitor = factory.CreatePortalClient();
 
-        var page = await visitor.GetAsync("/contact?culture=ja");
+        var page = await visitor.GetAsync($"{path}?culture={culture}");
 
-        Assert.NotNull(page.Document.QuerySelector("[data-no-contact]"));
+        Assert.NotNull(page.Document.QuerySelector("main [data-no-contact]"));
+        Assert.Contains(elsewhere, page.Text("main [data-contact-elsewhere]"), StringComparison.Ordinal);
         Assert.Null(page.Document.QuerySelector("main a[href^='mailto:']"));
+    }
+
+    /// <summary>
+    /// With an address (the Development configuration gives the demonstration's, marked as such), the contact page, the
+    /// accessibility statement and the privacy policy give the same one.
+    /// </summary>
+    [Fact]
+    public async Task WithAnAddress_TheContactPage_AccessibilityStatement_AndPrivacyPolicy_GiveTheSameOne_MarkedAsTheDemos()
+    {
+        using var configured = factory.WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Site:ContactEmail", "contact@demo.example.jp");
+            builder.UseSetting("Site:ContactIsDemo", "true");
+        });
+        using var visitor = new PortalClient(configured.CreateClient(new() { AllowAutoRedirect = false }));
+
+        foreach (var path in new[] { "/contact", "/accessibility", "/privacy" })
+        {
+            foreach (var culture in new[] { "ja", "en" })
+            {
+                var page = await visitor.GetAsync($"{path}?culture={culture}");
+
+                Assert.Equal("mailto:contact@demo.example.jp", page.Document.QuerySelector("main [data-contact-address] a")?.GetAttribute("href"));
+                Assert.Contains(culture == "ja" ? "デモンストレーション用のアドレス" : "the demonstration's address", page.Text("main [data-contact-demo]"), StringComparison.Ordinal);
+                Assert.Null(page.Document.QuerySelector("main [data-no-contact]"));
+            }
+        }
+    }
+
+    [Fact]
+    public void TheDevelopmentConfiguration_GivesTheDemonstrationsContactAddress_MarkedAsTheDemos()
+    {
+        // The file as the repository holds it (the copy beside the tests is only as fresh as the last build).
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "SmePlatform.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(root!.FullName, "src", "SmePlatform.Web", "appsettings.Development.json"), optional: false)
+            .Build();
+        var site = configuration.GetSection(SiteOptions.Section).Get<SiteOptions>();
+
+        Assert.Equal("contact@demo.example.jp", site?.ContactEmail);
+        Assert.True(site?.ContactIsDemo);
     }
 
     [Theory]

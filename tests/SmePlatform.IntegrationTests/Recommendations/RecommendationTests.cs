@@ -175,6 +175,28 @@ public class RecommendationTests(SmeAppFactory factory)
         Assert.Null(bad.Document.QuerySelector("#class-title"));
     }
 
+    /// <summary>
+    /// A visitor who leaves 「みなし大企業に当たりますか」 at 「分からない」 is asked to answer that question on the same page,
+    /// never to register shareholders and officers (which a visitor cannot do); the API names its parameter.
+    /// </summary>
+    [Theory]
+    [InlineData("ja", "みなし大企業か判定するには、このページの質問「みなし大企業に当たりますか」に答えてください", "みなし大企業か判定するには、deemedLarge（yes または no）を指定してください", "登録")]
+    [InlineData("en", "To judge whether it is deemed large, answer “Is the business deemed large?” on this page", "To judge whether it is deemed large, give deemedLarge (yes or no)", "shareholders and officers")]
+    public async Task QuickCheck_WithDeemedLargeUnknown_AsksForTheAnswerOnItsForm_NotARegistration(string culture, string onThePage, string inTheApi, string registration)
+    {
+        using var visitor = factory.CreatePortalClient();
+
+        var page = await visitor.GetAsync($"/eligibility-check?{Maker}&deemedLarge=&culture={culture}");
+        var (_, body, _) = await CheckAsync($"{Maker}&culture={culture}");
+
+        var card = page.Document.QuerySelectorAll(".measure-card").Single(c => c.QuerySelector("h3 a[href='/measures/monozukuri-2026']") is not null);
+        var reasons = card.QuerySelectorAll(".reasons li").Select(li => System.Text.RegularExpressions.Regex.Replace(li.TextContent, @"\s+", " ").Trim()).ToList();
+        Assert.Contains(reasons, r => r.EndsWith(onThePage, StringComparison.Ordinal));
+        Assert.DoesNotContain(reasons, r => r.Contains(registration, StringComparison.Ordinal));
+        Assert.NotNull(page.Document.QuerySelector("#check-form select[name='deemedLarge']"));
+        Assert.Contains(inTheApi, Reasons(MeasureIn(body, "monozukuri-2026")));
+    }
+
     [Fact]
     public async Task Recommendations_AskOnlyForTheMissingFacts_AndSaveTheAnswersToTheProfile()
     {

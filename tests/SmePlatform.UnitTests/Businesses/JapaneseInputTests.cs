@@ -30,4 +30,29 @@ public class JapaneseInputTests
         Assert.Equal(folded, reading);
         Assert.Equal(isReading, JapaneseInput.IsKatakanaReading(reading));
     }
+
+    /// <summary>Japanese statements write a negative figure with △ or ▲ before it: a minus sign, as typed into any statement.</summary>
+    [Theory]
+    [InlineData("△2,500,000", true, -2_500_000L)]
+    [InlineData("▲2,500,000", true, -2_500_000L)]
+    [InlineData("△ 2,500,000円", true, -2_500_000L)]
+    [InlineData("△２，５００，０００", true, -2_500_000L)]
+    [InlineData("−1200000", true, -1_200_000L)]
+    [InlineData("-1200000", true, -1_200_000L)]
+    [InlineData("－1200000", true, -1_200_000L)]
+    [InlineData("2,500,000", true, 2_500_000L)]
+    [InlineData("△0", true, 0L)]
+    [InlineData("", true, null)]
+    [InlineData(null, true, null)]
+    [InlineData("△", false, null)]
+    [InlineData("△-5", false, null)]
+    [InlineData("▲+5", false, null)]
+    [InlineData("5△", false, null)]
+    [InlineData("△3.5", false, null)]
+    [InlineData("△△5", false, null)]
+    public void TryFigure_ReadsTheTriangleAsAMinusSign(string? typed, bool read, long? expected)
+    {
+        Assert.Equal(read, JapaneseInput.TryFigure(typed, out var value));
+        Assert.Equal(expected, value);
+    }
 }

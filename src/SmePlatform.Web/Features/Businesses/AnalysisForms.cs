@@ -70,7 +70,7 @@ public sealed class FinancialYearForm
         year.ClosingDate = BusinessRules.Date(ClosingDate)!.Value;
         foreach (var figure in Figures)
         {
-            JapaneseInput.TryWhole((string?)typeof(FinancialYearForm).GetProperty(figure)!.GetValue(this), out var value);
+            JapaneseInput.TryFigure((string?)typeof(FinancialYearForm).GetProperty(figure)!.GetValue(this), out var value);
             var property = typeof(FinancialYear).GetProperty(figure)!;
             property.SetValue(year, property.PropertyType == typeof(int?) ? (object?)(int?)value : value);
         }
@@ -94,17 +94,19 @@ public sealed class FinancialYearFormValidator : AbstractValidator<FinancialYear
 public static class FigureRules
 {
     /// <summary>
-    /// A statement figure typed into the string property <paramref name="figure"/>: blank, or a whole number (full-width
-    /// digits and commas allowed; employees within an int), negative only where <paramref name="mayBeNegative"/>.
-    /// The messages name the field by <paramref name="label"/>, a resource key.
+    /// A statement figure typed into the string property <paramref name="figure"/>: blank, or a whole number as
+    /// <see cref="JapaneseInput.TryFigure"/> reads it (full-width digits and commas allowed, △ or ▲ for minus; employees
+    /// within an int), negative only where <paramref name="mayBeNegative"/>. The messages name the field by
+    /// <paramref name="label"/>, a resource key, and its unit: people for employees, yen for the rest.
     /// </summary>
     public static void Figure<T>(this AbstractValidator<T> validator, string figure, string label, bool mayBeNegative, IStringLocalizer<SharedResource> t)
     {
         var property = typeof(T).GetProperty(figure)!;
+        var people = figure == nameof(FinancialYearForm.Employees);
         validator.RuleFor(f => (string?)property.GetValue(f)).Cascade(CascadeMode.Stop)
-            .Must(value => JapaneseInput.TryWhole(value, out var number) && (figure != nameof(FinancialYearForm.Employees) || number is null or <= int.MaxValue))
-            .WithMessage(_ => t["FinancialValidation.Number", t[label]])
-            .Must(value => mayBeNegative || !JapaneseInput.TryWhole(value, out var number) || number is null or >= 0)
+            .Must(value => JapaneseInput.TryFigure(value, out var number) && (!people || number is null or <= int.MaxValue))
+            .WithMessage(_ => t[people ? "FinancialValidation.People" : "FinancialValidation.Number", t[label]])
+            .Must(value => mayBeNegative || !JapaneseInput.TryFigure(value, out var number) || number is null or >= 0)
             .WithMessage(_ => t["FinancialValidation.NotNegative", t[label]])
             .OverridePropertyName(figure);
     }

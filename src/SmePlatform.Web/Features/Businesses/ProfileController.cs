@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Encodings.Web;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,6 +17,9 @@ namespace SmePlatform.Web.Features.Businesses;
 public sealed record ProfilePage(Business Business, BusinessMember Membership, SmeClassification Classification, IReadOnlyDictionary<string, FieldSource> Sources);
 
 public sealed record ProfileHistoryPage(Business Business, IReadOnlyList<ProfileHistoryEntry> Entries);
+
+/// <summary>The postal lookup's answer to the page's script: whether the code was found, the address fields after it, and what it did (HTML).</summary>
+public sealed record PostalLookupAnswer(bool Found, string? PostalCode, string? PrefectureCode, string? City, string? Street, string Notice);
 
 public sealed record ProfileHistoryEntry(DateTime AtUtc, string Field, string? OldValue, string? NewValue, ProfileSource Source, string Who);
 
@@ -39,11 +43,12 @@ public sealed class ProfileController(SmeDbContext db, SmeDefinition sme, Profil
     public async Task<IActionResult> Basics(int businessId) => View(BasicsForm.From(await LoadAsync(businessId, tracked: false)));
 
     [HttpPost("basics")]
-    public async Task<IActionResult> Basics(int businessId, BasicsForm form, string? intent, [FromServices] IValidator<BasicsForm> validator, [FromServices] PostalCodeDirectory postalCodes)
+    public async Task<IActionResult> Basics(
+        int businessId, BasicsForm form, string? intent, [FromServices] IValidator<BasicsForm> validator, [FromServices] PostalCodeDirectory postalCodes, [FromServices] ReferenceCatalog reference, [FromServices] HtmlEncoder encoder)
     {
         if (intent == "lookup")
         {
-            return LookUpAddress(form, postalCodes);
+            return LookUpAddress(form, postalCodes, reference, encoder);
         }
 
         if (!await validator.ValidateIntoAsync(form, ModelState))
@@ -56,28 +61,38 @@ public sealed class ProfileController(SmeDbContext db, SmeDefinition sme, Profil
     }
 
     /// <summary>
-    /// The lookup button (for those without JavaScript, which fills the address in the page): the form comes back
-    /// with every typed value kept and the prefecture, city and town filled from the postal code.
+    /// The lookup button: the address filled from the postal code where it is empty, nothing typed replaced
+    /// (<see cref="AddressFill"/>), and a notice of what was filled and what disagrees. Without JavaScript the form comes
+    /// back with every typed value kept; the page's script asks the same (Accept: application/json) and gets the fields
+    /// and the notice to put into the page.
     /// </summary>
-    private ViewResult LookUpAddress(BasicsForm form, PostalCodeDirectory postalCodes)
+    private IActionResult LookUpAddress(BasicsForm form, PostalCodeDirectory postalCodes, ReferenceCatalog reference, HtmlEncoder encoder)
     {
         ModelState.Clear();
+        var script = Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
         var digits = JapaneseInput.Digits(form.PostalCode);
         var addresses = digits.Length == 7 && digits.All(char.IsAsciiDigit) ? postalCodes.Lookup(digits) : [];
         if (addresses.Count == 0)
         {
+            if (script)
+            {
+                return Json(new PostalLookupAnswer(false, null, null, null, null, encoder.Encode(t["Business.PostalCodeNotFound"])));
+            }
+
             ModelState.AddModelError(nameof(form.PostalCode), t["Business.PostalCodeNotFound"]);
             return View(form);
         }
 
-        var first = addresses[0];
+        var fill = AddressFill.Of(new AddressParts(form.PrefectureCode, form.City, form.Street), [.. addresses.Select(a => new AddressParts(a.PrefectureCode, a.City, a.Town))]);
         form.PostalCode = digits;
-        form.PrefectureCode = first.PrefectureCode;
-        form.City = first.City;
-        form.Street = addresses.Count == 1 ? first.Town : form.Street;
-        ViewData["LookupNotice"] = addresses.Count == 1
-            ? t["Business.AddressFilled"].Value
-            : t["Business.AddressSeveral", string.Join(t["List.Separator"].Value, addresses.Select(a => a.Town))].Value;
+        (form.PrefectureCode, form.City, form.Street) = (fill.Address.PrefectureCode, fill.Address.City, fill.Address.Street);
+        var notice = PostalLookup.Notice(fill, addresses, reference, t);
+        if (script)
+        {
+            return Json(new PostalLookupAnswer(true, form.PostalCode, form.PrefectureCode, form.City, form.Street, PostalLookup.Html(notice, encoder)));
+        }
+
+        ViewData["LookupNotice"] = notice;
         return View(form);
     }
 

@@ -6,8 +6,12 @@ public sealed class SiteOptions
     public const string Section = "Site";
 
     /// <summary>
-    /// Where people write about the site: problems, accessibility, personal information (the contact page shows it).
-    /// Unset in the demonstration, which has no office to answer: the page says so.
+    /// Where people write about the site: problems, accessibility, personal information. The contact page, the
+    /// accessibility statement and the privacy policy show it. Unset, they say there is no office to answer and how else
+    /// to ask (a measure's agency).
     /// </summary>
     public string? ContactEmail { get; set; }
+
+    /// <summary>The address is the demonstration's (Development): shown marked as such, since no one answers it.</summary>
+    public bool ContactIsDemo { get; set; }
 }

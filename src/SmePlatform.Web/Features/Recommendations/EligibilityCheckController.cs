@@ -49,7 +49,7 @@ public sealed class EligibilityCheckController(
                 r.Measure.Slug,
                 Display.Text(r.Measure.TitleJa, r.Measure.TitleEn),
                 VerdictName(r.Verdict),
-                [.. reasons.Of(r.Recommendation.Verdict).Select(reason => reason.Text)]))]));
+                [.. reasons.Of(r.Recommendation.Verdict, FactsFrom.ApiQuery).Select(reason => reason.Text)]))]));
     }
 
     public static string ClassName(SmeClass smeClass) => smeClass switch

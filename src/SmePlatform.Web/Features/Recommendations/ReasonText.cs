@@ -9,6 +9,14 @@ using SmePlatform.Web.Infrastructure.Localization;
 
 namespace SmePlatform.Web.Features.Recommendations;
 
+/// <summary>Where the facts being judged came from: a business's profile, the public check's form, or its API's query.</summary>
+public enum FactsFrom
+{
+    Profile,
+    CheckForm,
+    ApiQuery,
+}
+
 /// <summary>
 /// Puts the engine's reasons into words in the current language: yen as yen, JSIC and prefecture codes by name,
 /// legal forms and purposes by their labels, a deemed-large reason by its own words, lists joined.
@@ -21,13 +29,26 @@ public sealed class ReasonText(IStringLocalizer<SharedResource> t, ReferenceCata
     /// <summary>The mark of a reason that is no rule's outcome (a measure that sets no conditions): shown without a mark.</summary>
     public const string NoMark = "none";
 
-    public string Of(SmeReason reason) => t.PluralOfFirstCount("Rule." + reason.Key, reason.Values, [.. reason.Values.Select(Value)]);
+    /// <summary>
+    /// Facts the profile keeps on a page of their own, and how the anonymous check asks for them instead: the question of
+    /// its form (a resource key) and the parameter of its API. A visitor cannot register shareholders; they answer.
+    /// </summary>
+    private static readonly Dictionary<string, (string Question, string Parameter)> AskedByTheCheck = new(StringComparer.Ordinal)
+    {
+        ["OwnershipUnknown"] = ("QuickCheck.DeemedLarge", "deemedLarge"),
+    };
+
+    /// <summary>A reason in words; where the facts came from the check's form or API, a missing fact is asked for there.</summary>
+    public string Of(SmeReason reason, FactsFrom from = FactsFrom.Profile) =>
+        from != FactsFrom.Profile && AskedByTheCheck.TryGetValue(reason.Key, out var asked)
+            ? t[$"Rule.{reason.Key}.{from}", from == FactsFrom.CheckForm ? t[asked.Question].Value : asked.Parameter]
+            : t.PluralOfFirstCount("Rule." + reason.Key, reason.Values, [.. reason.Values.Select(Value)]);
 
     /// <summary>A verdict's reasons as the page and the API give them: one per rule with its mark, or that the measure sets no conditions.</summary>
-    public IReadOnlyList<(string Mark, string Text)> Of(EligibilityVerdict verdict) =>
+    public IReadOnlyList<(string Mark, string Text)> Of(EligibilityVerdict verdict, FactsFrom from = FactsFrom.Profile) =>
         verdict.HasNoConditions
             ? [(NoMark, Of(EligibilityVerdict.NoConditionsReason))]
-            : [.. verdict.Rules.Select(r => (Mark(r.Outcome, r.IsWarning), Of(r.Reason)))];
+            : [.. verdict.Rules.Select(r => (Mark(r.Outcome, r.IsWarning), Of(r.Reason, from)))];
 
     /// <summary>The SME class's reasons, as the profile page words them.</summary>
     public string OfClass(SmeReason reason) =>

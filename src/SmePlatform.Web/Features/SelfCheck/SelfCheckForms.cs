@@ -43,7 +43,7 @@ public sealed class TryForm
 
     private long? Whole(string figure)
     {
-        JapaneseInput.TryWhole((string?)typeof(TryForm).GetProperty(figure)!.GetValue(this), out var value);
+        JapaneseInput.TryFigure((string?)typeof(TryForm).GetProperty(figure)!.GetValue(this), out var value);
         return value;
     }
 

@@ -36,6 +36,16 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> localize
     /// <summary>Choices of a select: value and already-localized text.</summary>
     public IEnumerable<SelectListItem>? Items { get; set; }
 
+    /// <summary>
+    /// A select whose choices belong under the choice of another field (a middle industry under its major): that field's
+    /// name, written <c>data-parent-field</c>, and each choice's parent value, written <c>data-parent</c> on its option.
+    /// With JavaScript the page offers only the choices under the parent chosen; without, all (the server still checks).
+    /// </summary>
+    public string? ParentField { get; set; }
+
+    /// <summary>The parent value of each choice by its value (see <see cref="ParentField"/>); a choice without one is always offered.</summary>
+    public IReadOnlyDictionary<string, string>? Parents { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = default!;
@@ -111,8 +121,18 @@ public sealed class FormFieldTagHelper(IStringLocalizer<SharedResource> localize
                         option.Attributes["lang"] = itemLanguage;
                     }
 
+                    if (Parents is not null && Parents.TryGetValue(item.Value, out var parent))
+                    {
+                        option.Attributes["data-parent"] = parent;
+                    }
+
                     option.InnerHtml.Append(item.Text);
                     control.InnerHtml.AppendHtml(option);
+                }
+
+                if (ParentField is not null)
+                {
+                    control.Attributes["data-parent-field"] = ParentField;
                 }
 
                 break;

@@ -14,40 +14,40 @@ document.addEventListener("DOMContentLoaded", () => {
     openWhereWide();
     wide.addEventListener("change", openWhereWide);
 
-    // Postal code → address, in the page. Without JavaScript the same button asks the server.
+    // Postal code → address, in the page. Without JavaScript the same button asks the server for the whole page; here
+    // it asks for the fields and the notice only. Either way only empty fields are filled: nothing typed is replaced.
     document.querySelectorAll("[data-postal-lookup]").forEach((button) => {
         const form = button.form;
         const status = form.querySelector("[data-postal-status]");
         button.addEventListener("click", async (event) => {
             event.preventDefault();
-            const code = form.elements["PostalCode"].value;
+            const data = new FormData(form);
+            data.set(button.name, button.value);
             let answer;
             try {
-                answer = await fetch(`/api/v1/postal-codes/${encodeURIComponent(code)}`, { headers: { Accept: "application/json" } });
+                answer = await fetch(form.action, { method: "POST", body: data, credentials: "same-origin", headers: { Accept: "application/json" } });
             } catch {
+                answer = null;
+            }
+
+            if (!answer || !answer.ok) {
                 // Offline or refused: let the server do it as it would without JavaScript.
                 form.requestSubmit(button);
                 return;
             }
 
-            if (!answer.ok) {
-                status.textContent = status.dataset.notFound;
-                return;
+            const lookup = await answer.json();
+            if (lookup.found) {
+                for (const name of ["PostalCode", "PrefectureCode", "City", "Street"]) {
+                    const value = lookup[name.charAt(0).toLowerCase() + name.slice(1)];
+                    form.elements[name].value = value ?? "";
+                }
+
+                form.elements["Street"].focus();
             }
 
-            const { addresses } = await answer.json();
-            const first = addresses[0];
-            form.elements["PostalCode"].value = code.normalize("NFKC").replace(/\D/g, "");
-            form.elements["PrefectureCode"].value = first.prefectureCode;
-            form.elements["City"].value = first.city;
-            if (addresses.length === 1) {
-                form.elements["Street"].value = first.town;
-                status.textContent = status.dataset.filled;
-            } else {
-                status.textContent = status.dataset.several.replace("{0}", addresses.map((a) => a.town).join(status.dataset.separator));
-            }
-
-            form.elements["Street"].focus();
+            // The server's words, encoded there (a typed address in Japanese is marked lang="ja" on English pages).
+            status.innerHTML = lookup.notice;
         });
 
         // Enter in the postal code looks it up; in any other field it saves the form (the lookup button comes
@@ -63,6 +63,29 @@ document.addEventListener("DOMContentLoaded", () => {
                 }
             }
         });
+    });
+
+    // A list whose choices belong under the choice of another field (業種の中分類 under the 大分類, the 小分類 under the
+    // 中分類): only the choices under the one made there are offered, and a choice that no longer fits is cleared (which
+    // clears the lists under it in turn). Without JavaScript every choice stays, and the server refuses a mismatch.
+    document.querySelectorAll("select[data-parent-field]").forEach((select) => {
+        const parent = select.form.elements[select.dataset.parentField];
+        if (!parent) {
+            return;
+        }
+
+        const choices = Array.from(select.options);
+        const offer = () => {
+            const current = select.value;
+            const offered = choices.filter((option) => !option.dataset.parent || option.dataset.parent === parent.value);
+            select.replaceChildren(...offered);
+            select.value = offered.some((option) => option.value === current) ? current : "";
+            if (select.value !== current) {
+                select.dispatchEvent(new Event("change"));
+            }
+        };
+        parent.addEventListener("change", offer);
+        offer();
     });
 
     // Application steps save themselves every few seconds while being typed in (Next still saves and checks).
