@@ -73,7 +73,7 @@ public class PostalCodeTests(SmeAppFactory factory)
         Assert.Equal("港区", filled.Document.QuerySelector("#City")!.GetAttribute("value"));
         Assert.Equal("台場", filled.Document.QuerySelector("#Street")!.GetAttribute("value"));
         Assert.Equal("03-1234-5678", filled.Document.QuerySelector("#Phone")!.GetAttribute("value"));
-        Assert.Contains("住所を入力しました", filled.Text("#postal-lookup-status"), StringComparison.Ordinal);
+        Assert.Contains("町名を入力しました", filled.Text("#postal-lookup-status"), StringComparison.Ordinal);
         Assert.Contains("見つかりませんでした", unknown.ErrorFor("PostalCode"), StringComparison.Ordinal);
     }
 }
