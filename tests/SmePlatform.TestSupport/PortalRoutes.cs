@@ -49,6 +49,8 @@ public static class PortalRoutes
         // The self-check's thresholds: an industry (JSIC major) and an indicator.
         ["industry"] = "E",
         ["indicator"] = "SalesGrowth",
+        // A staff member's account id (no such account: tests of the roles page pass a real one).
+        ["userId"] = "no-such-user",
     };
 
     /// <summary>Every GET page; <paramref name="samples"/> replaces sample values (a business the caller belongs to, say).</summary>

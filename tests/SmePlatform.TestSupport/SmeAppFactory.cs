@@ -443,7 +443,34 @@ public sealed record TestUser(string Id, string Email, string Password, string? 
     public string CurrentCode() => Totp.CodeFor(AuthenticatorKey ?? throw new InvalidOperationException("No authenticator key."));
 }
 
+/// <summary>
+/// Authenticator codes as a phone app shows them. The portal accepts each code once (a later time step than the last
+/// one accepted for the person), within two 30-second steps either side of now; so each code handed out here is for a
+/// step not handed out before for that key: now, or the next one, or the one after. A fourth code for the same key within
+/// half a minute waits for the next step (the demo staff share one key, so they share the count too).
+/// </summary>
 public static class Totp
 {
-    public static string CodeFor(string base32Key) => new OtpNet.Totp(Base32Encoding.ToBytes(base32Key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant())).ComputeTotp();
+    private static readonly Dictionary<string, long> LastStepHandedOut = new(StringComparer.Ordinal);
+
+    public static string CodeFor(string base32Key)
+    {
+        var key = base32Key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        var totp = new OtpNet.Totp(Base32Encoding.ToBytes(key));
+        while (true)
+        {
+            lock (LastStepHandedOut)
+            {
+                var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+                var step = Math.Max(now, LastStepHandedOut.GetValueOrDefault(key) + 1);
+                if (step <= now + 2)
+                {
+                    LastStepHandedOut[key] = step;
+                    return totp.ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
+                }
+            }
+
+            Thread.Sleep(TimeSpan.FromSeconds(1));
+        }
+    }
 }

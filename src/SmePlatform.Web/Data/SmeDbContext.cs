@@ -15,6 +15,10 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
 {
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    public DbSet<AuthenticatorTimeStep> AuthenticatorTimeSteps => Set<AuthenticatorTimeStep>();
+
     public DbSet<SupportMeasure> SupportMeasures => Set<SupportMeasure>();
 
     public DbSet<Business> Businesses => Set<Business>();

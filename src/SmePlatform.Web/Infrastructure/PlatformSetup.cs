@@ -26,6 +26,7 @@ using SmePlatform.Web.Infrastructure.Email;
 using SmePlatform.Web.Infrastructure.Localization;
 using SmePlatform.Web.Infrastructure.Logging;
 using SmePlatform.Web.Infrastructure.Security;
+using SmePlatform.Web.Infrastructure.Sessions;
 using SmePlatform.Web.Infrastructure.Views;
 
 namespace SmePlatform.Web.Infrastructure;
@@ -87,6 +88,7 @@ public static class PlatformSetup
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
         services.AddPlatformLocalization();
         services.AddPlatformIdentity();
+        services.AddPlatformSessions(builder.Configuration);
         services.AddPlatformAuthorization();
         services.AddPlatformRateLimiting(builder.Configuration);
         services.AddPlatformEmail(builder.Configuration);

@@ -147,7 +147,7 @@ public class SignInTests(SmeAppFactory factory)
             ["NewPassword"] = "a brand new long passphrase",
             ["ConfirmPassword"] = "a brand new long passphrase",
         });
-        Assert.Equal("パスワードを変更しました。", done.Text(".notice"));
+        Assert.Equal("パスワードを変更しました。ほかの端末からはログアウトしました。", done.Text(".notice"));
 
         using var fresh = factory.CreatePortalClient();
         Assert.Equal("/", (await fresh.SignInAsync(user.Email, "a brand new long passphrase", null)).Url.AbsolutePath);

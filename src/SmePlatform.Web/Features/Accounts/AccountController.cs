@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Infrastructure.Forms;
 using SmePlatform.Web.Infrastructure.Security;
+using SmePlatform.Web.Infrastructure.Sessions;
 
 namespace SmePlatform.Web.Features.Accounts;
 
@@ -207,7 +208,7 @@ public sealed class AccountController(
 
     [HttpPost("reset-password")]
     [EnableRateLimiting(RateLimiting.Authentication)]
-    public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator)
+    public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator, [FromServices] UserSessions sessions)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
@@ -229,9 +230,11 @@ public sealed class AccountController(
             return View(form);
         }
 
-        // A working reset link proves the address; an account locked by someone else's guesses is opened again.
+        // A working reset link proves the address; an account locked by someone else's guesses is opened again, and
+        // whoever is signed in to it (with the old password, or a copied cookie) is signed out everywhere.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await sessions.EndAllAsync(user.Id);
         return RedirectToAction(nameof(ResetPasswordDone));
     }
 

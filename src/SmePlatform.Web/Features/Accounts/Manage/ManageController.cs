@@ -6,17 +6,22 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using QRCoder;
 using SmePlatform.Web.Data;
+using SmePlatform.Web.Infrastructure.Auditing;
 using SmePlatform.Web.Infrastructure.Forms;
 using SmePlatform.Web.Infrastructure.Security;
+using SmePlatform.Web.Infrastructure.Sessions;
 
 namespace SmePlatform.Web.Features.Accounts.Manage;
 
-/// <summary>The signed-in person's own account: password and two-factor sign-in.</summary>
+/// <summary>The signed-in person's own account: password, two-factor sign-in, and where they are signed in.</summary>
 [Authorize]
 [Route("account/manage")]
 public sealed class ManageController(
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,
+    UserSessions sessions,
+    AuditLog audit,
+    SmeDbContext db,
     IStringLocalizer<SharedResource> t) : Controller
 {
     private const string Issuer = "SmePlatform";
@@ -55,6 +60,8 @@ public sealed class ManageController(
             return View(form);
         }
 
+        // Whoever else holds a sign-in (a copied cookie, a forgotten browser) is out; this one goes on, re-issued.
+        await EndOtherSessionsAsync(user);
         await signIn.RefreshSignInAsync(user);
         TempData["Notice"] = t["Manage.PasswordChanged"].Value;
         return RedirectToAction(nameof(Index));
@@ -96,6 +103,7 @@ public sealed class ManageController(
 
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
+        await EndOtherSessionsAsync(user);
         // The code just typed is a second factor: this sign-in now counts as two-factor.
         await signIn.SignInWithClaimsAsync(user, isPersistent: false,
             [new Claim(TwoFactorSignInRequirement.ClaimType, TwoFactorSignInRequirement.ClaimValue)]);
@@ -127,9 +135,79 @@ public sealed class ManageController(
         var user = await CurrentUserAsync();
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
+        await EndOtherSessionsAsync(user);
         await signIn.RefreshSignInAsync(user);
         TempData["Notice"] = t["Manage.TwoFactorDisabled"].Value;
         return RedirectToAction(nameof(TwoFactor));
+    }
+
+    [HttpGet("sessions")]
+    public async Task<IActionResult> Sessions()
+    {
+        var user = await CurrentUserAsync();
+        return View(await sessions.ListAsync(user.Id));
+    }
+
+    /// <summary>Ends one of the person's sign-ins; another person's, or one already ended, is not found.</summary>
+    [HttpPost("sessions/end")]
+    public async Task<IActionResult> EndSession(Guid? session)
+    {
+        if (session is not { } id)
+        {
+            return NotFound();
+        }
+
+        if (id == sessions.Current)
+        {
+            await signIn.SignOutAsync();
+            TempData["Notice"] = t["Sessions.EndedThis"].Value;
+            return RedirectToAction("Login", "Account");
+        }
+
+        var user = await CurrentUserAsync();
+        var ended = await sessions.EndAsync(user.Id, id);
+        if (ended is null)
+        {
+            return NotFound();
+        }
+
+        await AuditIfStaffAsync(user, "user-sessions.ended", 1);
+        TempData["Notice"] = t["Sessions.Ended", DeviceText(ended)].Value;
+        return RedirectToAction(nameof(Sessions));
+    }
+
+    [HttpPost("sessions/end-all")]
+    public async Task<IActionResult> EndAllSessions()
+    {
+        var user = await CurrentUserAsync();
+        var ended = await sessions.EndAllAsync(user.Id);
+        await AuditIfStaffAsync(user, "user-sessions.ended-all", ended);
+        await signIn.SignOutAsync();
+        TempData["Notice"] = t["Sessions.EndedEverywhere"].Value;
+        return RedirectToAction("Login", "Account");
+    }
+
+    /// <summary>"Chrome（Windows）" / "Chrome on Windows", with "unknown" for what the User-Agent did not say.</summary>
+    public static string DeviceText(SessionSummary session, IStringLocalizer localizer) =>
+        localizer["Sessions.Device", session.Browser ?? localizer["Sessions.UnknownBrowser"].Value, session.Platform ?? localizer["Sessions.UnknownPlatform"].Value].Value;
+
+    private string DeviceText(SessionSummary session) => DeviceText(session, t);
+
+    /// <summary>After a change of password or second factor: every other sign-in of the person ends.</summary>
+    private async Task EndOtherSessionsAsync(ApplicationUser user)
+    {
+        var ended = await sessions.EndAllAsync(user.Id, except: sessions.Current);
+        await AuditIfStaffAsync(user, "user-sessions.ended-others", ended);
+    }
+
+    /// <summary>Staff actions are audited: the person by id, how many sign-ins ended, nothing else.</summary>
+    private async Task AuditIfStaffAsync(ApplicationUser user, string action, int ended)
+    {
+        if (IsStaff() && ended > 0)
+        {
+            audit.Record(action, "User", user.Id, $"sessions-ended={ended}");
+            await db.SaveChangesAsync();
+        }
     }
 
     private bool IsStaff() => StaffRoles.All.Any(role => User.IsInRole(role.Name));

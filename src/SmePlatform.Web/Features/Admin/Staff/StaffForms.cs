@@ -29,4 +29,22 @@ public sealed class CreateStaffFormValidator : AbstractValidator<CreateStaffForm
     }
 }
 
+public sealed class StaffRolesForm
+{
+    [Display(Name = "Field.StaffRoles")]
+    public List<string> Roles { get; set; } = [];
+}
+
+public sealed class StaffRolesFormValidator : AbstractValidator<StaffRolesForm>
+{
+    public StaffRolesFormValidator(IStringLocalizer<SharedResource> t)
+    {
+        RuleFor(f => f.Roles).Must(roles => roles is { Count: > 0 } && roles.All(StaffRoles.IsStaffRole))
+            .WithMessage(_ => t["Validation.StaffRoles.Required"]);
+    }
+}
+
+/// <summary>The roles page: whose roles (by id; the name and address are shown to the administrator only), and the form.</summary>
+public sealed record StaffRolesPage(StaffMember Member, StaffRolesForm Form, bool IsSelf);
+
 public sealed record StaffMember(string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, bool TwoFactorEnabled, bool EmailConfirmed);
