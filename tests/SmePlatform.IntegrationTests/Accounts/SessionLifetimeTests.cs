@@ -102,6 +102,31 @@ public class SessionLifetimeTests(MovableClockFactory factory) : IClassFixture<M
         }
     }
 
+    /// <summary>
+    /// Identity re-reads the person every 30 minutes (the security stamp) and rebuilds the sign-in from the account: the
+    /// second factor it was made with must survive that, or staff would be sent to set up two-factor sign-in again.
+    /// </summary>
+    [Fact]
+    public async Task StaffSignIn_KeepsItsSecondFactor_PastTheHalfHourlyStampCheck()
+    {
+        var reviewer = await factory.CreateUserAsync([StaffRoles.Reviewer], twoFactor: true);
+        using var staff = factory.CreatePortalClient();
+        await staff.SignInAsync(reviewer);
+        try
+        {
+            foreach (var minutes in new[] { 40, 80, 125 })
+            {
+                factory.Clock.Ahead = TimeSpan.FromMinutes(minutes);
+                var page = await staff.GetAsync("/review");
+                Assert.Equal(("/review", System.Net.HttpStatusCode.OK), (page.Url.AbsolutePath, page.Status));
+            }
+        }
+        finally
+        {
+            factory.Clock.Ahead = TimeSpan.Zero;
+        }
+    }
+
     [Fact]
     public async Task TheSessionsPage_ShowsTheNetwork_NotTheAddress()
     {
