@@ -149,14 +149,14 @@ public class SessionTests(SmeAppFactory factory)
         await attackerClient.SignInAsync(attacker);
         var token = (await attackerClient.GetAsync("/account/manage/sessions")).AntiforgeryToken;
 
-        foreach (var id in new[] { victimSession.ToString(), Guid.NewGuid().ToString(), "not-a-session", "" })
+        foreach (var (id, expected) in new[] { (victimSession.ToString(), HttpStatusCode.NotFound), (Guid.NewGuid().ToString(), HttpStatusCode.NotFound), ("not-a-session", HttpStatusCode.BadRequest), ("", HttpStatusCode.BadRequest) })
         {
             var answer = await attackerClient.PostWithoutFollowingAsync("/account/manage/sessions/end", new Dictionary<string, string>
             {
                 ["__RequestVerificationToken"] = token,
                 ["session"] = id,
             });
-            Assert.Equal(HttpStatusCode.NotFound, answer.StatusCode);
+            Assert.Equal(expected, answer.StatusCode);
         }
 
         Assert.Equal("/account/manage", (await victimClient.GetAsync("/account/manage")).Url.AbsolutePath);
@@ -216,6 +216,32 @@ public class SessionTests(SmeAppFactory factory)
         // The cookie is a key, not the ticket: the claims live in the row only, and not readable there either.
         Assert.True(cookie.Length < 600, $"The cookie is {cookie.Length} characters long.");
         Assert.DoesNotContain(owner.Email, System.Text.Encoding.UTF8.GetString(row.Ticket), StringComparison.Ordinal);
+    }
+
+    /// <summary>A step posted after the sign-in was ended on another device is kept across signing in again (FormRescue).</summary>
+    [Fact]
+    public async Task AStepPosted_AfterTheSignInWasEndedElsewhere_IsKeptAcrossSigningInAgain()
+    {
+        var (owner, business, applicationId) = await factory.CreateApplicantAsync();
+        using var here = factory.CreatePortalClient();
+        using var elsewhere = factory.CreatePortalClient();
+        await here.SignInAsync(owner);
+        await elsewhere.SignInAsync(owner);
+        var plan = await here.GetAsync($"/businesses/{business.Id}/applications/{applicationId}/sections/plan");
+        await elsewhere.SubmitAsync(await elsewhere.GetAsync("/account/manage/sessions"), new Dictionary<string, string>(), "form[action='/account/manage/sessions/end-all']");
+
+        var next = await here.Http.PostAsync(new Uri(plan.Document.QuerySelector("main form")!.GetAttribute("action")!, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = plan.AntiforgeryToken,
+            ["Answers.theme"] = "別の端末でログアウトされても消えない計画名",
+            ["intent"] = "next",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
+        Assert.Equal("/account/login?ReturnUrl=%2Frescued-forms%2Flatest", next.Headers.Location!.ToString());
+        await here.SignInAsync(owner);
+        var rescued = await here.GetAsync("/rescued-forms/latest");
+        Assert.Equal("別の端末でログアウトされても消えない計画名", rescued.Document.QuerySelector("input[name='Answers.theme']")!.GetAttribute("value"));
     }
 
     public static (PortalClient Client, System.Net.CookieContainer Cookies) CookieClient(SmeAppFactory factory)

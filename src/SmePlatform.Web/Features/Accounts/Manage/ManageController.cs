@@ -154,7 +154,8 @@ public sealed class ManageController(
     {
         if (session is not { } id)
         {
-            return NotFound();
+            // Not a sign-in's id at all: the page's own form always sends one.
+            return BadRequest();
         }
 
         if (id == sessions.Current)
