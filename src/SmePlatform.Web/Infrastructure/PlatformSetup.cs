@@ -114,6 +114,9 @@ public static class PlatformSetup
             services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         }
 
+        // Behind a proxy: who the client is and whether it came by HTTPS, from the configured proxies only; Secure cookies.
+        services.AddPlatformProxy(builder.Configuration, IsLocal(builder.Environment));
+
         return builder;
     }
 
@@ -121,6 +124,13 @@ public static class PlatformSetup
     {
         // Links in emails need the portal's public address: a bad or (in Production) missing one stops the start here.
         app.Services.GetRequiredService<PublicBaseUrl>().Validate();
+        // First: the client's address and scheme as the configured proxy saw them (ProxySetup), for everything after.
+        app.UseForwardedHeaders();
+        if (!IsLocal(app.Environment))
+        {
+            app.UseCookiePolicy();
+        }
+
         app.UseCorrelationId();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // The language is settled once, before any error page is re-executed, so error pages speak it too.
