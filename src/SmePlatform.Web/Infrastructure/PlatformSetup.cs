@@ -107,7 +107,8 @@ public static class PlatformSetup
 
         services.AddProblemDetails();
         services.AddOpenApi();
-        services.AddHealthChecks().AddDbContextCheck<SmeDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddDbContextCheck<SmeDbContext>("database", tags: ["ready"])
+            .AddCheck<DatabaseWritesHealthCheck>(DatabaseWritesHealthCheck.Name, tags: ["ready"]);
 
         if (!IsLocal(builder.Environment))
         {

@@ -109,7 +109,7 @@ public sealed class ApplicationSubmitter(
                 return new SubmitOutcome(submission);
             });
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (!DatabaseBusy.Is(exception))
         {
             // Someone made this submission first (the same key, or the same round from another page): theirs is the receipt.
             db.ChangeTracker.Clear();
@@ -134,7 +134,7 @@ public sealed class ApplicationSubmitter(
                 await db.SaveChangesAsync(cancellationToken);
                 last = 1;
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException exception) when (!DatabaseBusy.Is(exception))
             {
                 // Another first submission of the year made the row: take the next number from it.
                 first.State = EntityState.Detached;

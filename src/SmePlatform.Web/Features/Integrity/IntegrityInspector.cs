@@ -149,7 +149,7 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
                 await db.SaveChangesAsync(cancellationToken);
                 return (raised, cleared);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException exception) when (attempt < 3 && !DatabaseBusy.Is(exception))
             {
                 // The same finding raised at the same moment by another check (the unique index refused the second): read again.
                 db.ChangeTracker.Clear();
