@@ -57,7 +57,9 @@ public static class PlatformSetup
         services.AddSingleton<ApplicationFacts>();
         services.AddHostedService<ApplicationFactsWarmUp>();
         services.AddScoped<Features.Integrity.IntegrityInspector>();
-        services.AddSingleton<Features.Integrity.IntegrityQueue>();
+        services.AddScoped<Features.Integrity.IntegrityQueue>();
+        services.AddSingleton<Features.Integrity.IntegrityQueueSignal>();
+        services.Configure<Features.Integrity.IntegrityQueueOptions>(builder.Configuration.GetSection(Features.Integrity.IntegrityQueueOptions.Section));
         services.AddHostedService<Features.Integrity.IntegrityQueueWorker>();
         services.AddScoped<Features.Integrity.IntegrityScanner>();
         services.AddSingleton<Features.Integrity.IntegrityScanService>();
