@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,19 +25,48 @@ public class SmeAppFactory : WebApplicationFactory<Program>
 {
     public const int AuthenticationPermitLimit = 40;
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "smeplatform-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _root;
     private readonly string _provider = Environment.GetEnvironmentVariable("SMEPLATFORM_TEST_DB_PROVIDER") ?? nameof(DatabaseProvider.Sqlite);
 
+    /// <summary>Set when a restart (<see cref="Restart"/>) takes over the files: disposing this one leaves them.</summary>
+    private bool _filesHandedOn;
+
     public SmeAppFactory()
+        : this(null)
     {
+    }
+
+    /// <summary>A new portal on its own files, or — <paramref name="before"/> given — on those of one stopped before it.</summary>
+    private SmeAppFactory(SmeAppFactory? before)
+    {
+        _root = before?._root ?? Path.Combine(Path.GetTempPath(), "smeplatform-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_root);
         Mailbox = new Mailbox(Path.Combine(_root, "mail"));
-        ConnectionString = _provider == nameof(DatabaseProvider.SqlServer)
+        ConnectionString = before?.ConnectionString ?? (_provider == nameof(DatabaseProvider.SqlServer)
             ? new SqlConnectionStringBuilder(Environment.GetEnvironmentVariable("SMEPLATFORM_TEST_DB_CONNECTION"))
             {
                 InitialCatalog = $"SmePlatformTests_{Guid.NewGuid():N}",
             }.ToString()
-            : $"Data Source={Path.Combine(_root, "sme.db")}";
+            : $"Data Source={Path.Combine(_root, "sme.db")}");
+    }
+
+    /// <summary>The host environment: "Testing" unless a test needs another (Production, to test what only it does).</summary>
+    public string EnvironmentName { get; init; } = "Testing";
+
+    /// <summary>Settings of a test's own, over the suite's (<c>Section:Key</c> → value).</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Changes to the app's services, made after the app registered its own (a hosted service removed, a sender replaced).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
+    /// <summary>
+    /// The portal started again on this one's database and mailbox, as after a crash or a restart: dispose this one, then
+    /// use the one returned (its host starts on first use). The files are removed when the last one is disposed.
+    /// </summary>
+    public SmeAppFactory Restart(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        _filesHandedOn = true;
+        return new SmeAppFactory(this) { EnvironmentName = EnvironmentName, Settings = settings ?? Settings, TestServices = services };
     }
 
     public Mailbox Mailbox { get; }
@@ -54,7 +84,7 @@ public class SmeAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", _provider);
         builder.UseSetting("ConnectionStrings:SmeDb", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
@@ -72,7 +102,16 @@ public class SmeAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
         builder.UseSetting("Serilog:WriteTo:0:Name", "Console");
         builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Logs));
+        if (TestServices is { } changes)
+        {
+            builder.ConfigureTestServices(changes);
+        }
     }
 
     /// <summary>A browser-like client: cookies kept, redirects followed by <see cref="PortalClient"/> itself.</summary>
@@ -191,7 +230,7 @@ public class SmeAppFactory : WebApplicationFactory<Program>
     /// <summary>
     /// Delivers the outbox until none of the messages <paramref name="which"/> picks is pending, whichever dispatcher
     /// takes each one: the hosted dispatcher runs too, and a call that races it stops at the first message it finds
-    /// delivered, leaving the rest to a later round.
+    /// delivered, or skips the emails the other has claimed, leaving them to it or to a later round.
     /// </summary>
     public async Task DeliverOutboxAsync(System.Linq.Expressions.Expression<Func<Web.Data.Messaging.OutboxMessage, bool>> which)
     {
@@ -406,13 +445,17 @@ public class SmeAppFactory : WebApplicationFactory<Program>
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing && _provider == nameof(DatabaseProvider.SqlServer))
+        if (disposing && _provider == nameof(DatabaseProvider.SqlServer) && !_filesHandedOn)
         {
             WithDbAsync(db => db.Database.EnsureDeletedAsync()).GetAwaiter().GetResult();
         }
 
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _filesHandedOn)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+        else if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try

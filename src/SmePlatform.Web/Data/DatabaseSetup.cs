@@ -17,11 +17,11 @@ public static class DatabaseSetup
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                var sqlite = SqliteConnectionString(connectionString, builder.Environment.ContentRootPath);
+                var sqlite = SqliteConnectionString(connectionString, builder.Environment.ContentRootPath, options.WriteTimeout);
                 // Each context (a request, a background pass) gets one connection, opened and set up when the context
                 // is made and closed with it: left to EF, every query would open a pooled connection, set it up and
                 // close it again, which under load cost more than many of the queries themselves.
-                builder.Services.AddDbContext<SmeDbContext, SqliteSmeDbContext>(db => db.UseSqlite(OpenSqlite(sqlite), contextOwnsConnection: true));
+                builder.Services.AddDbContext<SmeDbContext, SqliteSmeDbContext>(db => db.UseSqlite(OpenSqlite(sqlite, options.WriteTimeout), contextOwnsConnection: true));
                 builder.Services.AddHostedService<WalCheckpointer>();
                 break;
             case DatabaseProvider.SqlServer:
@@ -104,10 +104,18 @@ public static class DatabaseSetup
         }
     }
 
-    private static string SqliteConnectionString(string? configured, string contentRoot)
+    /// <summary>
+    /// The configured SQLite connection string, its file under the content root, with the write timeout as the
+    /// commands' default timeout: Microsoft.Data.Sqlite retries a busy statement until that timeout (30 s unless set),
+    /// each try waiting out SQLite's own busy timeout, so both must be bounded for a blocked write to end in time.
+    /// </summary>
+    private static string SqliteConnectionString(string? configured, string contentRoot, TimeSpan writeTimeout)
     {
         var builder = new SqliteConnectionStringBuilder(
-            string.IsNullOrWhiteSpace(configured) ? "Data Source=App_Data/smeplatform.db" : configured);
+            string.IsNullOrWhiteSpace(configured) ? "Data Source=App_Data/smeplatform.db" : configured)
+        {
+            DefaultTimeout = (int)writeTimeout.TotalSeconds,
+        };
         if (builder.Mode != SqliteOpenMode.Memory && !Path.IsPathRooted(builder.DataSource))
         {
             builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
@@ -122,18 +130,20 @@ public static class DatabaseSetup
     }
 
     /// <summary>
-    /// An open connection that waits up to five seconds for the single SQLite writer instead of failing at once, with a
-    /// 32 MB page cache (the default 2 MB spills a large transaction's dirty index pages before it commits), whose
-    /// commits leave the checkpoint to <see cref="WalCheckpointer"/>.
+    /// An open connection that waits up to the write timeout (<see cref="DatabaseOptions.WriteTimeoutSeconds"/>, 5 s unless
+    /// set) for the single SQLite writer instead of failing at once, with a 32 MB page cache (the default 2 MB spills a
+    /// large transaction's dirty index pages before it commits), whose commits leave the checkpoint to <see cref="WalCheckpointer"/>.
     /// </summary>
-    private static SqliteConnection OpenSqlite(string connectionString)
+    private static SqliteConnection OpenSqlite(string connectionString, TimeSpan writeTimeout)
     {
         var connection = new SqliteConnection(connectionString);
         try
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = $"PRAGMA busy_timeout = 5000; PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = {WalCheckpointer.SafetyNetPages};";
+            command.CommandText = string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"PRAGMA busy_timeout = {(int)writeTimeout.TotalMilliseconds}; PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = {WalCheckpointer.SafetyNetPages};");
             command.ExecuteNonQuery();
             return connection;
         }

@@ -67,6 +67,8 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
 
     public DbSet<IntegrityScan> IntegrityScans => Set<IntegrityScan>();
 
+    public DbSet<IntegrityCheckJob> IntegrityCheckJobs => Set<IntegrityCheckJob>();
+
     public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
 
     public DbSet<RescuedForm> RescuedForms => Set<RescuedForm>();

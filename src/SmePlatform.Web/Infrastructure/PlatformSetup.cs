@@ -58,7 +58,9 @@ public static class PlatformSetup
         services.AddSingleton<ApplicationFacts>();
         services.AddHostedService<ApplicationFactsWarmUp>();
         services.AddScoped<Features.Integrity.IntegrityInspector>();
-        services.AddSingleton<Features.Integrity.IntegrityQueue>();
+        services.AddScoped<Features.Integrity.IntegrityQueue>();
+        services.AddSingleton<Features.Integrity.IntegrityQueueSignal>();
+        services.Configure<Features.Integrity.IntegrityQueueOptions>(builder.Configuration.GetSection(Features.Integrity.IntegrityQueueOptions.Section));
         services.AddHostedService<Features.Integrity.IntegrityQueueWorker>();
         services.AddScoped<Features.Integrity.IntegrityScanner>();
         services.AddSingleton<Features.Integrity.IntegrityScanService>();
@@ -109,12 +111,16 @@ public static class PlatformSetup
 
         services.AddProblemDetails();
         services.AddOpenApi();
-        services.AddHealthChecks().AddDbContextCheck<SmeDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddDbContextCheck<SmeDbContext>("database", tags: ["ready"])
+            .AddCheck<DatabaseWritesHealthCheck>(DatabaseWritesHealthCheck.Name, tags: ["ready"]);
 
         if (!IsLocal(builder.Environment))
         {
             services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         }
+
+        // Behind a proxy: who the client is and whether it came by HTTPS, from the configured proxies only; Secure cookies.
+        services.AddPlatformProxy(builder.Configuration, IsLocal(builder.Environment));
 
         return builder;
     }
@@ -123,6 +129,13 @@ public static class PlatformSetup
     {
         // Links in emails need the portal's public address: a bad or (in Production) missing one stops the start here.
         app.Services.GetRequiredService<PublicBaseUrl>().Validate();
+        // First: the client's address and scheme as the configured proxy saw them (ProxySetup), for everything after.
+        app.UseForwardedHeaders();
+        if (!IsLocal(app.Environment))
+        {
+            app.UseCookiePolicy();
+        }
+
         app.UseCorrelationId();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // The language is settled once, before any error page is re-executed, so error pages speak it too.

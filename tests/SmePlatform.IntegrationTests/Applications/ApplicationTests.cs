@@ -142,7 +142,7 @@ public class ApplicationTests(SmeAppFactory factory)
         Assert.Contains("\"RepresentativeName\":\"中小 太郎\"", submission.Content, StringComparison.Ordinal);
         Assert.Contains("\"invoiceRegistrationNumber\":\"T7000012050002\"", submission.Content, StringComparison.Ordinal);
 
-        await factory.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync();
+        await factory.DeliverOutboxAsync(m => m.RecipientUserId == owner.Id);
         var email = factory.Mailbox.MessagesTo(owner.Email).Last(m => (m.Subject ?? "").Contains(number, StringComparison.Ordinal) && (m.TextBody ?? "").Contains(hash, StringComparison.Ordinal));
         Assert.Contains("事業計画書.pdf", email.TextBody, StringComparison.Ordinal);
         Assert.StartsWith("outbox-", email.MessageId, StringComparison.Ordinal);

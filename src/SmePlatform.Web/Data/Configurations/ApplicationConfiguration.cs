@@ -119,8 +119,9 @@ public sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submissio
         builder.ToTable("Submissions");
         builder.HasKey(s => s.Id);
         builder.HasOne<Application>().WithMany().HasForeignKey(s => s.ApplicationId).OnDelete(DeleteBehavior.Restrict);
-        // The two guarantees that make submitting idempotent on every provider (no check-then-insert).
-        builder.HasIndex(s => s.IdempotencyKey).IsUnique().HasDatabaseName("UX_Submissions_IdempotencyKey");
+        // The two guarantees that make submitting idempotent on every provider (no check-then-insert). The key is the
+        // application's own: another application's key posted here can never lead to that application's receipt.
+        builder.HasIndex(s => new { s.ApplicationId, s.IdempotencyKey }).IsUnique().HasDatabaseName("UX_Submissions_Application_IdempotencyKey");
         builder.HasIndex(s => new { s.ApplicationId, s.Round }).IsUnique().HasDatabaseName("UX_Submissions_Application_Round");
         builder.Property(s => s.IdempotencyKey).HasMaxLength(64);
         builder.Property(s => s.ApplicationNumber).HasMaxLength(20);
@@ -206,6 +207,19 @@ public sealed class IntegrityScanConfiguration : IEntityTypeConfiguration<Integr
         builder.Property(s => s.State).HasConversion<string>().HasMaxLength(10);
         builder.Property(s => s.RequestedByUserId).HasMaxLength(450);
         builder.HasIndex(s => s.State).HasDatabaseName("IX_IntegrityScans_State");
+    }
+}
+
+public sealed class IntegrityCheckJobConfiguration : IEntityTypeConfiguration<IntegrityCheckJob>
+{
+    public void Configure(EntityTypeBuilder<IntegrityCheckJob> builder)
+    {
+        builder.ToTable("IntegrityCheckJobs");
+        builder.HasKey(j => j.Id);
+        builder.HasOne<Application>().WithMany().HasForeignKey(j => j.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(j => j.Source).HasConversion<string>().HasMaxLength(20);
+        // The worker's read: the jobs still owed, in the order they are due.
+        builder.HasIndex(j => new { j.DoneAtUtc, j.NextAttemptAtUtc }).HasDatabaseName("IX_IntegrityCheckJobs_Pending");
     }
 }
 

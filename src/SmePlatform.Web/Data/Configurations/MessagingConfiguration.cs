@@ -16,6 +16,7 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.Arguments).HasMaxLength(1000);
         builder.Property(m => m.Link).HasMaxLength(300);
         builder.HasIndex(m => new { m.SentAtUtc, m.NextAttemptAtUtc }).HasDatabaseName("IX_OutboxMessages_Pending");
+        builder.Property(m => m.ClaimToken).HasMaxLength(32);
     }
 }
 

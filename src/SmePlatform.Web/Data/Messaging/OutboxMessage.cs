@@ -15,7 +15,9 @@ public enum OutboxChannel
 /// <summary>
 /// A notice or email to send, written in the same transaction as the change it tells of and delivered later by
 /// <c>OutboxDispatcher</c>: in-app notices exactly once (a notice's outbox id is unique), email at least once
-/// (the outbox id is its Message-ID, so a resend is recognisably the same message).
+/// (the outbox id is its Message-ID, so a resend is recognisably the same message). An email is claimed before it is
+/// handed over (<see cref="LeaseUntilUtc"/>, <see cref="ClaimToken"/>) and marked sent just after: only one whose
+/// handover was never confirmed is sent again, once its lease has run out.
 /// </summary>
 public class OutboxMessage
 {
@@ -36,6 +38,15 @@ public class OutboxMessage
     public DateTime? SentAtUtc { get; set; }
     public int Attempts { get; set; }
     public DateTime NextAttemptAtUtc { get; set; }
+
+    /// <summary>
+    /// An email being sent ("sending"): until when the dispatcher that claimed it holds it. Null when nobody does. A
+    /// dispatcher stopped between the handover and marking it sent leaves it held; after this it is sent again.
+    /// </summary>
+    public DateTime? LeaseUntilUtc { get; set; }
+
+    /// <summary>Which claim holds it (a random value per dispatch round), so a round knows the emails it claimed.</summary>
+    public string? ClaimToken { get; set; }
 }
 
 /// <summary>A message in a person's in-app inbox.</summary>

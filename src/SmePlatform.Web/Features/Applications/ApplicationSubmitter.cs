@@ -7,6 +7,7 @@ using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Data.Businesses;
 using SmePlatform.Web.Features.Businesses;
 using SmePlatform.Web.Features.Dashboard;
+using SmePlatform.Web.Features.Integrity;
 using SmePlatform.Web.Features.Notices;
 using SmePlatform.Web.Features.Recommendations;
 
@@ -22,12 +23,13 @@ public sealed record SubmitOutcome(Submission? Receipt)
 /// Submits (and resubmits) an application so that it cannot half-succeed or happen twice. In one transaction: the
 /// next number of the year and form code is taken with an atomic UPDATE (so numbers have no gaps: a failed
 /// submission rolls its number back), the content is frozen with its SHA-256, the application moves on against
-/// the version the applicant saw, and the notices go to the outbox. The database guarantees "once": the
-/// idempotency key and the application's round are unique keys, so a double click, a retry, a resent form or
+/// the version the applicant saw, the notices go to the outbox and the integrity checks it owes to their queue. The database guarantees "once": the
+/// idempotency key (per application) and the application's round are unique keys, so a double click, a retry, a resent form or
 /// a competing request that slips in between any check and the insert can only find the submission already made.
 /// </summary>
 public sealed class ApplicationSubmitter(
-    SmeDbContext db, ProfilePrefill prefill, EligibilityEngine engine, Outbox outbox, WriteGate gate, DashboardSignal dashboards, TimeProvider clock)
+    SmeDbContext db, ProfilePrefill prefill, EligibilityEngine engine, Outbox outbox, IntegrityQueue integrity, WriteGate gate, DashboardSignal dashboards,
+    TimeProvider clock)
 {
     /// <param name="file">The application, loaded tracked, already checked ready to submit by the caller.</param>
     /// <param name="startedFrom">The application's version on the page the applicant submitted from.</param>
@@ -50,8 +52,10 @@ public sealed class ApplicationSubmitter(
         var outcome = await SaveAsync(file, startedFrom, idempotencyKey, userId, eligibility, terms, profile, recipients, round, cancellationToken);
         if (!outcome.Conflict)
         {
-            // Committed (or found committed, for a resent form): open dashboards read their numbers again.
+            // Committed (or found committed, for a resent form): open dashboards read their numbers again, and the
+            // integrity checks run now, off the submission's path.
             await dashboards.ChangedAsync();
+            integrity.Wake();
         }
 
         return outcome;
@@ -104,17 +108,20 @@ public sealed class ApplicationSubmitter(
                 // The submitter's email is the receipt; the Owner, if someone else, is told of the submission.
                 outbox.Add(recipients, "Submitted", file.Path(), [number, file.Measure.Slug], emailedOtherwise: userId);
                 outbox.Email(userId, Outbox.ReceiptTemplate, file.Path() + $"/receipts/{round}", [Outbox.ReceiptKey(application.Id, round)]);
+                // The integrity checks it now owes, kept with it: a crash after the commit cannot lose them.
+                integrity.Owe(application.Id, FlagSource.Submission);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return new SubmitOutcome(submission);
             });
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (!DatabaseBusy.Is(exception))
         {
             // Someone made this submission first (the same key, or the same round from another page): theirs is the receipt.
+            // Only this application's submissions are looked at: a key is unique per application, never across them.
             db.ChangeTracker.Clear();
             var made = await db.Submissions.AsNoTracking()
-                .FirstOrDefaultAsync(s => s.IdempotencyKey == idempotencyKey || (s.ApplicationId == application.Id && s.Round == round), cancellationToken);
+                .FirstOrDefaultAsync(s => s.ApplicationId == application.Id && (s.IdempotencyKey == idempotencyKey || s.Round == round), cancellationToken);
             return new SubmitOutcome(made?.IdempotencyKey == idempotencyKey ? made : null);
         }
     }
@@ -134,7 +141,7 @@ public sealed class ApplicationSubmitter(
                 await db.SaveChangesAsync(cancellationToken);
                 last = 1;
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException exception) when (!DatabaseBusy.Is(exception))
             {
                 // Another first submission of the year made the row: take the next number from it.
                 first.State = EntityState.Detached;

@@ -342,7 +342,7 @@ public sealed class ApplicationsController(
     /// </summary>
     [HttpPost("{applicationId:int}/submit")]
     public async Task<IActionResult> Submit(
-        int businessId, int applicationId, string? idempotencyKey, int version, [FromServices] ApplicationSubmitter submitter, [FromServices] IntegrityQueue integrity)
+        int businessId, int applicationId, string? idempotencyKey, int version, [FromServices] ApplicationSubmitter submitter)
     {
         if (await store.LoadAsync(businessId, applicationId, tracked: true) is not { } file)
         {
@@ -374,8 +374,6 @@ public sealed class ApplicationsController(
             return View(nameof(Check), await CheckPageAsync((await store.LoadAsync(businessId, applicationId))!));
         }
 
-        // The checks run after the commit, off the submission's path; their flags are for the reviewers.
-        integrity.Enqueue(applicationId, Data.Applications.FlagSource.Submission);
         return Redirect(file.Path($"receipts/{outcome.Receipt!.Round}"));
     }
 

@@ -96,11 +96,15 @@ public sealed class ReportController(
                 return Forbid();
             }
 
-            var outcome = await moves.MoveAsync(file, version, ApplicationStatus.ReportSubmitted, UserId, null, byStaff: false, a => a.ReportSubmittedAtUtc = clock.GetUtcNow().UtcDateTime);
+            // The checks run again on the invoices now claimed: owed with the move (saved with it), run off this request's path.
+            var outcome = await moves.MoveAsync(file, version, ApplicationStatus.ReportSubmitted, UserId, null, byStaff: false, a =>
+            {
+                a.ReportSubmittedAtUtc = clock.GetUtcNow().UtcDateTime;
+                integrity.Owe(a.Id, FlagSource.PerformanceReport);
+            });
             if (outcome == MoveOutcome.Done)
             {
-                // The checks run again on the invoices now claimed, off this request's path.
-                integrity.Enqueue(applicationId, FlagSource.PerformanceReport);
+                integrity.Wake();
                 TempData["Notice"] = t["Report.Submitted"].Value;
                 return Redirect(file.Path());
             }

@@ -71,7 +71,7 @@ public sealed class BusinessesController(SmeDbContext db, ProfileHistory history
                 await transaction.CommitAsync();
             });
         }
-        catch (DbUpdateException) when (business.CorporateNumber is not null)
+        catch (DbUpdateException exception) when (business.CorporateNumber is not null && !DatabaseBusy.Is(exception))
         {
             // Two registrations of one number at once: the unique index keeps one; the other hears why.
             db.ChangeTracker.Clear();

@@ -20,6 +20,12 @@ public sealed class ErrorController : Controller
     {
         var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        // A write that waited its bound for the database: 503, try again, what was typed kept (BusyAnswer).
+        if (Data.DatabaseBusy.Is(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error))
+        {
+            return BusyAnswer.Answer(this, originalPath ?? "/");
+        }
+
         if (originalPath is not null && originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
         {
             return Problem(statusCode: statusCode);

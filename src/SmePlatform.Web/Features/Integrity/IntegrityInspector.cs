@@ -149,7 +149,7 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
                 await db.SaveChangesAsync(cancellationToken);
                 return (raised, cleared);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (DbUpdateException exception) when (attempt < 3 && !DatabaseBusy.Is(exception))
             {
                 // The same finding raised at the same moment by another check (the unique index refused the second): read again.
                 db.ChangeTracker.Clear();
@@ -203,44 +203,4 @@ public sealed class IntegrityInspector(SmeDbContext db, SmeDefinition sme, Appli
     /// <summary>The businesses as the split rule sees them: representative, address (prefecture, city, street), size.</summary>
     public static IQueryable<SizedBusiness> SizedBusinesses(IQueryable<Business> businesses) =>
         businesses.AsNoTracking().Select(b => new SizedBusiness(b.Id, b.RepresentativeName, (b.PrefectureCode ?? "") + (b.City ?? "") + (b.Street ?? ""), b.RegularEmployees, b.CapitalYen));
-}
-
-/// <summary>
-/// The applications submitted (or reported) a moment ago, waiting for their checks: the submission does not wait for
-/// them. A check lost with the process is made again when a reviewer opens the application, and by the nightly scan.
-/// </summary>
-public sealed class IntegrityQueue
-{
-    private readonly System.Threading.Channels.Channel<(int ApplicationId, FlagSource Source)> _waiting =
-        System.Threading.Channels.Channel.CreateUnbounded<(int, FlagSource)>(new() { SingleReader = true });
-
-    public void Enqueue(int applicationId, FlagSource source) => _waiting.Writer.TryWrite((applicationId, source));
-
-    public IAsyncEnumerable<(int ApplicationId, FlagSource Source)> ReadAllAsync(CancellationToken cancellationToken) => _waiting.Reader.ReadAllAsync(cancellationToken);
-}
-
-/// <summary>Runs the checks of the queued applications one after another, when writes pause, and raises their flags.</summary>
-public sealed class IntegrityQueueWorker(IntegrityQueue queue, IServiceScopeFactory scopes, WriteGate gate, ILogger<IntegrityQueueWorker> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await foreach (var (applicationId, source) in queue.ReadAllAsync(stoppingToken))
-        {
-            try
-            {
-                // Submissions first: the checks run in the pause after a burst of them.
-                await gate.QuietAsync(stoppingToken);
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
-                var inspector = scope.ServiceProvider.GetRequiredService<IntegrityInspector>();
-                var findings = await inspector.InspectAsync(applicationId, cancellationToken: stoppingToken);
-                using var turn = await gate.EnterInBackgroundAsync(db, stoppingToken);
-                await inspector.RaiseAsync(applicationId, findings, source, stoppingToken);
-            }
-            catch (Exception exception) when (exception is System.Data.Common.DbException or DbUpdateException or InvalidOperationException)
-            {
-                logger.LogWarning(exception, "The integrity checks of application {ApplicationId} failed; a reviewer's opening or the nightly scan makes them again", applicationId);
-            }
-        }
-    }
 }

@@ -17,12 +17,20 @@ public sealed class OutboxOptions
 
     /// <summary>How often pending messages are looked for.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long an email claimed for sending is held: one whose sending was never confirmed (the process stopped between
+    /// the handover and marking it sent) is sent again after this, with the same Message-ID. Longer than a send can take.
+    /// </summary>
+    public TimeSpan EmailLease { get; set; } = TimeSpan.FromMinutes(5);
 }
 
 /// <summary>
 /// Delivers the outbox. An in-app notice is inserted under the outbox id's unique key, so delivering again after
-/// a crash cannot make a second one (exactly once). An email is sent, then marked sent; a crash in between
-/// sends it again with the same Message-ID (at least once). A match job (<see cref="PushMatcher"/>) puts its notices
+/// a crash cannot make a second one (exactly once). An email is claimed first (a conditional UPDATE gives it a lease:
+/// no other dispatcher sends it meanwhile), handed over, and marked sent at once; only one whose handover was never
+/// confirmed — the process stopped in between — is sent again, after its lease, with the same Message-ID, so the
+/// receiving side can tell it is the same message (at least once). A match job (<see cref="PushMatcher"/>) puts its notices
 /// under their (person, topic) unique key, so running it again after a crash adds none twice. Failures wait longer
 /// each time. After each round, the daily email digests that are due (<see cref="NoticeDigest"/>). Links in emails
 /// start with the portal's public address (<see cref="PublicBaseUrl"/>), so the first round waits for the portal to
@@ -65,25 +73,36 @@ public sealed class OutboxDispatcher(
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var gate = scope.ServiceProvider.GetRequiredService<WriteGate>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.OutboxMessages.Where(m => m.SentAtUtc == null && m.NextAttemptAtUtc <= now).OrderBy(m => m.Id).Take(50).ToListAsync(cancellationToken);
+        var due = await db.OutboxMessages
+            .Where(m => m.SentAtUtc == null && m.NextAttemptAtUtc <= now && (m.LeaseUntilUtc == null || m.LeaseUntilUtc <= now))
+            .OrderBy(m => m.Id).Take(50).ToListAsync(cancellationToken);
+        var claimed = await ClaimEmailsAsync(db, gate, [.. due.Where(m => m.Channel == OutboxChannel.Email).Select(m => m.Id)], now, cancellationToken);
         var delivered = 0;
         foreach (var message in due)
         {
+            if (message.Channel == OutboxChannel.Email)
+            {
+                // Marked one by one, as each is handed over: a stop loses at most the confirmation of the one being sent.
+                db.Entry(message).State = EntityState.Detached;
+                if (claimed.Contains(message.Id) && await SendClaimedEmailAsync(scope.ServiceProvider, db, gate, message, clock, cancellationToken))
+                {
+                    delivered++;
+                }
+
+                continue;
+            }
+
             try
             {
-                switch (message.Channel)
+                if (message.Channel == OutboxChannel.InApp)
                 {
-                    case OutboxChannel.InApp:
-                        await DeliverNoticeAsync(db, message, now, cancellationToken);
-                        break;
-                    case OutboxChannel.Match:
-                        var pushed = await scope.ServiceProvider.GetRequiredService<PushMatcher>().RunAsync(
-                            message, soFar => logger.LogDebug("Match job {OutboxId}: {Count} notices so far", message.Id, soFar), cancellationToken);
-                        logger.LogInformation("Match job {OutboxId} ({Trigger}) put {Count} notices in inboxes", message.Id, message.Template, pushed);
-                        break;
-                    default:
-                        await SendEmailAsync(scope.ServiceProvider, db, message, cancellationToken);
-                        break;
+                    await DeliverNoticeAsync(db, message, now, cancellationToken);
+                }
+                else
+                {
+                    var pushed = await scope.ServiceProvider.GetRequiredService<PushMatcher>().RunAsync(
+                        message, soFar => logger.LogDebug("Match job {OutboxId}: {Count} notices so far", message.Id, soFar), cancellationToken);
+                    logger.LogInformation("Match job {OutboxId} ({Trigger}) put {Count} notices in inboxes", message.Id, message.Template, pushed);
                 }
 
                 message.SentAtUtc = clock.GetUtcNow().UtcDateTime;
@@ -114,6 +133,63 @@ public sealed class OutboxDispatcher(
         }
 
         return delivered;
+    }
+
+    /// <summary>
+    /// Claims the emails among <paramref name="ids"/> that are still unsent and held by nobody (or whose holder's lease ran
+    /// out): one conditional UPDATE gives them this round's token and a lease, so two dispatchers never send one at the
+    /// same time. The ids this round holds.
+    /// </summary>
+    private async Task<HashSet<long>> ClaimEmailsAsync(SmeDbContext db, WriteGate gate, List<long> ids, DateTime now, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var token = Guid.NewGuid().ToString("N");
+        DateTime? until = now + options.Value.EmailLease;
+        using (await gate.EnterInBackgroundAsync(db, cancellationToken))
+        {
+            await db.OutboxMessages
+                .Where(m => ids.Contains(m.Id) && m.SentAtUtc == null && (m.LeaseUntilUtc == null || m.LeaseUntilUtc <= now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimToken, token).SetProperty(m => m.LeaseUntilUtc, until), cancellationToken);
+        }
+
+        return [.. await db.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id) && m.ClaimToken == token).Select(m => m.Id).ToListAsync(cancellationToken)];
+    }
+
+    /// <summary>
+    /// Hands a claimed email over, then marks it sent at once; a failure is recorded and the claim let go, to be tried
+    /// again later. A stop in between (cancellation) leaves the claim: whether the handover happened is not known, so
+    /// it is sent again, with the same Message-ID, when the lease runs out.
+    /// </summary>
+    private async Task<bool> SendClaimedEmailAsync(
+        IServiceProvider services, SmeDbContext db, WriteGate gate, OutboxMessage message, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var messages = db.OutboxMessages.Where(m => m.Id == message.Id);
+        try
+        {
+            await SendEmailAsync(services, db, message, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var attempts = message.Attempts + 1;
+            var retryAt = clock.GetUtcNow().UtcDateTime.AddSeconds(Math.Min(3600, 10 * Math.Pow(2, attempts)));
+            logger.LogWarning(exception, "Outbox message {OutboxId} failed (attempt {Attempts})", message.Id, attempts);
+            using var failed = await gate.EnterInBackgroundAsync(db, cancellationToken);
+            await messages.ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Attempts, attempts).SetProperty(m => m.NextAttemptAtUtc, retryAt)
+                .SetProperty(m => m.LeaseUntilUtc, (DateTime?)null).SetProperty(m => m.ClaimToken, (string?)null), CancellationToken.None);
+            return false;
+        }
+
+        // Confirmed even if the stop was asked for meanwhile: the email is out.
+        DateTime? sent = clock.GetUtcNow().UtcDateTime;
+        using var turn = await gate.EnterInBackgroundAsync(db, CancellationToken.None);
+        await messages.ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.SentAtUtc, sent).SetProperty(m => m.LeaseUntilUtc, (DateTime?)null).SetProperty(m => m.ClaimToken, (string?)null), CancellationToken.None);
+        return true;
     }
 
     private static async Task DeliverNoticeAsync(SmeDbContext db, OutboxMessage message, DateTime now, CancellationToken cancellationToken)

@@ -680,6 +680,47 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.ToTable("ExpenseLines", (string)null);
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.IntegrityCheckJob", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("DoneAtUtc", "NextAttemptAtUtc")
+                        .HasDatabaseName("IX_IntegrityCheckJobs_Pending");
+
+                    b.ToTable("IntegrityCheckJobs", (string)null);
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.Applications.IntegrityFlag", b =>
                 {
                     b.Property<long>("Id")
@@ -955,9 +996,9 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IdempotencyKey")
+                    b.HasIndex("ApplicationId", "IdempotencyKey")
                         .IsUnique()
-                        .HasDatabaseName("UX_Submissions_IdempotencyKey");
+                        .HasDatabaseName("UX_Submissions_Application_IdempotencyKey");
 
                     b.HasIndex("ApplicationId", "Round")
                         .IsUnique()
@@ -1711,7 +1752,14 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<string>("ClaimToken")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("Link")
@@ -2207,6 +2255,15 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                 {
                     b.HasOne("SmePlatform.Web.Data.Applications.Application", null)
                         .WithMany("Expenses")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.IntegrityCheckJob", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Applications.Application", null)
+                        .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

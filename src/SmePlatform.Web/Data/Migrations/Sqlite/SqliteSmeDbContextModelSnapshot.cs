@@ -656,6 +656,45 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.ToTable("ExpenseLines", (string)null);
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.IntegrityCheckJob", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("DoneAtUtc", "NextAttemptAtUtc")
+                        .HasDatabaseName("IX_IntegrityCheckJobs_Pending");
+
+                    b.ToTable("IntegrityCheckJobs", (string)null);
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.Applications.IntegrityFlag", b =>
                 {
                     b.Property<long>("Id")
@@ -923,9 +962,9 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IdempotencyKey")
+                    b.HasIndex("ApplicationId", "IdempotencyKey")
                         .IsUnique()
-                        .HasDatabaseName("UX_Submissions_IdempotencyKey");
+                        .HasDatabaseName("UX_Submissions_Application_IdempotencyKey");
 
                     b.HasIndex("ApplicationId", "Round")
                         .IsUnique()
@@ -1652,7 +1691,14 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClaimToken")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Link")
@@ -2141,6 +2187,15 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("SmePlatform.Web.Data.Applications.Application", null)
                         .WithMany("Expenses")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmePlatform.Web.Data.Applications.IntegrityCheckJob", b =>
+                {
+                    b.HasOne("SmePlatform.Web.Data.Applications.Application", null)
+                        .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

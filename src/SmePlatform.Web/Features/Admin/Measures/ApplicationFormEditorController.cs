@@ -104,7 +104,7 @@ public sealed class ApplicationFormEditorController(SmeDbContext db, AuditLog au
             // (MeasureId, Version) is unique: two administrators saving from the same version cannot both add it.
             await db.SaveChangesAsync();
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (!DatabaseBusy.Is(exception))
         {
             db.ChangeTracker.Clear();
             ModelState.AddModelError(nameof(input.Definition), t["FormEditor.Conflict", version]);

@@ -174,7 +174,7 @@ public sealed class BenchmarkController(SmeDbContext db, AuditLog audit, Referen
             await db.SaveChangesAsync();
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (!DatabaseBusy.Is(exception))
         {
             db.ChangeTracker.Clear();
             return false;
