@@ -15,6 +15,8 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
 {
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+
     public DbSet<SupportMeasure> SupportMeasures => Set<SupportMeasure>();
 
     public DbSet<Business> Businesses => Set<Business>();

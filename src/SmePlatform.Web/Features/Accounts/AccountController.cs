@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Infrastructure.Forms;
+using SmePlatform.Web.Infrastructure.Localization;
 using SmePlatform.Web.Infrastructure.Security;
 
 namespace SmePlatform.Web.Features.Accounts;
@@ -17,6 +19,7 @@ public sealed class AccountController(
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,
     AccountEmails emails,
+    PasswordSignIn passwordSignIn,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t) : Controller
 {
@@ -78,21 +81,40 @@ public sealed class AccountController(
             return View(form);
         }
 
-        var result = await signIn.PasswordSignInAsync(form.Email!.Trim(), form.Password!, form.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var attempt = await passwordSignIn.AttemptAsync(form.Email!.Trim(), form.Password!, form.RememberMe, HttpContext.Connection.RemoteIpAddress);
+        switch (attempt.Outcome)
         {
-            return LocalRedirect(SafeReturnUrl(returnUrl));
+            case SignInOutcome.SignedIn:
+                return LocalRedirect(SafeReturnUrl(returnUrl));
+            case SignInOutcome.TwoFactorRequired:
+                return RedirectToAction(nameof(LoginTwoFactor), new { returnUrl, rememberMe = form.RememberMe });
+            case SignInOutcome.Throttled:
+                // The sign-in page again, with how long to wait: 429, and Retry-After for clients that read it.
+                var seconds = Math.Max(1, (int)Math.Ceiling(attempt.Wait.TotalSeconds));
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                var key = attempt.Throttle switch
+                {
+                    SignInCeilingKind.Address => "Login.Throttled.Address",
+                    SignInCeilingKind.Global => "Login.Throttled.Global",
+                    _ => "Login.Throttled.Account",
+                };
+                ModelState.AddModelError("", t[key, WaitText(seconds)]);
+                return View(form);
+            default:
+                ModelState.AddModelError(nameof(LoginForm.Email), attempt.Outcome switch
+                {
+                    SignInOutcome.EmailNotConfirmed => t["Login.EmailNotConfirmed"],
+                    SignInOutcome.LockedOut => t["Login.LockedOut"],
+                    _ => t["Login.Failed"],
+                });
+                return View(form);
         }
-
-        if (result.RequiresTwoFactor)
-        {
-            return RedirectToAction(nameof(LoginTwoFactor), new { returnUrl, rememberMe = form.RememberMe });
-        }
-
-        ModelState.AddModelError(nameof(LoginForm.Email),
-            result.IsLockedOut ? t["Login.LockedOut"] : result.IsNotAllowed ? t["Login.EmailNotConfirmed"] : t["Login.Failed"]);
-        return View(form);
     }
+
+    /// <summary>A wait in whole seconds, or in minutes (rounded up) from a minute on: 「30秒」「5分」.</summary>
+    private string WaitText(int seconds) =>
+        seconds < 60 ? t.Plural("Login.Wait.Seconds", seconds, seconds) : t.Plural("Login.Wait.Minutes", (seconds + 59) / 60, (seconds + 59) / 60);
 
     [HttpGet("login/two-factor")]
     public async Task<IActionResult> LoginTwoFactor(string? returnUrl, bool rememberMe)
@@ -207,7 +229,7 @@ public sealed class AccountController(
 
     [HttpPost("reset-password")]
     [EnableRateLimiting(RateLimiting.Authentication)]
-    public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator)
+    public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator, [FromServices] AccountThrottle throttle)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
@@ -229,9 +251,10 @@ public sealed class AccountController(
             return View(form);
         }
 
-        // A working reset link proves the address; an account locked by someone else's guesses is opened again.
+        // A working reset link proves the address; an account locked or kept waiting by someone else's guesses is opened again.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await throttle.EndRunAsync(users.NormalizeEmail(user.Email!));
         return RedirectToAction(nameof(ResetPasswordDone));
     }
 
