@@ -19,6 +19,6 @@ public class SignInThrottle
 
     public DateTime LastFailureAtUtc { get; set; }
 
-    /// <summary>When the account's owner was emailed about this run; null until then (and for an address without an account).</summary>
+    /// <summary>When the account's owner was emailed about this run (for an address without an account, when it would have been); null until then.</summary>
     public DateTime? OwnerToldAtUtc { get; set; }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using SmePlatform.Web.Data;
+using SmePlatform.Web.Features.Notices;
 using SmePlatform.Web.Infrastructure.Forms;
 using SmePlatform.Web.Infrastructure.Localization;
 using SmePlatform.Web.Infrastructure.Security;
@@ -41,15 +42,60 @@ public sealed class AccountController(
             DisplayName = form.DisplayName!.Trim(),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
-        var result = await users.CreateAsync(user, form.Password!);
-        if (!result.Succeeded)
+
+        // The password's rules first, for a new address and a taken one alike: what the page says must not depend on
+        // whether the address has an account.
+        var passwordProblems = await PasswordProblemsAsync(user, form.Password!);
+        if (!passwordProblems.Succeeded)
         {
-            ModelState.AddIdentityErrors(result);
+            ModelState.AddIdentityErrors(passwordProblems);
             return View(form);
         }
 
-        await emails.SendConfirmationAsync(user);
+        var existing = await users.FindByEmailAsync(user.Email);
+        if (existing is null)
+        {
+            var result = await users.CreateAsync(user, form.Password!);
+            if (result.Succeeded)
+            {
+                await emails.SendConfirmationAsync(user);
+                return RedirectToAction(nameof(RegisterDone));
+            }
+
+            // Taken in the meantime by another registration of the same address: answered below like any taken one.
+            existing = result.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName") ? await users.FindByEmailAsync(user.Email) : null;
+            if (existing is null)
+            {
+                ModelState.AddIdentityErrors(result);
+                return View(form);
+            }
+        }
+
+        // Taken: the same page as for a new account, after the same work (a password hashed, one email sent). The email
+        // goes to the address's owner: a new confirmation link while it is unconfirmed, otherwise a note that someone
+        // tried, with the ways to sign in or reset the password. Their account is not changed.
+        users.PasswordHasher.HashPassword(user, form.Password!);
+        if (existing.EmailConfirmed)
+        {
+            await emails.SendRegistrationAttemptAsync(existing);
+        }
+        else
+        {
+            await emails.SendConfirmationAsync(existing);
+        }
+
         return RedirectToAction(nameof(RegisterDone));
+    }
+
+    private async Task<IdentityResult> PasswordProblemsAsync(ApplicationUser user, string password)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange((await validator.ValidateAsync(users, user, password)).Errors);
+        }
+
+        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
     }
 
     [HttpGet("register/check-email")]
@@ -203,18 +249,21 @@ public sealed class AccountController(
 
     [HttpPost("forgot-password")]
     [EnableRateLimiting(RateLimiting.Authentication)]
-    public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, [FromServices] IValidator<ForgotPasswordForm> validator)
+    public async Task<IActionResult> ForgotPassword(
+        ForgotPasswordForm form, [FromServices] IValidator<ForgotPasswordForm> validator, [FromServices] Outbox outbox, [FromServices] SmeDbContext db)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
             return View(form);
         }
 
-        // The answer is the same whether or not the account exists: the page must not reveal who has one.
+        // The answer is the same whether or not the account exists, and as quick: the page must not reveal who has one.
+        // The email goes through the outbox, after the request (its link is made when it is sent).
         var user = await users.FindByEmailAsync(form.Email!.Trim());
         if (user is not null && await users.IsEmailConfirmedAsync(user))
         {
-            await emails.SendPasswordResetAsync(user);
+            outbox.Email(user.Id, AccountEmails.PasswordResetTemplate, AccountEmails.PasswordResetPath, []);
+            await db.SaveChangesAsync();
         }
 
         return RedirectToAction(nameof(ForgotPasswordDone));

@@ -55,10 +55,11 @@ public sealed class AccountThrottle(
         var forgetBefore = now - Settings.ForgetAfter;
         using var turn = await gate.EnterAsync(db);
         var failures = await CountFailureAsync(key, now, forgetBefore);
-        // Only a confirmed address is written to: an unconfirmed one may not be its registrant's.
-        if (account is { EmailConfirmed: true } && failures >= Settings.FreeFailures)
+        if (failures >= Settings.FreeFailures)
         {
-            await TellOwnerOnceAsync(key, account, failures, now);
+            // The run is marked as told for an address without an account too, so that both cost the same work. Only a
+            // confirmed address is written to: an unconfirmed one may not be its registrant's.
+            await TellOwnerOnceAsync(key, account is { EmailConfirmed: true } ? account : null, failures, now);
         }
 
         if (ceilings.TakePruneTurn(now))
@@ -113,7 +114,7 @@ public sealed class AccountThrottle(
     /// The owner is told once a run: the first request to mark the run as told (one conditional update, so the
     /// database picks one among concurrent ones) writes the email to the outbox, in the same transaction.
     /// </summary>
-    private Task TellOwnerOnceAsync(string key, ApplicationUser account, int failures, DateTime now) =>
+    private Task TellOwnerOnceAsync(string key, ApplicationUser? account, int failures, DateTime now) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
@@ -121,7 +122,7 @@ public sealed class AccountThrottle(
             var marked = await db.SignInThrottles
                 .Where(t => t.Key == key && t.OwnerToldAtUtc == null && t.Failures >= free)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.OwnerToldAtUtc, now));
-            if (marked == 1)
+            if (marked == 1 && account is not null)
             {
                 outbox.Email(account.Id, OwnerNoticeTemplate, OwnerNoticeLink, [failures.ToString(CultureInfo.InvariantCulture)]);
                 await db.SaveChangesAsync();
