@@ -19,6 +19,8 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
 
     public DbSet<AuthenticatorTimeStep> AuthenticatorTimeSteps => Set<AuthenticatorTimeStep>();
 
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+
     public DbSet<SupportMeasure> SupportMeasures => Set<SupportMeasure>();
 
     public DbSet<Business> Businesses => Set<Business>();

@@ -43,6 +43,8 @@ public static class PlatformSetup
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<AccountThrottle>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<AuditLog>();
         var referenceFolder = Path.Combine(AppContext.BaseDirectory, "Data", "ReferenceData");
         var reference = ReferenceCatalog.Load(referenceFolder);
@@ -183,6 +185,9 @@ public static class PlatformSetup
             {
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedEmail = true;
+                // Identity's lockout counts wrong security codes and recovery codes only, which come after the right
+                // password; wrong passwords make the address wait instead (PasswordSignIn, SignInThrottling), so
+                // nobody can lock an account without its password.
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);

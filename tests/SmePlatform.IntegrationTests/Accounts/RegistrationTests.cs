@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using SmePlatform.TestSupport;
 
 namespace SmePlatform.IntegrationTests.Accounts;
@@ -108,15 +109,58 @@ public class RegistrationTests(SmeAppFactory factory)
         Assert.Equal("There is a problem", page.Text(".error-summary-title"));
     }
 
+    /// <summary>
+    /// Registering an address that has an account answers exactly as for a new one; the address's owner is emailed
+    /// instead, with the ways to sign in, and their account is unchanged.
+    /// </summary>
     [Fact]
-    public async Task Register_WithAnEmailAlreadyUsed_SaysSoOnce()
+    public async Task Register_WithAnEmailAlreadyUsed_AnswersAsForANewOne_AndTellsTheOwnerByEmail()
+    {
+        var existing = await factory.CreateUserAsync();
+        using var client = factory.CreatePortalClient();
+
+        var fresh = await client.SubmitAsync(await client.GetAsync("/account/register"), Form($"fresh-{Guid.NewGuid():N}@test.example.jp", "a long and unusual passphrase"));
+        var taken = await client.SubmitAsync(await client.GetAsync("/account/register"), Form(existing.Email.ToUpperInvariant(), "a long and unusual passphrase"));
+
+        Assert.Equal((HttpStatusCode.OK, "/account/register/check-email"), (taken.Status, taken.Url.AbsolutePath));
+        Assert.Equal((fresh.Status, fresh.Url, fresh.Document.Title, fresh.Document.QuerySelector("main")!.OuterHtml),
+            (taken.Status, taken.Url, taken.Document.Title, taken.Document.QuerySelector("main")!.OuterHtml));
+
+        var told = Assert.Single(factory.Mailbox.MessagesTo(existing.Email));
+        Assert.Equal("このメールアドレスでアカウントを作成しようとした人がいます / Someone tried to create an account with this email address", told.Subject);
+        Assert.Equal([factory.PublicBaseUrl + "/account/login", factory.PublicBaseUrl + "/account/forgot-password"], Mailbox.Links(told).Distinct());
+        var normalized = existing.Email.ToUpperInvariant();
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Users.CountAsync(u => u.NormalizedEmail == normalized)));
+        using var owner = factory.CreatePortalClient();
+        Assert.Equal("/", (await owner.SignInAsync(existing)).Url.AbsolutePath);
+    }
+
+    /// <summary>An address registered but never confirmed gets a new confirmation link: the same email a new registration gets.</summary>
+    [Fact]
+    public async Task Register_AgainBeforeConfirming_SendsTheConfirmationAgain()
     {
         using var client = factory.CreatePortalClient();
+        var email = $"twice-{Guid.NewGuid():N}@test.example.jp";
+
+        await client.SubmitAsync(await client.GetAsync("/account/register"), Form(email, "a long and unusual passphrase"));
+        var again = await client.SubmitAsync(await client.GetAsync("/account/register"), Form(email, "another long passphrase"));
+
+        Assert.Equal("/account/register/check-email", again.Url.AbsolutePath);
+        var messages = factory.Mailbox.MessagesTo(email);
+        Assert.Equal(2, messages.Count);
+        Assert.All(messages, message => Assert.Equal("【中小企業支援プラットフォーム】メールアドレスの確認", message.Subject));
+    }
+
+    /// <summary>The password's rules speak for a taken address as for a new one: they come before the address is looked up.</summary>
+    [Fact]
+    public async Task Register_WithAnEmailAlreadyUsed_AndACommonPassword_GetsThePasswordMessageOnly()
+    {
         var existing = await factory.CreateUserAsync();
+        using var client = factory.CreatePortalClient();
 
-        var page = await client.SubmitAsync(await client.GetAsync("/account/register"), Form(existing.Email, "a long and unusual passphrase"));
+        var page = await client.SubmitAsync(await client.GetAsync("/account/register"), Form(existing.Email, "qwerty123456"));
 
-        Assert.Single(page.ErrorSummary);
-        Assert.Contains("すでに登録されています", page.ErrorFor("Email"), StringComparison.Ordinal);
+        Assert.Contains("よく使われている", Assert.Single(page.ErrorSummary), StringComparison.Ordinal);
+        Assert.Empty(factory.Mailbox.MessagesTo(existing.Email));
     }
 }

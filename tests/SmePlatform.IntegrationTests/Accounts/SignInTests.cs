@@ -32,27 +32,6 @@ public class SignInTests(SmeAppFactory factory)
     }
 
     [Fact]
-    public async Task WrongPasswordFiveTimes_LocksTheAccount_EvenForTheRightPassword()
-    {
-        var user = await factory.CreateUserAsync();
-        using var client = factory.CreatePortalClient();
-
-        Page page = null!;
-        for (var attempt = 1; attempt <= 4; attempt++)
-        {
-            page = await client.SignInAsync(user.Email, "not the right password", null);
-            Assert.Equal("メールアドレスまたはパスワードが正しくありません", page.ErrorFor("Email"));
-        }
-
-        page = await client.SignInAsync(user.Email, "not the right password", null);
-        Assert.Contains("ロックされています", page.ErrorFor("Email"), StringComparison.Ordinal);
-
-        page = await client.SignInAsync(user.Email, user.Password, null);
-        Assert.Contains("ロックされています", page.ErrorFor("Email"), StringComparison.Ordinal);
-        Assert.Equal("/account/login", page.Url.AbsolutePath);
-    }
-
-    [Fact]
     public async Task TurnOnTwoFactor_ThenSignInAgain_AsksForTheCode()
     {
         var user = await factory.CreateUserAsync();

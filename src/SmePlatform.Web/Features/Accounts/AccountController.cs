@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -5,7 +6,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using SmePlatform.Web.Data;
+using SmePlatform.Web.Features.Notices;
 using SmePlatform.Web.Infrastructure.Forms;
+using SmePlatform.Web.Infrastructure.Localization;
 using SmePlatform.Web.Infrastructure.Security;
 using SmePlatform.Web.Infrastructure.Sessions;
 
@@ -18,6 +21,7 @@ public sealed class AccountController(
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,
     AccountEmails emails,
+    PasswordSignIn passwordSignIn,
     TimeProvider clock,
     IStringLocalizer<SharedResource> t) : Controller
 {
@@ -39,15 +43,60 @@ public sealed class AccountController(
             DisplayName = form.DisplayName!.Trim(),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
-        var result = await users.CreateAsync(user, form.Password!);
-        if (!result.Succeeded)
+
+        // The password's rules first, for a new address and a taken one alike: what the page says must not depend on
+        // whether the address has an account.
+        var passwordProblems = await PasswordProblemsAsync(user, form.Password!);
+        if (!passwordProblems.Succeeded)
         {
-            ModelState.AddIdentityErrors(result);
+            ModelState.AddIdentityErrors(passwordProblems);
             return View(form);
         }
 
-        await emails.SendConfirmationAsync(user);
+        var existing = await users.FindByEmailAsync(user.Email);
+        if (existing is null)
+        {
+            var result = await users.CreateAsync(user, form.Password!);
+            if (result.Succeeded)
+            {
+                await emails.SendConfirmationAsync(user);
+                return RedirectToAction(nameof(RegisterDone));
+            }
+
+            // Taken in the meantime by another registration of the same address: answered below like any taken one.
+            existing = result.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName") ? await users.FindByEmailAsync(user.Email) : null;
+            if (existing is null)
+            {
+                ModelState.AddIdentityErrors(result);
+                return View(form);
+            }
+        }
+
+        // Taken: the same page as for a new account, after the same work (a password hashed, one email sent). The email
+        // goes to the address's owner: a new confirmation link while it is unconfirmed, otherwise a note that someone
+        // tried, with the ways to sign in or reset the password. Their account is not changed.
+        users.PasswordHasher.HashPassword(user, form.Password!);
+        if (existing.EmailConfirmed)
+        {
+            await emails.SendRegistrationAttemptAsync(existing);
+        }
+        else
+        {
+            await emails.SendConfirmationAsync(existing);
+        }
+
         return RedirectToAction(nameof(RegisterDone));
+    }
+
+    private async Task<IdentityResult> PasswordProblemsAsync(ApplicationUser user, string password)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange((await validator.ValidateAsync(users, user, password)).Errors);
+        }
+
+        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
     }
 
     [HttpGet("register/check-email")]
@@ -79,21 +128,40 @@ public sealed class AccountController(
             return View(form);
         }
 
-        var result = await signIn.PasswordSignInAsync(form.Email!.Trim(), form.Password!, form.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var attempt = await passwordSignIn.AttemptAsync(form.Email!.Trim(), form.Password!, form.RememberMe, HttpContext.Connection.RemoteIpAddress);
+        switch (attempt.Outcome)
         {
-            return LocalRedirect(SafeReturnUrl(returnUrl));
+            case SignInOutcome.SignedIn:
+                return LocalRedirect(SafeReturnUrl(returnUrl));
+            case SignInOutcome.TwoFactorRequired:
+                return RedirectToAction(nameof(LoginTwoFactor), new { returnUrl, rememberMe = form.RememberMe });
+            case SignInOutcome.Throttled:
+                // The sign-in page again, with how long to wait: 429, and Retry-After for clients that read it.
+                var seconds = Math.Max(1, (int)Math.Ceiling(attempt.Wait.TotalSeconds));
+                Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                var key = attempt.Throttle switch
+                {
+                    SignInCeilingKind.Address => "Login.Throttled.Address",
+                    SignInCeilingKind.Global => "Login.Throttled.Global",
+                    _ => "Login.Throttled.Account",
+                };
+                ModelState.AddModelError("", t[key, WaitText(seconds)]);
+                return View(form);
+            default:
+                ModelState.AddModelError(nameof(LoginForm.Email), attempt.Outcome switch
+                {
+                    SignInOutcome.EmailNotConfirmed => t["Login.EmailNotConfirmed"],
+                    SignInOutcome.LockedOut => t["Login.LockedOut"],
+                    _ => t["Login.Failed"],
+                });
+                return View(form);
         }
-
-        if (result.RequiresTwoFactor)
-        {
-            return RedirectToAction(nameof(LoginTwoFactor), new { returnUrl, rememberMe = form.RememberMe });
-        }
-
-        ModelState.AddModelError(nameof(LoginForm.Email),
-            result.IsLockedOut ? t["Login.LockedOut"] : result.IsNotAllowed ? t["Login.EmailNotConfirmed"] : t["Login.Failed"]);
-        return View(form);
     }
+
+    /// <summary>A wait in whole seconds, or in minutes (rounded up) from a minute on: 「30秒」「5分」.</summary>
+    private string WaitText(int seconds) =>
+        seconds < 60 ? t.Plural("Login.Wait.Seconds", seconds, seconds) : t.Plural("Login.Wait.Minutes", (seconds + 59) / 60, (seconds + 59) / 60);
 
     [HttpGet("login/two-factor")]
     public async Task<IActionResult> LoginTwoFactor(string? returnUrl, bool rememberMe)
@@ -182,18 +250,21 @@ public sealed class AccountController(
 
     [HttpPost("forgot-password")]
     [EnableRateLimiting(RateLimiting.Authentication)]
-    public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, [FromServices] IValidator<ForgotPasswordForm> validator)
+    public async Task<IActionResult> ForgotPassword(
+        ForgotPasswordForm form, [FromServices] IValidator<ForgotPasswordForm> validator, [FromServices] Outbox outbox, [FromServices] SmeDbContext db)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
             return View(form);
         }
 
-        // The answer is the same whether or not the account exists: the page must not reveal who has one.
+        // The answer is the same whether or not the account exists, and as quick: the page must not reveal who has one.
+        // The email goes through the outbox, after the request (its link is made when it is sent).
         var user = await users.FindByEmailAsync(form.Email!.Trim());
         if (user is not null && await users.IsEmailConfirmedAsync(user))
         {
-            await emails.SendPasswordResetAsync(user);
+            outbox.Email(user.Id, AccountEmails.PasswordResetTemplate, AccountEmails.PasswordResetPath, []);
+            await db.SaveChangesAsync();
         }
 
         return RedirectToAction(nameof(ForgotPasswordDone));
@@ -208,7 +279,7 @@ public sealed class AccountController(
 
     [HttpPost("reset-password")]
     [EnableRateLimiting(RateLimiting.Authentication)]
-    public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator, [FromServices] UserSessions sessions)
+    public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator, [FromServices] UserSessions sessions, [FromServices] AccountThrottle throttle)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState))
         {
@@ -230,10 +301,11 @@ public sealed class AccountController(
             return View(form);
         }
 
-        // A working reset link proves the address; an account locked by someone else's guesses is opened again, and
-        // whoever is signed in to it (with the old password, or a copied cookie) is signed out everywhere.
+        // A working reset link proves the address; an account locked or kept waiting by someone else's guesses is opened
+        // again, and whoever is signed in to it (with the old password, or a copied cookie) is signed out everywhere.
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await throttle.EndRunAsync(users.NormalizeEmail(user.Email!));
         await sessions.EndAllAsync(user.Id);
         return RedirectToAction(nameof(ResetPasswordDone));
     }

@@ -219,7 +219,9 @@ public sealed class OutboxDispatcher(
         }
 
         var t = services.GetRequiredService<IStringLocalizer<SharedResource>>();
-        var arguments = await ArgumentsAsync(db, message, t, publicBase, cancellationToken);
+        var arguments = message.Template == Accounts.AccountEmails.PasswordResetTemplate
+            ? await services.GetRequiredService<Accounts.AccountEmails>().PasswordResetArgumentsAsync(message.RecipientUserId)
+            : await ArgumentsAsync(db, message, t, publicBase, cancellationToken);
         var link = publicBase.Link(message.Link);
         string Text(string culture, string part) => Cultures.In(culture, () => t[$"Notice.{message.Template}.{part}", [.. arguments(culture), link]].Value);
 

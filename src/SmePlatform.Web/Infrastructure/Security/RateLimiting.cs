@@ -4,12 +4,15 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace SmePlatform.Web.Infrastructure.Security;
 
 /// <summary>
-/// Sign-in and password-reset endpoints answer 429 past a limit, partitioned by client address and by
-/// the account typed, so one person's attempts never block another's (docs/adr/0004).
+/// Sign-in and password-reset endpoints answer 429 past a limit of requests, partitioned by client address and by
+/// the account typed, so one person's attempts never block another's (docs/adr/0004). Failed sign-ins are throttled
+/// besides, per client address, for the whole portal and per account (<see cref="SignInCeilings"/>,
+/// <c>Features/Accounts/PasswordSignIn</c>).
 /// </summary>
 public static class RateLimiting
 {
@@ -24,6 +27,11 @@ public static class RateLimiting
 
     public static IServiceCollection AddPlatformRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<SignInThrottlingOptions>()
+            .Bind(configuration.GetSection(SignInThrottlingOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SignInThrottlingOptions>, SignInThrottlingOptions.Validation>();
+        services.AddSingleton<SignInCeilings>();
         var limits = configuration.GetSection("RateLimiting:Authentication").Get<AuthenticationLimitOptions>() ?? new();
         services.AddRateLimiter(options =>
         {

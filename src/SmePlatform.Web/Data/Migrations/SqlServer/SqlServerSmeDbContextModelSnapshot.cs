@@ -1916,6 +1916,30 @@ namespace SmePlatform.Web.Data.Migrations.SqlServer
                     b.ToTable("SelfCheckAnswers", (string)null);
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.SignInThrottle", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LastFailureAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("OwnerToldAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastFailureAtUtc")
+                        .HasDatabaseName("IX_SignInThrottles_LastFailure");
+
+                    b.ToTable("SignInThrottles", (string)null);
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.SupportMeasure", b =>
                 {
                     b.Property<int>("Id")

@@ -1851,6 +1851,30 @@ namespace SmePlatform.Web.Data.Migrations.Sqlite
                     b.ToTable("SelfCheckAnswers", (string)null);
                 });
 
+            modelBuilder.Entity("SmePlatform.Web.Data.SignInThrottle", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastFailureAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OwnerToldAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("LastFailureAtUtc")
+                        .HasDatabaseName("IX_SignInThrottles_LastFailure");
+
+                    b.ToTable("SignInThrottles", (string)null);
+                });
+
             modelBuilder.Entity("SmePlatform.Web.Data.SupportMeasure", b =>
                 {
                     b.Property<int>("Id")
