@@ -32,6 +32,10 @@ public class StaffRolesTests(SmeAppFactory factory)
         Assert.Null(list.Document.QuerySelector($"a[href='/admin/staff/{admin.Id}/roles']"));
         var form = await adminClient.GetAsync($"/admin/staff/{reviewer.Id}/roles");
         Assert.Equal("職員の役割の変更", form.Text("h1"));
+        var english = await adminClient.GetAsync($"/admin/staff/{reviewer.Id}/roles?culture=en");
+        Assert.Equal(("Change a staff member's roles", "Roles"), (english.Text("h1"), english.Text("legend")));
+        Assert.True(english.Document.QuerySelector($"input[name=Roles][value={StaffRoles.Reviewer}]")!.HasAttribute("checked"));
+        form = await adminClient.GetAsync($"/admin/staff/{reviewer.Id}/roles?culture=ja");
 
         var none = await adminClient.SubmitFormAsync(form, [("Roles", null)]);
         Assert.Equal("役割を1つ以上選択してください", none.ErrorFor("Roles"));

@@ -20,10 +20,10 @@ public sealed class ErrorController : Controller
     {
         var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
-        // A write that waited its bound for the database: 503, try again, what was typed kept (BusyAnswer).
+        // A write that waited its bound for the database: 503, try again, what was typed kept (BusyResult).
         if (Data.DatabaseBusy.Is(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error))
         {
-            return BusyAnswer.Answer(this, originalPath ?? "/");
+            return new BusyResult(originalPath ?? "/");
         }
 
         if (originalPath is not null && originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
