@@ -69,6 +69,7 @@ public class SessionTests(SmeAppFactory factory)
         await signedIn.SignInAsync(owner);
         using var visitor = factory.CreatePortalClient();
         await visitor.SubmitAsync(await visitor.GetAsync("/account/forgot-password"), new Dictionary<string, string> { ["Email"] = owner.Email });
+        await factory.DeliverOutboxAsync(m => m.RecipientUserId == owner.Id);
         var reset = await visitor.GetAsync(new Uri(factory.Mailbox.LatestLinkTo(owner.Email)).PathAndQuery);
 
         var done = await visitor.SubmitAsync(reset, new Dictionary<string, string> { ["Password"] = "a reset long passphrase", ["ConfirmPassword"] = "a reset long passphrase" });
