@@ -84,7 +84,11 @@ public sealed class OutboxDispatcher(
             {
                 // Marked one by one, as each is handed over: a stop loses at most the confirmation of the one being sent.
                 db.Entry(message).State = EntityState.Detached;
-                if (claimed.Contains(message.Id) && await SendClaimedEmailAsync(scope.ServiceProvider, db, gate, message, clock, cancellationToken))
+                // Sent only while at least half its lease remains (slow handovers before it): never after another
+                // dispatcher may have taken it over; one left so is let go when the lease runs out.
+                var leaseLeft = now + options.Value.EmailLease - clock.GetUtcNow().UtcDateTime;
+                if (claimed.Contains(message.Id) && leaseLeft > options.Value.EmailLease / 2
+                    && await SendClaimedEmailAsync(scope.ServiceProvider, db, gate, message, clock, cancellationToken))
                 {
                     delivered++;
                 }
