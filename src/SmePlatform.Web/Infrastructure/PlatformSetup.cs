@@ -17,6 +17,7 @@ using SmePlatform.Web.Features.Applications;
 using SmePlatform.Web.Features.Businesses;
 using SmePlatform.Web.Features.Catalogue;
 using SmePlatform.Web.Features.Dashboard;
+using SmePlatform.Web.Features.Errors;
 using SmePlatform.Web.Features.Notices;
 using SmePlatform.Web.Features.OpenData;
 using SmePlatform.Web.Features.Recommendations;
@@ -112,6 +113,7 @@ public static class PlatformSetup
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
 
         services.AddProblemDetails();
+        services.AddRequestBodyLimits();
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<SmeDbContext>("database", tags: ["ready"])
             .AddCheck<DatabaseWritesHealthCheck>(DatabaseWritesHealthCheck.Name, tags: ["ready"]);
@@ -142,7 +144,13 @@ public static class PlatformSetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // The language is settled once, before any error page is re-executed, so error pages speak it too.
         app.UsePlatformRequestLocalization();
-        app.UseExceptionHandler("/error/500");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error/500",
+            // A body the client got wrong is a 400 or 413 (the page says what to do), a client gone is not an error.
+            StatusCodeSelector = exception => RequestFailures.StatusCodeOf(exception),
+            SuppressDiagnosticsCallback = context => RequestFailures.Classify(context.Exception, context.HttpContext) is not null,
+        });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         if (!IsLocal(app.Environment))
         {
@@ -165,6 +173,7 @@ public static class PlatformSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRequestBodyGuard();
         app.UseAuthenticationAttemptKeys();
         app.UseRateLimiter();
 

@@ -190,6 +190,7 @@ public sealed class ApplicationsController(
     [HttpPost("{applicationId:int}/sections/{section}")]
     [RequestSizeLimit(AttachmentInspector.MaxBytesPerApplication + 1024 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = AttachmentInspector.MaxBytesPerApplication + 1024 * 1024)]
+    [Errors.UploadLimits(AttachmentInspector.MaxBytes, AttachmentInspector.MaxBytesPerApplication)]
     public async Task<IActionResult> Section(int businessId, int applicationId, string section, string? intent, int? remove)
     {
         if (await EditableAsync(businessId, applicationId, tracked: true) is not { } file || file.Form.Sections.FirstOrDefault(s => s.Key == section) is not { } found)

@@ -54,6 +54,7 @@ public sealed class ReportController(
     [HttpPost("")]
     [RequestSizeLimit(AttachmentInspector.MaxBytesPerApplication + 1024 * 1024)]
     [RequestFormLimits(MultipartBodyLengthLimit = AttachmentInspector.MaxBytesPerApplication + 1024 * 1024)]
+    [Errors.UploadLimits(AttachmentInspector.MaxBytes, AttachmentInspector.MaxBytesPerApplication)]
     public async Task<IActionResult> Index(int businessId, int applicationId, ReportForm form, string? intent, int version, int? remove, [FromServices] IValidator<ReportForm> validator)
     {
         if (await store.LoadAsync(businessId, applicationId, tracked: true) is not { } file || !ApplicationLifecycle.IsReportEditable(file.Application.Status))

@@ -1,11 +1,9 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CsvHelper;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using SmePlatform.Web.Infrastructure.Content;
 using SmePlatform.Web.Infrastructure.Views;
 
 namespace SmePlatform.Web.Features.Businesses;
@@ -51,8 +49,8 @@ public sealed class ExportController(BusinessExport export, IStringLocalizer<Sha
         }
 
         var rows = await export.TableAsync(businessId, table);
-        await using var text = new StringWriter(CultureInfo.InvariantCulture);
-        await using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        // Written so that no spreadsheet runs a value as a formula (SpreadsheetSafeCsv), UTF-8 with a byte-order mark.
+        var bytes = await SpreadsheetSafeCsv.WriteAsync(async csv =>
         {
             foreach (var header in new[] { rows.Columns.Select(c => t[c.Label].Value), rows.Columns.Select(c => c.Key) })
             {
@@ -73,10 +71,7 @@ public sealed class ExportController(BusinessExport export, IStringLocalizer<Sha
 
                 await csv.NextRecordAsync();
             }
-        }
-
-        // UTF-8 with a byte-order mark, so that spreadsheet programs in Japan read the Japanese correctly.
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
+        });
         return File(bytes, "text/csv; charset=utf-8", $"business-{businessId}-{table}.csv");
     }
 }

@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SmePlatform.Web.Data.ReferenceData;
+using SmePlatform.Web.Infrastructure.Content;
 using SmePlatform.Web.Infrastructure.Forms;
 using SmePlatform.Web.Infrastructure.Localization;
 using SmePlatform.Web.Infrastructure.Security;
@@ -57,19 +56,14 @@ public sealed class DashboardController(
             return NotFound();
         }
 
-        await using var text = new StringWriter(CultureInfo.InvariantCulture);
-        await using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        // Written so that no spreadsheet runs a label (a measure's title, say) as a formula (SpreadsheetSafeCsv).
+        var bytes = await SpreadsheetSafeCsv.WriteAsync(csv => csv.WriteRecordsAsync(found.Rows.Append(found.Total).Select(r => new
         {
-            await csv.WriteRecordsAsync(found.Rows.Append(found.Total).Select(r => new
-            {
-                r.Key,
-                Label = DashboardLabels.Of(found.Name, r.Key, measures, reference, t),
-                Count = r.Shown,
-                Suppressed = r.Hidden,
-            }));
-        }
-
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
+            r.Key,
+            Label = DashboardLabels.Of(found.Name, r.Key, measures, reference, t),
+            Count = r.Shown,
+            Suppressed = r.Hidden,
+        })));
         return File(bytes, "text/csv; charset=utf-8", $"applications-{table}-{filter.From:yyyyMMdd}-{filter.To:yyyyMMdd}.csv");
     }
 }

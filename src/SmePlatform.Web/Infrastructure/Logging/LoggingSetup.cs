@@ -1,17 +1,23 @@
 using Serilog;
-using Serilog.Events;
+using SmePlatform.Web.Features.Errors;
 
 namespace SmePlatform.Web.Infrastructure.Logging;
 
 public static class LoggingSetup
 {
-    /// <summary>Serilog from configuration (the <c>Serilog</c> section): console text in Development, compact JSON elsewhere.</summary>
+    /// <summary>
+    /// Serilog from configuration (the <c>Serilog</c> section): console text in Development, compact JSON elsewhere. Each
+    /// host logs through its own logger, not the process-wide static one, so that a second host in the same process (the
+    /// tests start several) neither takes over nor, when it stops, silences the first one's logs.
+    /// </summary>
     public static WebApplicationBuilder AddPlatformLogging(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
         return builder;
     }
 
@@ -19,11 +25,8 @@ public static class LoggingSetup
     public static IApplicationBuilder UsePlatformRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
-            // This host's logger, not the static one, which the last host started in the process owns (tests start several).
             options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
-            options.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
-                : context.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose
-                : LogEventLevel.Information;
+            // A body the client got wrong is a Warning and a client gone Information, not an Error (RequestFailures).
+            options.GetLevel = (context, _, exception) => RequestFailures.LevelOf(context, exception);
         });
 }

@@ -46,6 +46,7 @@ public sealed class MeasureImportController(MeasureImporter importer, AuditLog a
     // The dry run's file comes back base64-encoded in a form field (a third larger than the file), over the 4 MB
     // a form value may hold by default.
     [RequestFormLimits(ValueLengthLimit = (int)MaxFileBytes * 2, MultipartBodyLengthLimit = MaxFileBytes * 3)]
+    [Errors.UploadLimits(MaxFileBytes, MaxFileBytes)]
     public async Task<IActionResult> Index(MeasureImportForm form, string? intent, CancellationToken cancellationToken)
     {
         byte[] content;
