@@ -204,6 +204,9 @@ public sealed partial class RouteMatrix(SecurityPortal portal)
         NotOwner,
     }
 
+    /// <summary>Whether the policy lets this person use the route with their own ids.</summary>
+    public static bool Allows(RouteRule rule, Actor actor) => RefusalOf(rule, actor, "own") == Refusal.None;
+
     private static Refusal RefusalOf(RouteRule rule, Actor actor, string variant)
     {
         if (rule.Access == Access.Anyone)
@@ -333,7 +336,11 @@ public sealed partial class RouteMatrix(SecurityPortal portal)
     public static string Fill(string template, IReadOnlyDictionary<string, string> values) =>
         Parameter().Replace(template, m => Uri.EscapeDataString(SampleOf(template, m.Groups["name"].Value, values)));
 
-    private static string FillText(string text, IReadOnlyDictionary<string, string> values) =>
+    /// <summary>The template filled, but <paramref name="parameter"/> with <paramref name="encoded"/> as it is (already escaped).</summary>
+    public static string Fill(string template, IReadOnlyDictionary<string, string> values, string parameter, string encoded) =>
+        Parameter().Replace(template, m => m.Groups["name"].Value == parameter ? encoded : Uri.EscapeDataString(SampleOf(template, m.Groups["name"].Value, values)));
+
+    public static string FillText(string text, IReadOnlyDictionary<string, string> values) =>
         Parameter().Replace(text, m => Uri.EscapeDataString(SampleOf(text, m.Groups["name"].Value, values)));
 
     /// <summary>A route parameter's sample; <c>id</c> and <c>table</c> name different things on different routes.</summary>

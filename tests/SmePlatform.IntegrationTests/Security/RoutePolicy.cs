@@ -63,6 +63,9 @@ public sealed record RouteRule(string Method, string Template, Access Access, Ro
 
     public IReadOnlyDictionary<string, int>? Answers { get; init; }
 
+    /// <summary>Query or form parameters that name a record (a measure's slug, a business): a value that names none is rightly 404.</summary>
+    public IReadOnlyList<string> Records { get; init; } = [];
+
     /// <summary>Why this route answers an allowed request as it does, when it is not a page or a redirect.</summary>
     public string? Why { get; init; }
 
@@ -121,9 +124,9 @@ public static class RoutePolicy
             "GET /businesses", "GET /businesses/register", "POST /businesses/register",
             "GET /recommendations", "GET /notices", "GET /notices/settings", "POST /notices/settings", "POST /notices/mute/{measureId:int}",
             "GET /rescued-forms/latest"),
-        new("GET", "/applications/new", Access.SignedIn) { Query = "?measure={slug}" },
+        new("GET", "/applications/new", Access.SignedIn) { Query = "?measure={slug}", Records = ["measure"] },
         // Starting an application names the business in the form: only its members may.
-        new("POST", "/applications/new", Access.BusinessMember, RouteTraits.ScopeInBody) { Query = "?measure={slug}", Body = "businessId={businessId}" },
+        new("POST", "/applications/new", Access.BusinessMember, RouteTraits.ScopeInBody) { Query = "?measure={slug}", Body = "businessId={businessId}", Records = ["measure", "businessId"] },
         // An invitation link is a capability: whoever holds it sees whose invitation it is, and only the invited address may accept.
         new("GET", "/invitations/{token}", Access.SignedIn),
         new("POST", "/invitations/{token}", Access.SignedIn),

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SmePlatform.Domain.Applications;
 using SmePlatform.TestSupport;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Applications;
@@ -87,12 +88,15 @@ public sealed class SecurityPortal : IAsyncLifetime
     /// <summary>The word every <see cref="FormulaValues"/> carries, to find its cells.</summary>
     public const string FormulaMarker = "csvinj";
 
-    public SecurityPortal() => Matrix = new RouteMatrix(this);
+    public SecurityPortal() => (Matrix, Corpus) = (new RouteMatrix(this), new BadInputCorpus(this));
 
     public SmeAppFactory Factory { get; } = new SecurityAppFactory();
 
     /// <summary>The route matrix over this portal: each person's sweep runs once, whichever test reads it first.</summary>
     public RouteMatrix Matrix { get; }
+
+    /// <summary>The bad-input corpus over this portal: each part runs once, whichever test reads it first.</summary>
+    public BadInputCorpus Corpus { get; }
 
     public IReadOnlyList<Actor> Actors { get; private set; } = [];
 
@@ -161,6 +165,11 @@ public sealed class SecurityPortal : IAsyncLifetime
 
             return values;
         }
+
+        // Two more of the staff business's applications, further on: one under review, one selected (its grant is the
+        // Supervisor's), both assigned to the suite's Supervisor (below), so the review page shows every decision form.
+        var underReview = await factory.CreateApplicationAsync(await factory.WithDbAsync(db => db.Businesses.SingleAsync(b => b.Id == staffBusiness.BusinessId)), applicant, returnedForCorrection: true);
+        var selected = await factory.CreateApplicationAsync(await factory.WithDbAsync(db => db.Businesses.SingleAsync(b => b.Id == staffBusiness.BusinessId)), applicant, returnedForCorrection: true);
 
         var actors = new List<Actor>();
         foreach (var role in Roles)
@@ -235,6 +244,18 @@ public sealed class SecurityPortal : IAsyncLifetime
                 }
             }
 
+            if (role == Supervisor)
+            {
+                await MoveAsync(underReview, user!.Id, ApplicationStatus.Resubmitted, ApplicationStatus.UnderReview);
+                await MoveAsync(selected, user!.Id, ApplicationStatus.Resubmitted, ApplicationStatus.UnderReview, ApplicationStatus.Selected);
+            }
+
+            if (staffRoles.Length > 0)
+            {
+                own["underReviewApplicationId"] = underReview.ToString(CultureInfo.InvariantCulture);
+                own["selectedApplicationId"] = selected.ToString(CultureInfo.InvariantCulture);
+            }
+
             // A token from a page this person can see: the language switch is on every page.
             var home = await client.GetAsync("/");
             actors.Add(new Actor(role, client, staffRoles, own, home.AntiforgeryToken) { Other = other });
@@ -242,6 +263,21 @@ public sealed class SecurityPortal : IAsyncLifetime
 
         Actors = actors;
     }
+
+    /// <summary>Moves an application on as the review would (its transitions recorded), assigned to <paramref name="assignee"/>.</summary>
+    private Task<int> MoveAsync(int applicationId, string assignee, params ApplicationStatus[] steps) =>
+        Factory.WithDbAsync(async db =>
+        {
+            var application = await db.Applications.SingleAsync(a => a.Id == applicationId);
+            foreach (var to in steps)
+            {
+                db.ApplicationTransitions.Add(new ApplicationTransition { ApplicationId = applicationId, From = application.Status, To = to, AtUtc = DateTime.UtcNow, ByUserId = assignee });
+                application.Status = to;
+            }
+
+            (application.AssigneeUserId, application.Version) = (assignee, application.Version + 1);
+            return await db.SaveChangesAsync();
+        });
 
     /// <summary>
     /// A confirmed business with every basic, an application submitted and returned (with its PDF), and one financial
@@ -320,3 +356,7 @@ public sealed class SecurityAppFactory : SmeAppFactory
 /// <summary>The route matrix and the CSV checks share one <see cref="SecurityPortal"/>.</summary>
 [CollectionDefinition(nameof(SecurityCollection))]
 public sealed class SecurityCollection : ICollectionFixture<SecurityPortal>;
+
+/// <summary>The bad-input corpus has a <see cref="SecurityPortal"/> of its own: it saves what forms accept of it.</summary>
+[CollectionDefinition(nameof(BadInputCollection))]
+public sealed class BadInputCollection : ICollectionFixture<SecurityPortal>;
