@@ -93,6 +93,22 @@ public class MeasureEditorTests(SmeAppFactory factory)
         Assert.Equal(0, await factory.WithDbAsync(db => db.SupportMeasures.CountAsync(m => m.TitleJa == "テスト省エネ設備補助金" && m.Slug == "monozukuri-2026")));
     }
 
+    /// <summary>A region posted blank (by hand: every checkbox has a code) is refused beside the field, not a 500.</summary>
+    [Fact]
+    public async Task ABlankRegion_IsRefusedBesideItsField()
+    {
+        using var client = await AdministratorAsync();
+        var form = await client.GetAsync("/admin/measures/new");
+        var changes = ValidMeasure("blank-region-" + Guid.NewGuid().ToString("N")[..8]);
+        changes.RemoveAll(c => c.Item1 == "Regions");
+        changes.AddRange([("Regions", "13"), ("Regions", " ")]);
+
+        var page = await client.SubmitFormAsync(form, changes, submit: ("intent", "save"));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("都道府県は一覧から選んでください", page.ErrorFor("Regions"));
+    }
+
     [Fact]
     public async Task Create_Preview_Publish_Edit_Archive_ChangesTheCatalogue_AndEveryStepIsInTheHistory()
     {

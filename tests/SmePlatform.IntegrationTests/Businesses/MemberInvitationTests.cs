@@ -82,6 +82,21 @@ public class MemberInvitationTests(SmeAppFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/invitations/not-a-token")).Status);
     }
 
+    /// <summary>An invitation link of only spaces (the token binds as none) is no invitation: 404, not a 500.</summary>
+    [Fact]
+    public async Task AnInvitationLink_OfOnlySpaces_Is404()
+    {
+        using var client = factory.CreatePortalClient();
+        await client.SignInAsync(await factory.CreateUserAsync());
+        var token = (await client.GetAsync("/businesses/register")).AntiforgeryToken;
+
+        var shown = await client.GetAsync("/invitations/%20%09%E3%80%80");
+        var accepted = await client.PostWithoutFollowingAsync("/invitations/%20%20", new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+
+        Assert.Equal(HttpStatusCode.NotFound, shown.Status);
+        Assert.Equal(HttpStatusCode.NotFound, accepted.StatusCode);
+    }
+
     [Fact]
     public async Task InvitingAMember_Again_IsRefused()
     {

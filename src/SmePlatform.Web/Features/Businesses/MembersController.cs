@@ -167,14 +167,14 @@ public sealed record InvitationPage(string Token, string BusinessName, bool Open
 public sealed class InvitationsController(SmeDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
 {
     [HttpGet("{token}")]
-    public async Task<IActionResult> Show(string token)
+    public async Task<IActionResult> Show(string? token)
     {
         var found = await FindAsync(token);
         return found is null ? NotFound() : View("Invitation", found.Value.Page);
     }
 
     [HttpPost("{token}")]
-    public async Task<IActionResult> Accept(string token)
+    public async Task<IActionResult> Accept(string? token)
     {
         var found = await FindAsync(token);
         if (found is not { Page: { Open: true, ForThisPerson: true } } accepted)
@@ -196,8 +196,14 @@ public sealed class InvitationsController(SmeDbContext db, TimeProvider clock, I
         return RedirectToAction(nameof(ProfileController.Show), "Profile", new { businessId = invitation.BusinessId });
     }
 
-    private async Task<(BusinessInvitation Invitation, InvitationPage Page)?> FindAsync(string token)
+    private async Task<(BusinessInvitation Invitation, InvitationPage Page)?> FindAsync(string? token)
     {
+        // A link of only spaces binds as no token at all: no invitation has it.
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            return null;
+        }
+
         var hash = MembersController.Hash(token);
         var invitation = await db.BusinessInvitations.FirstOrDefaultAsync(i => i.TokenHash == hash);
         if (invitation is null)

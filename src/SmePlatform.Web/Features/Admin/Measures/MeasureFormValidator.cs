@@ -110,7 +110,8 @@ public sealed class MeasureFormValidator : AbstractValidator<MeasureForm>
                 context.AddFailure(nameof(MeasureForm.Industries), t["MeasureValidation.UnknownIndustry", code]);
             }
         });
-        RuleFor(f => f.Regions).Must(codes => codes.TrueForAll(code => reference.Prefecture(code) is not null))
+        // A blank choice (posted by hand: the page's checkboxes all have codes) is no region either.
+        RuleFor(f => f.Regions).Must(codes => codes.TrueForAll(code => code is not null && reference.Prefecture(code) is not null))
             .WithMessage(_ => t["MeasureValidation.UnknownRegion"]);
 
         void Text(System.Linq.Expressions.Expression<Func<MeasureForm, string?>> field, string name, int max, bool required)
