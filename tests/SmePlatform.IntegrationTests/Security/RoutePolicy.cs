@@ -132,6 +132,10 @@ public static class RoutePolicy
         new("POST", "/invitations/{token}", Access.SignedIn),
         new("POST", "/account/manage/two-factor/recovery-codes", Access.SignedIn, RouteTraits.EndsSession),
         new("POST", "/account/manage/two-factor/disable", Access.SignedIn, RouteTraits.EndsSession),
+        new("GET", "/account/manage/sessions", Access.SignedIn),
+        // Ending a sign-in names it in the form: without one the request is malformed (400), another person's is not found.
+        new("POST", "/account/manage/sessions/end", Access.SignedIn) { Answers = Both(400), Why = "no sign-in named in the form" },
+        new("POST", "/account/manage/sessions/end-all", Access.SignedIn, RouteTraits.EndsSession),
 
         // One business's pages: its members.
         .. Declare(Access.BusinessMember,
@@ -203,6 +207,9 @@ public static class RoutePolicy
             "GET /admin/self-check/industries/{industry}",
             "GET /admin/self-check/industries/{industry}/{indicator}", "POST /admin/self-check/industries/{industry}/{indicator}",
             "GET /admin/staff", "GET /admin/staff/new", "POST /admin/staff/new"),
+        // A staff member's roles: the sample user is no staff member, so the page is not found (StaffRolesTests use real ones).
+        new("GET", "/admin/staff/{userId}/roles", Access.Administrator) { Answers = Both(404), Why = "the sample user is not staff" },
+        new("POST", "/admin/staff/{userId}/roles", Access.Administrator) { Answers = Both(404), Why = "the sample user is not staff" },
     ];
 
     private static Dictionary<string, int> Both(int status) => new() { ["GET"] = status, ["POST"] = status };

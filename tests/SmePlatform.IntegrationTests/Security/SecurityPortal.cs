@@ -147,6 +147,8 @@ public sealed class SecurityPortal : IAsyncLifetime
             ["adminMeasureId"] = adminMeasure.Id.ToString(CultureInfo.InvariantCulture),
             ["staffBusinessId"] = businessOfStaff.ToString(CultureInfo.InvariantCulture),
             ["statusCode"] = "404",
+            // No staff member: the roles page of a real one would have its roles cleared by the matrix's empty POST.
+            ["userId"] = "no-such-user",
             ["code"] = "1000001",
             ["documentName"] = "v1",
             ["round"] = "1",
