@@ -190,7 +190,19 @@ public class ApplicationAttachment
     public int Id { get; set; }
     public int ApplicationId { get; set; }
     public string FieldKey { get; set; } = "";
-    public string FileName { get; set; } = "";
+
+    /// <summary>
+    /// The name as sent, without control characters and normalised (<see cref="Domain.Applications.FileNames"/>): kept so,
+    /// and shown so even when it was stored before names were cleaned (the database's value is read through the field).
+    /// </summary>
+    public string FileName
+    {
+        get => Domain.Applications.FileNames.Clean(_fileName);
+        set => _fileName = Domain.Applications.FileNames.Clean(value);
+    }
+
+    private string _fileName = "";
+
     public string ContentType { get; set; } = "";
     public long SizeBytes { get; set; }
 

@@ -157,15 +157,23 @@ public sealed class ApplicationStore(SmeDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Stores an upload after <see cref="AttachmentInspector"/> accepted it and the application's total stays within
-    /// 50 MB; the hash is taken of the bytes stored. The problem otherwise, and nothing stored.
+    /// Stores an upload after <see cref="AttachmentInspector"/> accepted it (a package inflated for real), a PDF has no
+    /// active content (<see cref="PdfInspector"/>) and the application's total stays within 50 MB, under its name without
+    /// control characters (<see cref="FileNames"/>); the hash is taken of the bytes stored. The problem otherwise, and
+    /// nothing stored.
     /// </summary>
     public AttachmentProblem Attach(Application application, string fieldKey, string fileName, byte[] bytes, string userId)
     {
+        fileName = FileNames.Clean(fileName);
         var verdict = AttachmentInspector.Inspect(fileName, bytes);
         if (verdict.Problem != AttachmentProblem.None)
         {
             return verdict.Problem;
+        }
+
+        if (verdict.Kind == AttachmentKind.Pdf && PdfInspector.Inspect(bytes) is not AttachmentProblem.None and var pdfProblem)
+        {
+            return pdfProblem;
         }
 
         if (application.Attachments.Sum(a => a.SizeBytes) + bytes.Length > AttachmentInspector.MaxBytesPerApplication)
@@ -176,7 +184,7 @@ public sealed class ApplicationStore(SmeDbContext db, TimeProvider clock)
         var attachment = new ApplicationAttachment
         {
             FieldKey = fieldKey,
-            FileName = System.IO.Path.GetFileName(fileName),
+            FileName = fileName,
             ContentType = verdict.ContentType,
             SizeBytes = bytes.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
@@ -201,7 +209,7 @@ public sealed class ApplicationStore(SmeDbContext db, TimeProvider clock)
             var problem = Attach(application, fieldKey, upload.FileName, buffer.ToArray(), userId);
             if (problem != AttachmentProblem.None)
             {
-                refused.Add((upload.FileName, problem));
+                refused.Add((FileNames.Clean(upload.FileName), problem));
             }
         }
 

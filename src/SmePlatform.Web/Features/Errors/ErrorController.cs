@@ -64,8 +64,9 @@ public sealed class ErrorController(IStringLocalizer<SharedResource> t) : Contro
         return View("Error", new ErrorPage(code, HttpContext.TraceIdentifier)
         {
             Advice = advice,
-            // Back to the form the refused request was sent from (the same address, read with GET).
-            BackTo = code is 400 or 413 && originalPath is not null && originalPath.StartsWith('/') && !originalPath.StartsWith("//", StringComparison.Ordinal)
+            // Back to the form a refused post was sent from (the same address, read with GET).
+            BackTo = code is 400 or 413 && !HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method)
+                && originalPath is not null && originalPath.StartsWith('/') && !originalPath.StartsWith("//", StringComparison.Ordinal)
                 ? originalPath
                 : null,
         });

@@ -61,7 +61,8 @@ public sealed class MeasureImportController(MeasureImporter importer, AuditLog a
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, cancellationToken);
             content = buffer.ToArray();
-            form.FileName = Path.GetFileName(file.FileName);
+            // Without bidirectional or other control characters (a name that shows as something else).
+            form.FileName = Domain.Applications.FileNames.Clean(file.FileName);
             if (form.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             {
                 form.Format = ImportFormat.Csv;
@@ -92,7 +93,7 @@ public sealed class MeasureImportController(MeasureImporter importer, AuditLog a
             return View("Import", new MeasureImportPage(form, plan, false));
         }
 
-        var fileName = form.FileName is { Length: > 0 } name ? name[..Math.Min(name.Length, 100)] : "upload";
+        var fileName = form.FileName is { Length: > 0 } name ? Domain.Applications.FileNames.Clean(name[..Math.Min(name.Length, 100)]) : "upload";
         audit.Record("measure-import.ran", "MeasureImport", fileName, $"created={plan.Count(ImportAction.Create)},updated={plan.Count(ImportAction.Update)}");
         await importer.ApplyAsync(plan, cancellationToken);
         return View("Import", new MeasureImportPage(new MeasureImportForm(), plan, true));
