@@ -19,6 +19,8 @@ public class EveryPageTests(BrowserFixture browser)
         var staff = await browser.App.CreateUserAsync([.. StaffRoles.All.Select(r => r.Name)], twoFactor: true);
         var owner = await browser.App.CreateUserAsync();
         var business = await browser.App.CreateBusinessAsync(owner);
+        // Another staff member, whose roles page the administrator opens.
+        var reviewer = await browser.App.CreateUserAsync([StaffRoles.Reviewer]);
         // An open invitation for the staff member, so that the invitation page is seen as its invitee sees it.
         var token = $"sweep-{culture}-{Guid.NewGuid():N}";
         await browser.App.WithDbAsync(async db =>
@@ -43,6 +45,7 @@ public class EveryPageTests(BrowserFixture browser)
             ["businessId"] = business.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["applicationId"] = application.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["token"] = token,
+            ["userId"] = reviewer.Id,
         })
             .Where(r => !r.IsDownload).ToList();
         var problems = new List<string>();

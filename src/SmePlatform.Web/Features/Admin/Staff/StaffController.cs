@@ -34,7 +34,7 @@ public sealed class StaffController(
     [HttpGet("{userId}/roles")]
     public async Task<IActionResult> Roles(string userId)
     {
-        var member = (await StaffMembersAsync(userId)).SingleOrDefault();
+        var member = await StaffMemberAsync(userId);
         return member is null
             ? NotFound()
             : View(new StaffRolesPage(member, new StaffRolesForm { Roles = [.. member.Roles] }, userId == users.GetUserId(User)));
@@ -48,7 +48,7 @@ public sealed class StaffController(
     [HttpPost("{userId}/roles")]
     public async Task<IActionResult> Roles(string userId, StaffRolesForm form, [FromServices] IValidator<StaffRolesForm> validator)
     {
-        var member = (await StaffMembersAsync(userId)).SingleOrDefault();
+        var member = await StaffMemberAsync(userId);
         if (member is null)
         {
             return NotFound();
@@ -108,6 +108,10 @@ public sealed class StaffController(
     }
 
     /// <summary>Staff members (people with a staff role), or the one of <paramref name="userId"/>, with their roles.</summary>
+    /// <summary>One staff member by id; an id of spaces (bound as none) is nobody, not everybody.</summary>
+    private async Task<StaffMember?> StaffMemberAsync(string? userId) =>
+        string.IsNullOrWhiteSpace(userId) ? null : (await StaffMembersAsync(userId)).SingleOrDefault();
+
     private async Task<List<StaffMember>> StaffMembersAsync(string? userId)
     {
         var staffRoleIds = StaffRoles.All.Select(r => r.Id).ToList();
