@@ -28,6 +28,7 @@ using SmePlatform.Web.Infrastructure.Localization;
 using SmePlatform.Web.Infrastructure.Logging;
 using SmePlatform.Web.Infrastructure.Security;
 using SmePlatform.Web.Infrastructure.Sessions;
+using SmePlatform.Web.Infrastructure.UseCases;
 using SmePlatform.Web.Infrastructure.Views;
 
 namespace SmePlatform.Web.Infrastructure;
@@ -98,6 +99,8 @@ public static class PlatformSetup
         services.AddPlatformRateLimiting(builder.Configuration);
         services.AddPlatformEmail(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+        // Every feature's use cases (ADR 0016); each feature's own setup takes this over as the features get one.
+        services.AddUseCasesIn("SmePlatform.Web.Features");
 
         // Japanese is written as text, not as &#x...; entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -17,7 +17,7 @@ public enum PdfActiveContent
 }
 
 /// <summary>
-/// Reads a PDF's structure with PdfPig (ADR 0014) and refuses one that does something when opened or used — JavaScript
+/// Reads a PDF's structure with PdfPig (ADR 0015) and refuses one that does something when opened or used — JavaScript
 /// (<c>/JS</c>, a <c>/JavaScript</c> name tree or action, often under <c>/OpenAction</c>), a launch action or another
 /// action that reaches outside the document (<c>/Launch</c>, <c>/ImportData</c>, <c>/GoToE</c>,
 /// <c>/RichMediaExecute</c>), additional actions that fire on events (<c>/AA</c>), embedded files (<c>/EmbeddedFiles</c>,
