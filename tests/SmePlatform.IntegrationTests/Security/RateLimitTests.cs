@@ -17,6 +17,7 @@ public class RateLimitTests(SmeAppFactory factory)
         // Without a password: every request counts here, while no failed sign-in is made (failures are throttled
         // besides, by SignInThrottlingTests' rules, which would answer first).
         var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
         for (var attempt = 0; attempt <= SmeAppFactory.AuthenticationPermitLimit; attempt++)
         {
             var response = await client.PostWithoutFollowingAsync("/account/login", new Dictionary<string, string>
@@ -26,10 +27,18 @@ public class RateLimitTests(SmeAppFactory factory)
                 ["Password"] = "",
             });
             statuses.Add(response.StatusCode);
+            last?.Dispose();
+            last = response;
         }
 
         Assert.All(statuses.Take(SmeAppFactory.AuthenticationPermitLimit), status => Assert.Equal(HttpStatusCode.OK, status));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        // When to try again, and the way back to the form.
+        var seconds = last!.Headers.RetryAfter?.Delta?.TotalSeconds;
+        Assert.InRange(seconds ?? 0, 1, 60);
+        var html = await last.Content.ReadAsStringAsync();
+        Assert.Contains("href=\"/account/login\"", html, StringComparison.Ordinal);
+        last.Dispose();
 
         // Another person at the same address is not blocked.
         var other = await factory.CreateUserAsync();

@@ -65,7 +65,7 @@ public sealed class ErrorController(IStringLocalizer<SharedResource> t) : Contro
         {
             Advice = advice,
             // Back to the form a refused post was sent from (the same address, read with GET).
-            BackTo = code is 400 or 413 && !HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method)
+            BackTo = code is 400 or 413 or 429 && !HttpMethods.IsGet(Request.Method) && !HttpMethods.IsHead(Request.Method)
                 && originalPath is not null && originalPath.StartsWith('/') && !originalPath.StartsWith("//", StringComparison.Ordinal)
                 ? originalPath
                 : null,
