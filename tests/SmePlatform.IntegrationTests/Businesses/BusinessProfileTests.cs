@@ -115,6 +115,24 @@ public class BusinessProfileTests(SmeAppFactory factory)
     }
 
     [Fact]
+    public async Task TheApplications_AreOneLinkAway_AndTheBusinessList_WritesEachLanguagesPunctuation()
+    {
+        var (client, owner) = await SignedInAsync();
+        using var _ = client;
+        var business = await factory.CreateBusinessAsync(owner);
+
+        var profile = await client.GetAsync($"/businesses/{business.Id}/profile");
+        var link = profile.Document.QuerySelectorAll("a").Single(a => a.TextContent == "申請一覧");
+        Assert.Equal($"/businesses/{business.Id}/applications", link.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(link.GetAttribute("href")!)).Status);
+
+        Assert.Contains("（管理者・", (await client.GetAsync("/businesses?culture=ja")).Text(".link-list"), StringComparison.Ordinal);
+        var english = (await client.GetAsync("/businesses?culture=en")).Text(".link-list");
+        Assert.Contains("(Owner, ", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("（", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Profile_ShowsTheAddress_TheWayEachLanguageWritesIt()
     {
         var (client, owner) = await SignedInAsync();
