@@ -98,7 +98,7 @@ public sealed class ApplicationsController(
         }
 
         var transitions = await db.ApplicationTransitions.AsNoTracking().Where(x => x.ApplicationId == applicationId).OrderBy(x => x.AtUtc).ThenBy(x => x.Id).ToListAsync();
-        var timeline = TimelineOf(transitions, clock.GetUtcNow().UtcDateTime);
+        var timeline = Timeline.ApplicationTimeline.Of(transitions, clock.GetUtcNow().UtcDateTime);
         var receipts = await db.Submissions.AsNoTracking().Where(s => s.ApplicationId == applicationId).OrderBy(s => s.Round).ToListAsync();
         return View(new ApplicationPage(file, timeline, receipts, HttpContext.Membership()));
     }
@@ -410,10 +410,6 @@ public sealed class ApplicationsController(
         var recomputed = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(submission.Content)));
         return View(new ReceiptPage(file, submission, recomputed == submission.ContentSha256, SubmittedContent.Parse(submission.Content)));
     }
-
-    /// <summary>Each stage with the time spent in it: to the next move, or to now for the current one.</summary>
-    public static IReadOnlyList<TimelineEntry> TimelineOf(IReadOnlyList<Data.Applications.ApplicationTransition> transitions, DateTime nowUtc) =>
-        [.. transitions.Select((x, i) => new TimelineEntry(x.To, x.AtUtc, (i + 1 < transitions.Count ? transitions[i + 1].AtUtc : nowUtc) - x.AtUtc, x.Reason))];
 
     private async Task<ApplicantFacts> KnownAsync(ApplicationFile file) =>
         await facts.ForBusinessAsync(file.Application.BusinessId) ?? throw new InvalidOperationException("The application's business exists.");

@@ -88,23 +88,3 @@ public sealed class ReportFormValidator : AbstractValidator<ReportForm>
         });
     }
 }
-
-/// <summary>The reviewer's check of a performance report: confirm the payable amount, or return it with a reason.</summary>
-public sealed class ReportDecisionForm
-{
-    public int Version { get; set; }
-
-    /// <summary><c>confirm</c> or <c>return</c>.</summary>
-    public string? Decision { get; set; }
-
-    public string? PayableYen { get; set; }
-    public string? Reason { get; set; }
-}
-
-/// <summary>The payment as recorded: the day it was made and the transfer's reference.</summary>
-public sealed class PaymentForm
-{
-    public int Version { get; set; }
-    public string? PaidOn { get; set; }
-    public string? Reference { get; set; }
-}

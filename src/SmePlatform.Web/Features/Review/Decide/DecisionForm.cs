@@ -2,10 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.Applications;
-using SmePlatform.Domain.Text;
 
-namespace SmePlatform.Web.Features.Review;
+namespace SmePlatform.Web.Features.Review.Decide;
 
+/// <summary>What a reviewer decides on an application under review.</summary>
 public enum ReviewDecision
 {
     Return,
@@ -53,24 +53,5 @@ public sealed class DecisionFormValidator : AbstractValidator<DecisionForm>
                 row.RuleFor(r => r.Reason).NotEmpty().WithMessage(t["Review.Validation.FieldReason"]).MaximumLength(1000).WithMessage(t["Review.Validation.TooLong", 1000]);
             });
         });
-    }
-}
-
-/// <summary>A Supervisor's grant decision on a selected application: the granted amount and a reason.</summary>
-public sealed class GrantForm
-{
-    [Display(Name = "Review.GrantedYen")] public string? GrantedYen { get; set; }
-    [Display(Name = "Review.GrantReason")] public string? Reason { get; set; }
-    public int Version { get; set; }
-
-    public long? Amount => JapaneseInput.TryWhole(GrantedYen, out var amount) ? amount : null;
-}
-
-public sealed class GrantFormValidator : AbstractValidator<GrantForm>
-{
-    public GrantFormValidator(IStringLocalizer<SharedResource> t)
-    {
-        RuleFor(f => f.GrantedYen).Must((f, _) => Domain.Yen.IsAmount(f.Amount)).WithMessage(t["Review.Validation.GrantedYen"]);
-        RuleFor(f => f.Reason).NotEmpty().WithMessage(t["Review.Validation.Reason"]).MaximumLength(2000).WithMessage(t["Review.Validation.TooLong", 2000]);
     }
 }
