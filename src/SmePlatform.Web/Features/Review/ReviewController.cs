@@ -316,8 +316,8 @@ public sealed class ReviewController(
                 a.CorrectionDueAtUtc = JapanTime.ToUtc(due, new TimeOnly(17, 0));
                 a.Corrections.AddRange(form.Fields.Where(f => !f.IsBlank).Select(f => new CorrectionRequest { Round = a.Rounds, FieldKey = f.Key!, Reason = f.Reason!.Trim() }));
             }),
-            ReviewDecision.Select => await moves.MoveAsync(file, form.Version, ApplicationStatus.Selected, UserId, form.Reason, byStaff: true, a => a.DecidedAtUtc = clock.GetUtcNow().UtcDateTime),
-            _ => await moves.MoveAsync(file, form.Version, ApplicationStatus.NotSelected, UserId, form.Reason, byStaff: true, a => a.DecidedAtUtc = clock.GetUtcNow().UtcDateTime),
+            ReviewDecision.Select => await moves.MoveAsync(file, form.Version, ApplicationStatus.Selected, UserId, form.Reason, byStaff: true),
+            _ => await moves.MoveAsync(file, form.Version, ApplicationStatus.NotSelected, UserId, form.Reason, byStaff: true),
         };
         return outcome == MoveOutcome.Done
             ? Done(applicationId, t["Review.Decided"])
