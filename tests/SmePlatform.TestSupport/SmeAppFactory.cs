@@ -13,7 +13,9 @@ namespace SmePlatform.TestSupport;
 /// The portal as the tests see it: the "Testing" environment, real migrations, demo accounts seeded, mail
 /// written to a folder of its own. The database comes from configuration: by default a fresh SQLite file;
 /// set SMEPLATFORM_TEST_DB_PROVIDER=SqlServer and SMEPLATFORM_TEST_DB_CONNECTION to run the same suite on
-/// SQL Server, where each factory makes (and drops) a database of its own (docs/operations.md).
+/// SQL Server, where each factory makes (and drops) a database of its own (docs/operations.md). It only hosts: the
+/// tests' data (people, businesses, measures, applications) is made through the product by <see cref="PortalData"/> and
+/// <see cref="ApplicationBuilder"/>.
 /// </summary>
 public class SmeAppFactory : WebApplicationFactory<Program>
 {

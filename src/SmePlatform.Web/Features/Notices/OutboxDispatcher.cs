@@ -33,7 +33,9 @@ public sealed class OutboxOptions
 /// confirmed — the process stopped in between — is sent again, after its lease, with the same Message-ID, so the
 /// receiving side can tell it is the same message (at least once). A match job (<see cref="PushMatcher"/>) puts its notices
 /// under their (person, topic) unique key, so running it again after a crash adds none twice. Failures wait longer
-/// each time. After each round, the daily email digests that are due (<see cref="NoticeDigest"/>). Links in emails
+/// each time. Domain events (<see cref="OutboxChannel.Event"/>, written with the change that raised them) are handed to
+/// their <see cref="IDomainEventHandler"/>s first in each round, and at once when a writer wakes it after its commit
+/// (<see cref="Wake"/>). After each round, the daily email digests that are due (<see cref="NoticeDigest"/>). Links in emails
 /// start with the portal's public address (<see cref="PublicBaseUrl"/>), so the first round waits for the portal to
 /// have started (where no address is set, it is the one the portal listens on).
 /// </summary>
