@@ -60,8 +60,9 @@ public class DashboardJourneyTests(BrowserFixture browser)
         var owner = await browser.App.CreateUserAsync();
         var business = await browser.App.CreateBusinessAsync(owner, verified: true);
         await browser.App.CompleteProfileAsync(business.Id);
-        // Its first submission long ago, so that the resubmission is new to the period.
-        var applicationId = await browser.App.Application(business, owner).Filled().At(DateTime.UtcNow.AddDays(-200)).Submitted().UnderReview().Returned();
+        // Its first submission long ago, so that the resubmission is new to the period; returned today (due in two weeks).
+        var applicationId = await browser.App.Application(business, owner).Filled().At(DateTime.UtcNow.AddDays(-200)).Submitted()
+            .At(DateTime.UtcNow).UnderReview().Returned();
         var measureId = await browser.App.WithDbAsync(db => db.SupportMeasures.Where(m => m.Slug == "monozukuri-2026").Select(m => m.Id).SingleAsync());
 
         await using var dashboard = await browser.NewSessionAsync($"{nameof(ASubmissionInOnePage_ShowsOnADashboardOpenInAnother_WithinTwoSeconds)}-analyst");
