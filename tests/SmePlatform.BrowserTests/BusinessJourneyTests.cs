@@ -21,7 +21,7 @@ public class BusinessJourneyTests(BrowserFixture browser)
     {
         await using var session = await browser.NewSessionAsync($"{nameof(RegisterFillEdit_AndSeeTheHistory)}-{culture}-{javaScript}", javaScript);
         Task CheckAsync() => javaScript ? session.AssertAccessibleAsync() : Task.CompletedTask;
-        var number = SmeAppFactory.NewCorporateNumber();
+        var number = PortalData.NewCorporateNumber();
         await session.RunAsync(async page =>
         {
             await session.SignInAsync(await browser.App.CreateUserAsync());

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using SmePlatform.TestSupport;
 using SmePlatform.Web.Data;
 
 namespace SmePlatform.BrowserTests;
@@ -59,13 +60,9 @@ public class DashboardJourneyTests(BrowserFixture browser)
         var owner = await browser.App.CreateUserAsync();
         var business = await browser.App.CreateBusinessAsync(owner, verified: true);
         await browser.App.CompleteProfileAsync(business.Id);
-        var applicationId = await browser.App.CreateApplicationAsync(business, owner, returnedForCorrection: true);
-        // Its first submission long ago, so that the resubmission is new to the period.
-        await browser.App.WithDbAsync(async db =>
-        {
-            (await db.Applications.SingleAsync(a => a.Id == applicationId)).SubmittedAtUtc = DateTime.UtcNow.AddDays(-200);
-            return await db.SaveChangesAsync();
-        });
+        // Its first submission long ago, so that the resubmission is new to the period; returned today (due in two weeks).
+        var applicationId = await browser.App.Application(business, owner).Filled().At(DateTime.UtcNow.AddDays(-200)).Submitted()
+            .At(DateTime.UtcNow).UnderReview().Returned();
         var measureId = await browser.App.WithDbAsync(db => db.SupportMeasures.Where(m => m.Slug == "monozukuri-2026").Select(m => m.Id).SingleAsync());
 
         await using var dashboard = await browser.NewSessionAsync($"{nameof(ASubmissionInOnePage_ShowsOnADashboardOpenInAnother_WithinTwoSeconds)}-analyst");

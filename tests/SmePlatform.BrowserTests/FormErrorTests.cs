@@ -1,3 +1,4 @@
+using SmePlatform.TestSupport;
 using SmePlatform.Web.Data;
 
 namespace SmePlatform.BrowserTests;

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SmePlatform.TestSupport;
 using SmePlatform.Web.Data;
 
 namespace SmePlatform.BrowserTests;

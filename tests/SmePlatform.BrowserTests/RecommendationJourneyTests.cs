@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using SmePlatform.TestSupport;
 using SmePlatform.Web.Data.Businesses;
 
 namespace SmePlatform.BrowserTests;

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SmePlatform.TestSupport;
 
 namespace SmePlatform.BrowserTests;
 

@@ -46,6 +46,18 @@ public static class ApplicationLifecycle
 
     public static bool CanMove(ApplicationStatus from, ApplicationStatus to) => Moves.TryGetValue(from, out var next) && next.Contains(to);
 
+    /// <summary>Every move the table allows, in the table's order: what a test walks to show each one is made and recorded.</summary>
+    public static IReadOnlyList<(ApplicationStatus From, ApplicationStatus To)> AllMoves { get; } =
+        [.. Moves.SelectMany(move => move.Value.Select(to => (move.Key, to)))];
+
+    /// <summary>A submission's move from <paramref name="from"/>: the first from a draft, a resubmission after a return; null from anywhere else.</summary>
+    public static ApplicationStatus? SubmissionFrom(ApplicationStatus from) => from switch
+    {
+        ApplicationStatus.Draft => ApplicationStatus.Submitted,
+        ApplicationStatus.ReturnedForCorrection => ApplicationStatus.Resubmitted,
+        _ => null,
+    };
+
     /// <summary>The applicant may change the answers: a draft, or an application returned for correction.</summary>
     public static bool IsEditable(ApplicationStatus status) => status is ApplicationStatus.Draft or ApplicationStatus.ReturnedForCorrection;
 

@@ -23,6 +23,7 @@ public static class DatabaseSetup
                 // close it again, which under load cost more than many of the queries themselves.
                 builder.Services.AddDbContext<SmeDbContext, SqliteSmeDbContext>(db => db.UseSqlite(OpenSqlite(sqlite, options.WriteTimeout), contextOwnsConnection: true));
                 builder.Services.AddHostedService<WalCheckpointer>();
+                builder.Services.AddScoped<Applications.IApplicationNumbers, SqliteApplicationNumbers>();
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -32,6 +33,7 @@ public static class DatabaseSetup
 
                 builder.Services.AddDbContext<SmeDbContext, SqlServerSmeDbContext>(db => db
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                builder.Services.AddScoped<Applications.IApplicationNumbers, SqlServerApplicationNumbers>();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");

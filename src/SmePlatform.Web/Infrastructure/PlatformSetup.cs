@@ -71,6 +71,7 @@ public static class PlatformSetup
         services.AddHostedService(provider => provider.GetRequiredService<Features.Integrity.IntegrityScanService>());
         services.AddSignalR();
         services.AddSingleton<DashboardSignal>();
+        services.AddSingleton<Data.Messaging.IDomainEventHandler>(provider => provider.GetRequiredService<DashboardSignal>());
         services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
         services.Configure<Features.Info.SiteOptions>(builder.Configuration.GetSection(Features.Info.SiteOptions.Section));
         services.AddScoped<ReasonText>();
@@ -83,7 +84,6 @@ public static class PlatformSetup
         services.AddSingleton<CatalogueIndex>();
         services.AddScoped<MeasureImporter>();
         services.AddScoped<ApplicationStore>();
-        services.AddScoped<ApplicationSubmitter>();
         services.AddSingleton<WriteGate>();
         services.AddScoped<ApplicationMoves>();
         services.AddScoped<Outbox>();

@@ -9,7 +9,9 @@ using SmePlatform.Domain.Time;
 using SmePlatform.TestSupport;
 using SmePlatform.Web.Data.Businesses;
 using SmePlatform.Web.Features.Applications;
+using SmePlatform.Web.Features.Applications.Submit;
 using SmePlatform.Web.Features.Notices;
+using SmePlatform.Web.Infrastructure.UseCases;
 
 namespace SmePlatform.IntegrationTests.Applications;
 
@@ -493,21 +495,20 @@ public class ApplicationTests(SmeAppFactory factory)
         var applicationId = await factory.CreateApplicationAsync(business, owner, returnedForCorrection: true);
         const string key = "competing-key";
 
-        // Both requests have checked and loaded the application (round 2 next, the same version) before either inserts.
+        // All three requests have checked and loaded the application (round 2 next, the same version) before any inserts.
         await using var first = factory.Services.CreateAsyncScope();
         await using var second = factory.Services.CreateAsyncScope();
+        await using var third = factory.Services.CreateAsyncScope();
         var firstFile = (await first.ServiceProvider.GetRequiredService<ApplicationStore>().LoadAsync(business.Id, applicationId, tracked: true))!;
         var secondFile = (await second.ServiceProvider.GetRequiredService<ApplicationStore>().LoadAsync(business.Id, applicationId, tracked: true))!;
-        var won = await first.ServiceProvider.GetRequiredService<ApplicationSubmitter>().SubmitAsync(firstFile, firstFile.Application.Version, key, owner.Id);
-        var late = await second.ServiceProvider.GetRequiredService<ApplicationSubmitter>().SubmitAsync(secondFile, secondFile.Application.Version, key, owner.Id);
-        // Another page's submission with its own key loses too, and is told so.
-        await using var third = factory.Services.CreateAsyncScope();
         var thirdFile = (await third.ServiceProvider.GetRequiredService<ApplicationStore>().LoadAsync(business.Id, applicationId, tracked: true))!;
-        thirdFile.Application.Rounds = 1;
-        var other = await third.ServiceProvider.GetRequiredService<ApplicationSubmitter>().SubmitAsync(thirdFile, secondFile.Application.Version, "another-key", owner.Id);
+        var won = await first.ServiceProvider.GetRequiredService<SubmitApplicationHandler>().HandleAsync(new(firstFile, firstFile.Application.Version, key, owner.Id));
+        var late = await second.ServiceProvider.GetRequiredService<SubmitApplicationHandler>().HandleAsync(new(secondFile, secondFile.Application.Version, key, owner.Id));
+        // Another page's submission with its own key loses too, and is told so.
+        var other = await third.ServiceProvider.GetRequiredService<SubmitApplicationHandler>().HandleAsync(new(thirdFile, thirdFile.Application.Version, "another-key", owner.Id));
 
-        Assert.Equal(won.Receipt!.Id, late.Receipt!.Id);
-        Assert.True(other.Conflict);
+        Assert.Equal(won.Value!.Id, late.Value!.Id);
+        Assert.Equal(OutcomeKind.Conflict, other.Kind);
         Assert.Equal(2, await factory.WithDbAsync(db => db.Submissions.CountAsync(s => s.ApplicationId == applicationId)));
         var numbers = await factory.WithDbAsync(db => db.Submissions.Where(s => s.ApplicationId == applicationId).Select(s => s.ApplicationNumber).Distinct().CountAsync());
         Assert.Equal(1, numbers);
@@ -528,7 +529,7 @@ public class ApplicationTests(SmeAppFactory factory)
         {
             await using var scope = factory.Services.CreateAsyncScope();
             var file = (await scope.ServiceProvider.GetRequiredService<ApplicationStore>().LoadAsync(id.Business, id.Application, tracked: true))!;
-            await scope.ServiceProvider.GetRequiredService<ApplicationSubmitter>().SubmitAsync(file, file.Application.Version, Guid.NewGuid().ToString("N"), owner.Id);
+            await scope.ServiceProvider.GetRequiredService<SubmitApplicationHandler>().HandleAsync(new(file, file.Application.Version, Guid.NewGuid().ToString("N"), owner.Id));
         }));
 
         var numbers = await factory.WithDbAsync(db => db.Submissions.Where(s => s.ApplicationNumber.Contains("-ITDX-")).Select(s => s.ApplicationNumber).ToListAsync());

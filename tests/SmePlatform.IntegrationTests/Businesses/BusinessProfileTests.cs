@@ -27,7 +27,7 @@ public class BusinessProfileTests(SmeAppFactory factory)
     {
         var (client, user) = await SignedInAsync();
         using var _ = client;
-        var number = SmeAppFactory.NewCorporateNumber();
+        var number = PortalData.NewCorporateNumber();
         var form = await client.GetAsync("/businesses/register");
 
         var profile = await client.SubmitFormAsync(form,

@@ -21,19 +21,23 @@ public class DashboardTests(SmeAppFactory factory)
     ];
 
     /// <summary>
-    /// A measure of its own with <paramref name="businesses"/> businesses (alternately in Tokyo and Osaka) and
-    /// <paramref name="applications"/> submitted applications spread over the last 100 days through every status (each
-    /// with the business's prefecture kept as at submission); the returned ones carry their transition, the decided ones a decision 2 to 6 days (and 3 hours) after submission.
+    /// A measure of its own with <paramref name="businesses"/> businesses (alternately in Tokyo and Osaka; one in three
+    /// small-scale, the others SMEs) and <paramref name="applications"/> applications submitted over the last 100 days and
+    /// taken through the product to every status (each with the business's prefecture and size class kept as at
+    /// submission): the returned ones returned a day after submission, the decided ones decided 2 to 6 days (and 3
+    /// hours) after it — none later than now.
     /// </summary>
     private async Task<int> SeedAsync(int businesses, int applications, Func<int, ApplicationStatus>? statusOf = null)
     {
         var measure = await factory.CreateMeasureAsync(MeasureStatus.Published);
-        var ids = new List<int>();
+        var people = new List<(Web.Data.Businesses.Business Business, TestUser Owner)>();
         for (var i = 0; i < businesses; i++)
         {
-            var business = await factory.CreateBusinessAsync(await factory.CreateUserAsync());
-            await factory.WithDbAsync(db => db.Businesses.Where(b => b.Id == business.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.PrefectureCode, i % 2 == 0 ? "13" : "27")));
-            ids.Add(business.Id);
+            var owner = await factory.CreateUserAsync();
+            var business = await factory.CreateBusinessAsync(owner);
+            await factory.WithDbAsync(db => db.Businesses.Where(b => b.Id == business.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(b => b.PrefectureCode, i % 2 == 0 ? "13" : "27").SetProperty(b => b.RegularEmployees, i % 3 == 0 ? 12 : 50)));
+            people.Add((business, owner));
         }
 
         var now = DateTime.UtcNow;
@@ -41,42 +45,32 @@ public class DashboardTests(SmeAppFactory factory)
         {
             // A real (small) form: other tests, the link crawl among them, open these applications' pages.
             var definition = new Domain.Applications.FormDefinition("DASH", [], [new("plan", "計画", "Plan", [new("theme", Domain.Applications.FieldKind.Text, "事業計画名", "Project title")])]);
-            var form = new ApplicationForm { MeasureId = measure.Id, Version = 1, Definition = definition.ToJson(), CreatedAtUtc = now };
-            db.ApplicationForms.Add(form);
-            await db.SaveChangesAsync();
-            for (var i = 0; i < applications; i++)
-            {
-                var status = statusOf?.Invoke(i) ?? Cycle[i % Cycle.Length];
-                var submitted = now.AddDays(-(i * 7 % 100)).AddHours(-5);
-                var application = new Application
-                {
-                    BusinessId = ids[i % ids.Count],
-                    MeasureId = measure.Id,
-                    FormId = form.Id,
-                    Status = status,
-                    CreatedByUserId = "test",
-                    CreatedAtUtc = submitted.AddDays(-1),
-                    UpdatedAtUtc = submitted,
-                    StatusChangedAtUtc = submitted,
-                    SubmittedAtUtc = submitted,
-                    SizeClass = i % 3 == 0 ? Domain.Businesses.SmeClass.SmallScale : Domain.Businesses.SmeClass.Sme,
-                    PrefectureCode = i % ids.Count % 2 == 0 ? "13" : "27",
-                    IndustryMajor = "E",
-                    WasReturned = status is ApplicationStatus.ReturnedForCorrection or ApplicationStatus.Resubmitted,
-                    DecidedAtUtc = status is ApplicationStatus.Selected or ApplicationStatus.NotSelected or ApplicationStatus.GrantDecided
-                        ? submitted.AddDays(2 + (i % 5)).AddHours(3) : null,
-                };
-                application.Transitions.Add(new ApplicationTransition { To = ApplicationStatus.Submitted, AtUtc = submitted, ByUserId = "test" });
-                if (status is ApplicationStatus.ReturnedForCorrection or ApplicationStatus.Resubmitted)
-                {
-                    application.Transitions.Add(new ApplicationTransition { To = ApplicationStatus.ReturnedForCorrection, AtUtc = submitted.AddDays(1), ByUserId = "test" });
-                }
-
-                db.Applications.Add(application);
-            }
-
+            db.ApplicationForms.Add(new ApplicationForm { MeasureId = measure.Id, Version = 1, Definition = definition.ToJson(), CreatedAtUtc = now });
             return await db.SaveChangesAsync();
         });
+        DateTime Past(DateTime instant) => instant < now ? instant : now.AddMinutes(-1);
+        for (var i = 0; i < applications; i++)
+        {
+            var status = statusOf?.Invoke(i) ?? Cycle[i % Cycle.Length];
+            var submitted = now.AddDays(-(i * 7 % 100)).AddHours(-5);
+            var (reviewed, returned, decided) = (Past(submitted.AddHours(1)), Past(submitted.AddDays(1)), Past(submitted.AddDays(2 + (i % 5)).AddHours(3)));
+            var (business, owner) = people[i % people.Count];
+            var application = factory.Application(business, owner, measure.Slug).At(submitted).Submitted();
+            application = status switch
+            {
+                ApplicationStatus.Submitted => application,
+                ApplicationStatus.Withdrawn => application.At(reviewed).Withdrawn(),
+                ApplicationStatus.UnderReview => application.At(reviewed).UnderReview(),
+                ApplicationStatus.ReturnedForCorrection => application.At(reviewed).UnderReview().At(returned).Returned(),
+                ApplicationStatus.Resubmitted => application.At(reviewed).UnderReview().At(returned).Returned().At(Past(returned.AddHours(2))).Resubmitted(),
+                ApplicationStatus.Selected => application.At(reviewed).UnderReview().At(decided).Selected(),
+                ApplicationStatus.NotSelected => application.At(reviewed).UnderReview().At(decided).NotSelected(),
+                ApplicationStatus.GrantDecided => application.At(reviewed).UnderReview().At(decided).Selected().Granted(1_000_000),
+                _ => throw new ArgumentOutOfRangeException(nameof(statusOf), status, "Not seeded."),
+            };
+            await application;
+        }
+
         return measure.Id;
     }
 
@@ -211,12 +205,12 @@ public class DashboardTests(SmeAppFactory factory)
         var submittedBefore = await CountAsync("Submitted"); // read: the facts now hold this measure's applications
         var counter = await CounterAsync();
 
-        // Ten taken into review in one save, as the review workspace saves them (tracked entities).
+        // Ten taken into review in one save (tracked entities, each making its own move).
         await factory.WithDbAsync(async db =>
         {
             foreach (var application in await db.Applications.Where(a => a.MeasureId == measureId).OrderBy(a => a.Id).Take(10).ToListAsync())
             {
-                application.Status = ApplicationStatus.UnderReview;
+                application.Move(ApplicationStatus.UnderReview, "test-reviewer", null, DateTime.UtcNow);
             }
 
             return await db.SaveChangesAsync();
@@ -227,23 +221,12 @@ public class DashboardTests(SmeAppFactory factory)
         Assert.Equal(10, await CountAsync("UnderReview"));
 
         // A draft begun and autosaved is nobody's statistic: the counter stays.
+        var drafter = await factory.CreateUserAsync();
+        var slug = await factory.WithDbAsync(db => db.SupportMeasures.Where(m => m.Id == measureId).Select(m => m.Slug).SingleAsync());
+        var draftId = await factory.Application(await factory.CreateBusinessAsync(drafter), drafter, slug);
         await factory.WithDbAsync(async db =>
         {
-            var form = await db.Applications.Where(a => a.MeasureId == measureId).Select(a => a.FormId).FirstAsync();
-            var draft = new Application
-            {
-                BusinessId = await db.Applications.Where(a => a.MeasureId == measureId).Select(a => a.BusinessId).FirstAsync(),
-                MeasureId = measureId,
-                FormId = form,
-                Status = ApplicationStatus.Draft,
-                CreatedByUserId = "test",
-                CreatedAtUtc = DateTime.UtcNow,
-                UpdatedAtUtc = DateTime.UtcNow,
-                StatusChangedAtUtc = DateTime.UtcNow,
-            };
-            db.Applications.Add(draft);
-            await db.SaveChangesAsync();
-            draft.RequestedYen = 1_000_000;
+            (await db.Applications.SingleAsync(a => a.Id == draftId)).RequestedYen = 1_000_000;
             return await db.SaveChangesAsync();
         });
         Assert.Equal(counter + 1, await CounterAsync());

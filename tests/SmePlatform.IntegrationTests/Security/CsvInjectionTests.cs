@@ -72,25 +72,11 @@ public partial class CsvInjectionTests(SmeAppFactory factory)
             var definition = new FormDefinition("CSV", [], [new("plan", "計画", "Plan", [new("theme", FieldKind.Text, "事業計画名", "Project title")])]);
             var form = new ApplicationForm { MeasureId = measure.Id, Version = 1, Definition = definition.ToJson(), CreatedAtUtc = DateTime.UtcNow };
             db.ApplicationForms.Add(form);
-            await db.SaveChangesAsync();
-            var business = await factory.CreateBusinessAsync(await factory.CreateUserAsync());
-            var submitted = DateTime.UtcNow.AddHours(-1);
-            var application = new Application
-            {
-                BusinessId = business.Id,
-                MeasureId = measure.Id,
-                FormId = form.Id,
-                Status = ApplicationStatus.Submitted,
-                CreatedByUserId = "test",
-                CreatedAtUtc = submitted,
-                UpdatedAtUtc = submitted,
-                StatusChangedAtUtc = submitted,
-                SubmittedAtUtc = submitted,
-            };
-            application.Transitions.Add(new ApplicationTransition { To = ApplicationStatus.Submitted, AtUtc = submitted, ByUserId = "test" });
-            db.Applications.Add(application);
             return await db.SaveChangesAsync();
         });
+        // One application submitted under it an hour ago, through the product.
+        var owner = await factory.CreateUserAsync();
+        await factory.Application(await factory.CreateBusinessAsync(owner), owner, measure.Slug).At(DateTime.UtcNow.AddHours(-1)).Submitted();
         using var analyst = await factory.CreateSignedInStaffClientAsync(StaffRoles.Analyst);
 
         var japanese = await CsvAsync(analyst, $"/dashboard/csv/measure?measureId={measure.Id}");

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SmePlatform.TestSupport;
 using SmePlatform.Web.Features.Catalogue;
 using Xunit.Abstractions;
 

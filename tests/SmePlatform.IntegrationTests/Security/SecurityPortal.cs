@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SmePlatform.Domain.Applications;
 using SmePlatform.TestSupport;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Applications;
@@ -248,8 +247,9 @@ public sealed class SecurityPortal : IAsyncLifetime
 
             if (role == Supervisor)
             {
-                await MoveAsync(underReview, user!.Id, ApplicationStatus.Resubmitted, ApplicationStatus.UnderReview);
-                await MoveAsync(selected, user!.Id, ApplicationStatus.Resubmitted, ApplicationStatus.UnderReview, ApplicationStatus.Selected);
+                // Resubmitted by the applicant, then assigned to the Supervisor (which takes them into review), one selected.
+                await (await factory.ApplicationOfAsync(underReview)).Resubmitted().By(user!.Id).UnderReview(assigneeUserId: user.Id);
+                await (await factory.ApplicationOfAsync(selected)).Resubmitted().By(user.Id).UnderReview(assigneeUserId: user.Id).Selected();
             }
 
             if (staffRoles.Length > 0)
@@ -265,21 +265,6 @@ public sealed class SecurityPortal : IAsyncLifetime
 
         Actors = actors;
     }
-
-    /// <summary>Moves an application on as the review would (its transitions recorded), assigned to <paramref name="assignee"/>.</summary>
-    private Task<int> MoveAsync(int applicationId, string assignee, params ApplicationStatus[] steps) =>
-        Factory.WithDbAsync(async db =>
-        {
-            var application = await db.Applications.SingleAsync(a => a.Id == applicationId);
-            foreach (var to in steps)
-            {
-                db.ApplicationTransitions.Add(new ApplicationTransition { ApplicationId = applicationId, From = application.Status, To = to, AtUtc = DateTime.UtcNow, ByUserId = assignee });
-                application.Status = to;
-            }
-
-            (application.AssigneeUserId, application.Version) = (assignee, application.Version + 1);
-            return await db.SaveChangesAsync();
-        });
 
     /// <summary>
     /// A confirmed business with every basic, an application submitted and returned (with its PDF), and one financial

@@ -139,7 +139,7 @@ public class SelfCheckTests(SmeAppFactory factory)
         Assert.Contains("公表された基準値がそろっていない業種", index.Text(".lacking"), StringComparison.Ordinal);
         Assert.Equal(20, index.Document.QuerySelectorAll("table.industries tbody tr").Length);
 
-        var indicators = SmeAppFactory.TestThresholds.ToList();
+        var indicators = PortalData.TestThresholds.ToList();
         foreach (var (indicator, t) in indicators.Take(5))
         {
             var form = await admin.GetAsync($"/admin/self-check/industries/B/{indicator}");

@@ -1,5 +1,6 @@
 using SmePlatform.Domain.Applications;
 using SmePlatform.Domain.Integrity;
+using SmePlatform.Web.Data.Messaging;
 
 namespace SmePlatform.Web.Data.Applications;
 
@@ -26,17 +27,32 @@ public class ApplicationForm
 /// <summary>
 /// A business's application (申請) under one measure, from draft to decision (DOMAIN.md §1). The answers, expense
 /// lines and attachments are rows of their own; each submission's content is frozen in a <see cref="Submission"/>.
+/// <para>
+/// It guards its lifecycle itself: its status, and what only a move may change (when, whether it was ever returned, when
+/// it was decided, its number and rounds), have private setters. They change only through <see cref="Submit"/> and
+/// <see cref="Move"/>, which consult <see cref="ApplicationLifecycle"/> and refuse an illegal move
+/// (<see cref="ApplicationMoveRefusedException"/>), record the transition (who, when, from what to what, why) and raise
+/// <see cref="ApplicationMoved"/>, which the save writes to the outbox in its own transaction (<see cref="IRaisesDomainEvents"/>).
+/// </para>
 /// </summary>
-public class Application : IVersioned
+public class Application : IVersioned, IRaisesDomainEvents
 {
+    private readonly List<ApplicationTransition> _transitions = [];
+    private readonly List<IDomainEvent> _events = [];
+
+    /// <summary>For EF Core; a new application is a draft: <see cref="StartDraft"/>.</summary>
+    private Application()
+    {
+    }
+
     public int Id { get; set; }
     public int BusinessId { get; set; }
     public int MeasureId { get; set; }
     public int FormId { get; set; }
-    public ApplicationStatus Status { get; set; }
+    public ApplicationStatus Status { get; private set; }
 
     /// <summary>Allocated at the first submission, e.g. <c>2026-MONO-000123</c>; kept through resubmissions.</summary>
-    public string? Number { get; set; }
+    public string? Number { get; private set; }
 
     public DateOnly? ProjectStart { get; set; }
     public DateOnly? ProjectEnd { get; set; }
@@ -52,7 +68,7 @@ public class Application : IVersioned
     public IReadOnlyList<string> TopUpKeys => TopUps.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>How many times it has been submitted (the next submission is round <c>Rounds + 1</c>).</summary>
-    public int Rounds { get; set; }
+    public int Rounds { get; private set; }
 
     /// <summary>App-managed concurrency token: every change raises it, a change from an older version is refused.</summary>
     public int Version { get; set; }
@@ -60,8 +76,8 @@ public class Application : IVersioned
     public string CreatedByUserId { get; set; } = "";
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
-    public DateTime StatusChangedAtUtc { get; set; }
-    public DateTime? SubmittedAtUtc { get; set; }
+    public DateTime StatusChangedAtUtc { get; private set; }
+    public DateTime? SubmittedAtUtc { get; private set; }
 
     /// <summary>The reviewer it is assigned to, if any.</summary>
     public string? AssigneeUserId { get; set; }
@@ -73,19 +89,19 @@ public class Application : IVersioned
     public long? GrantedYen { get; set; }
 
     /// <summary>When it was selected or not (採択・不採択): the end of the review the dashboard times; the grant decision comes later.</summary>
-    public DateTime? DecidedAtUtc { get; set; }
+    public DateTime? DecidedAtUtc { get; private set; }
 
     /// <summary>The business's size class as the engine judged it at the last submission (the dashboard counts by it).</summary>
-    public Domain.Businesses.SmeClass? SizeClass { get; set; }
+    public Domain.Businesses.SmeClass? SizeClass { get; private set; }
 
     /// <summary>The business's prefecture (JIS code) at the last submission, as the dashboard counts it.</summary>
-    public string? PrefectureCode { get; set; }
+    public string? PrefectureCode { get; private set; }
 
     /// <summary>The business's industry (JSIC major letter) at the last submission, as the dashboard counts it.</summary>
-    public string? IndustryMajor { get; set; }
+    public string? IndustryMajor { get; private set; }
 
     /// <summary>Whether it has ever been returned for correction (the dashboard's return rate).</summary>
-    public bool WasReturned { get; set; }
+    public bool WasReturned { get; private set; }
 
     /// <summary>
     /// The <see cref="ChangeCounter"/> value of the save that last changed it past the draft stage: the dashboard
@@ -96,7 +112,10 @@ public class Application : IVersioned
     public List<ApplicationAnswer> Answers { get; set; } = [];
     public List<ExpenseLine> Expenses { get; set; } = [];
     public List<ApplicationAttachment> Attachments { get; set; } = [];
-    public List<ApplicationTransition> Transitions { get; set; } = [];
+
+    /// <summary>Its moves as this instance made them (and those EF Core put here when read with it): added only by the moves.</summary>
+    public IReadOnlyList<ApplicationTransition> Transitions => _transitions;
+
     public List<CorrectionRequest> Corrections { get; set; } = [];
 
     /// <summary>The performance report's actual expense lines (実績報告), once the grant is decided.</summary>
@@ -112,6 +131,156 @@ public class Application : IVersioned
     public DateOnly? PaidOn { get; set; }
 
     public string? PaymentReference { get; set; }
+
+    /// <summary>A new draft of a business under a measure's form, begun by <paramref name="byUserId"/>: its first transition (to a draft) recorded.</summary>
+    public static Application StartDraft(int businessId, int measureId, int formId, string byUserId, DateTime nowUtc)
+    {
+        var draft = new Application
+        {
+            BusinessId = businessId,
+            MeasureId = measureId,
+            FormId = formId,
+            Status = ApplicationStatus.Draft,
+            CreatedByUserId = byUserId,
+            CreatedAtUtc = nowUtc,
+            UpdatedAtUtc = nowUtc,
+            StatusChangedAtUtc = nowUtc,
+        };
+        draft._transitions.Add(new ApplicationTransition { To = ApplicationStatus.Draft, AtUtc = nowUtc, ByUserId = byUserId });
+        return draft;
+    }
+
+    /// <summary>Whether <see cref="Move"/> to <paramref name="to"/> is open now (a submission is not a move: <see cref="MaySubmit"/>).</summary>
+    public bool MayMoveTo(ApplicationStatus to) => ApplicationLifecycle.CanMove(Status, to) && ApplicationLifecycle.SubmissionFrom(Status) != to;
+
+    /// <summary>Whether it may be submitted now: a draft, or returned for correction.</summary>
+    public bool MaySubmit => ApplicationLifecycle.SubmissionFrom(Status) is not null;
+
+    /// <summary>
+    /// Moves it on after submission (review, return, selection, the grant decision, the report's stages, payment,
+    /// withdrawal), as the lifecycle allows, recording who, when and why. Selection and non-selection are the decision
+    /// the dashboard times (<see cref="DecidedAtUtc"/>).
+    /// </summary>
+    /// <exception cref="ApplicationMoveRefusedException">The lifecycle does not allow it from here, or it is a submission.</exception>
+    public void Move(ApplicationStatus to, string byUserId, string? reason, DateTime nowUtc)
+    {
+        if (!MayMoveTo(to))
+        {
+            throw new ApplicationMoveRefusedException(Id, Status, to);
+        }
+
+        Record(to, byUserId, reason, nowUtc);
+        if (to is ApplicationStatus.Selected or ApplicationStatus.NotSelected)
+        {
+            DecidedAtUtc = nowUtc;
+        }
+    }
+
+    /// <summary>
+    /// Submits it (the first time from a draft, again after a return) under <paramref name="number"/> (the one it already
+    /// has, when resubmitted): one more round, the submission's instant, and where the business stood then.
+    /// </summary>
+    /// <exception cref="ApplicationMoveRefusedException">It is neither a draft nor returned for correction.</exception>
+    public void Submit(string number, string byUserId, DateTime nowUtc, SubmittedAs business)
+    {
+        ArgumentNullException.ThrowIfNull(business);
+        var to = ApplicationLifecycle.SubmissionFrom(Status) ?? throw new ApplicationMoveRefusedException(Id, Status, ApplicationStatus.Submitted);
+        if (Number is not null && Number != number)
+        {
+            throw new InvalidOperationException($"Application {Id} keeps its number {Number} through resubmissions.");
+        }
+
+        Number = number;
+        Rounds++;
+        SubmittedAtUtc = nowUtc;
+        UpdatedAtUtc = nowUtc;
+        SizeClass = business.SizeClass ?? SizeClass;
+        PrefectureCode = business.PrefectureCode;
+        IndustryMajor = business.IndustryMajor;
+        Record(to, byUserId, null, nowUtc);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<IDomainEvent> TakeDomainEvents()
+    {
+        IReadOnlyList<IDomainEvent> taken = [.. _events];
+        _events.Clear();
+        return taken;
+    }
+
+    /// <summary>
+    /// An application as the generator makes it (Data/Generation): its status and what follows from it worked out from
+    /// a made-up <paramref name="history"/>, each step of which must be a move the lifecycle allows. Nothing is recorded
+    /// and no event raised: the generator writes the history itself, in bulk, and generated rows are nobody's live change.
+    /// </summary>
+    internal static Application Generated(
+        int businessId, int measureId, int formId, string byUserId, IReadOnlyList<ApplicationTransition> history, string? number, SubmittedAs? business)
+    {
+        if (history is not [{ From: null, To: ApplicationStatus.Draft }, ..]
+            || history.Skip(1).Any(t => t.From is not { } from || !ApplicationLifecycle.CanMove(from, t.To))
+            || history.Zip(history.Skip(1)).Any(pair => pair.First.To != pair.Second.From))
+        {
+            throw new ArgumentException("A generated history starts as a draft and takes only moves the lifecycle allows.", nameof(history));
+        }
+
+        var submissions = history.Where(t => t.To is ApplicationStatus.Submitted or ApplicationStatus.Resubmitted).ToList();
+        return new Application
+        {
+            BusinessId = businessId,
+            MeasureId = measureId,
+            FormId = formId,
+            CreatedByUserId = byUserId,
+            CreatedAtUtc = history[0].AtUtc,
+            Status = history[^1].To,
+            StatusChangedAtUtc = history[^1].AtUtc,
+            UpdatedAtUtc = history[^1].AtUtc,
+            Number = submissions.Count > 0 ? number : null,
+            Rounds = submissions.Count,
+            SubmittedAtUtc = submissions.LastOrDefault()?.AtUtc,
+            DecidedAtUtc = history.FirstOrDefault(t => t.To is ApplicationStatus.Selected or ApplicationStatus.NotSelected)?.AtUtc,
+            WasReturned = history.Any(t => t.To == ApplicationStatus.ReturnedForCorrection),
+            SizeClass = submissions.Count > 0 ? business?.SizeClass : null,
+            PrefectureCode = submissions.Count > 0 ? business?.PrefectureCode : null,
+            IndustryMajor = submissions.Count > 0 ? business?.IndustryMajor : null,
+        };
+    }
+
+    private void Record(ApplicationStatus to, string byUserId, string? reason, DateTime nowUtc)
+    {
+        var from = Status;
+        Status = to;
+        StatusChangedAtUtc = nowUtc;
+        WasReturned |= to == ApplicationStatus.ReturnedForCorrection;
+        _transitions.Add(new ApplicationTransition { ApplicationId = Id, From = from, To = to, AtUtc = nowUtc, ByUserId = byUserId, Reason = reason });
+        _events.Add(new ApplicationMoved(Id, from, to, nowUtc));
+    }
+}
+
+/// <summary>Where the business stood when it submitted: what the dashboard counts the application under.</summary>
+/// <param name="SizeClass">The size class the engine gave it (null keeps the one recorded before).</param>
+/// <param name="PrefectureCode">Its prefecture (JIS code), if known.</param>
+/// <param name="IndustryMajor">Its industry (JSIC major letter), if known.</param>
+public sealed record SubmittedAs(Domain.Businesses.SmeClass? SizeClass, string? PrefectureCode, string? IndustryMajor);
+
+/// <summary>An application moved on its lifecycle, a submission included: open dashboards read their numbers again.</summary>
+public sealed record ApplicationMoved(int ApplicationId, ApplicationStatus? From, ApplicationStatus To, DateTime AtUtc) : IDomainEvent
+{
+    /// <summary>The event's name in the outbox.</summary>
+    public const string EventName = "ApplicationMoved";
+
+    public string Name => EventName;
+
+    public IReadOnlyList<string> Arguments =>
+        [ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture), From?.ToString() ?? "", To.ToString()];
+}
+
+/// <summary>A move the lifecycle does not allow (<see cref="ApplicationLifecycle"/>): the application refuses it, and nothing changes.</summary>
+public sealed class ApplicationMoveRefusedException(int applicationId, ApplicationStatus from, ApplicationStatus to)
+    : InvalidOperationException($"Application {applicationId} cannot move from {from} to {to}.")
+{
+    public ApplicationStatus From { get; } = from;
+
+    public ApplicationStatus To { get; } = to;
 }
 
 /// <summary>An actual expense line of the performance report: what was bought, from whom, on which invoice, for how much.</summary>

@@ -70,37 +70,26 @@ public static class ApplicationGenerator
                 var created = nowUtc.AddMinutes(-random.Next(60, 120 * 24 * 60));
                 var business = businesses[random.Next(businesses.Count)];
                 var projectStart = JapanTime.DateOf(created).AddDays(random.Next(30, 90));
-                var application = new Application
-                {
-                    BusinessId = business.Id,
-                    MeasureId = form.MeasureId,
-                    FormId = form.Id,
-                    Status = status,
-                    CreatedByUserId = "generator",
-                    CreatedAtUtc = created,
-                    ProjectStart = projectStart,
-                    ProjectEnd = projectStart.AddDays(random.Next(90, 300)),
-                    RequestedYen = random.Next(10, 1250) * 10_000L,
-                    Track = tracks.GetValueOrDefault(form.MeasureId),
-                    Version = 1,
-                };
+                var (projectEnd, requestedYen) = (projectStart.AddDays(random.Next(90, 300)), random.Next(10, 1250) * 10_000L);
                 var history = History(status, created, nowUtc, random);
+                string? number = null;
                 if (status != ApplicationStatus.Draft)
                 {
                     var first = history.First(t => t.To == ApplicationStatus.Submitted).AtUtc;
                     var prefix = $"{JapanTime.DateOf(first).Year}-{codes[form.Id]}";
                     counters[prefix] = counters.GetValueOrDefault(prefix) + 1;
-                    application.Number = $"{prefix}-{counters[prefix]:D6}";
-                    application.Rounds = history.Count(t => t.To is ApplicationStatus.Submitted or ApplicationStatus.Resubmitted);
-                    // As the submitter keeps it: the last submission.
-                    application.SubmittedAtUtc = history.Last(t => t.To is ApplicationStatus.Submitted or ApplicationStatus.Resubmitted).AtUtc;
-                    application.DecidedAtUtc = history.FirstOrDefault(t => t.To is ApplicationStatus.Selected or ApplicationStatus.NotSelected)?.AtUtc;
-                    application.GrantedYen = ApplicationLifecycle.IsGranted(status) ? application.RequestedYen : null;
-                    (application.PrefectureCode, application.IndustryMajor, application.SizeClass) = (business.PrefectureCode, business.IndustryMajor, sizes[business.Id]);
-                    application.WasReturned = history.Any(t => t.To == ApplicationStatus.ReturnedForCorrection);
+                    number = $"{prefix}-{counters[prefix]:D6}";
                 }
 
-                application.StatusChangedAtUtc = application.UpdatedAtUtc = history[^1].AtUtc;
+                // Its status and what follows from it are worked out from the history, each step checked against the lifecycle.
+                var application = Application.Generated(
+                    business.Id, form.MeasureId, form.Id, "generator", history, number, new SubmittedAs(sizes[business.Id], business.PrefectureCode, business.IndustryMajor));
+                application.ProjectStart = projectStart;
+                application.ProjectEnd = projectEnd;
+                application.RequestedYen = requestedYen;
+                application.Track = tracks.GetValueOrDefault(form.MeasureId);
+                application.Version = 1;
+                application.GrantedYen = ApplicationLifecycle.IsGranted(status) ? application.RequestedYen : null;
                 // Lines of a vendor of this application's own, each naming an invoice of its own: nothing matches unless planted.
                 var lines = Enumerable.Range(1, random.Next(1, 4)).Select(position => new ExpenseLine
                 {
@@ -293,44 +282,33 @@ public static class ApplicationGenerator
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         for (var n = 0; n < count; n++)
         {
-            var application = new Application
-            {
-                BusinessId = businessId.Value,
-                MeasureId = form.MeasureId,
-                FormId = form.Id,
-                Status = ApplicationStatus.Draft,
-                CreatedByUserId = owner,
-                CreatedAtUtc = nowUtc,
-                UpdatedAtUtc = nowUtc,
-                StatusChangedAtUtc = nowUtc,
-                ProjectStart = JapanTime.DateOf(nowUtc).AddMonths(2),
-                ProjectEnd = JapanTime.DateOf(nowUtc).AddMonths(8),
-                RequestedYen = 1_000_000,
-                Track = track,
-                Answers = [.. definition.Fields.Where(f => f.Kind != FieldKind.File).Select(f => new ApplicationAnswer { FieldKey = f.Key, Value = SampleAnswer(f) })],
-                Expenses =
-                [
-                    new ExpenseLine
-                    {
-                        Position = 1, Category = "Machinery", Description = "NC旋盤", InvoiceRegistrationNumber = "T7000012050002",
-                        Vendor = distinctLines ? $"株式会社サンプル機械 {n}" : "株式会社サンプル機械",
-                        QuoteNumber = distinctLines ? $"Q-{n}" : null,
-                        AmountYen = distinctLines ? 3_000_000 + n : 3_000_000,
-                    },
-                ],
-                Attachments = [.. definition.Fields.Where(f => f.Kind == FieldKind.File).Take(1).SelectMany(f => Enumerable.Range(1, attachments).Select(i => new ApplicationAttachment
+            var application = Application.StartDraft(businessId.Value, form.MeasureId, form.Id, owner, nowUtc);
+            application.ProjectStart = JapanTime.DateOf(nowUtc).AddMonths(2);
+            application.ProjectEnd = JapanTime.DateOf(nowUtc).AddMonths(8);
+            application.RequestedYen = 1_000_000;
+            application.Track = track;
+            application.Answers = [.. definition.Fields.Where(f => f.Kind != FieldKind.File).Select(f => new ApplicationAnswer { FieldKey = f.Key, Value = SampleAnswer(f) })];
+            application.Expenses =
+            [
+                new ExpenseLine
                 {
-                    FieldKey = f.Key,
-                    FileName = $"資料{i}.pdf",
-                    ContentType = "application/pdf",
-                    SizeBytes = pdf.Length,
-                    Sha256 = hash,
-                    UploadedAtUtc = nowUtc,
-                    UploadedByUserId = owner,
-                    Content = new AttachmentBlob { Bytes = pdf },
-                }))],
-            };
-            application.Transitions.Add(new ApplicationTransition { To = ApplicationStatus.Draft, AtUtc = nowUtc, ByUserId = owner });
+                    Position = 1, Category = "Machinery", Description = "NC旋盤", InvoiceRegistrationNumber = "T7000012050002",
+                    Vendor = distinctLines ? $"株式会社サンプル機械 {n}" : "株式会社サンプル機械",
+                    QuoteNumber = distinctLines ? $"Q-{n}" : null,
+                    AmountYen = distinctLines ? 3_000_000 + n : 3_000_000,
+                },
+            ];
+            application.Attachments = [.. definition.Fields.Where(f => f.Kind == FieldKind.File).Take(1).SelectMany(f => Enumerable.Range(1, attachments).Select(i => new ApplicationAttachment
+            {
+                FieldKey = f.Key,
+                FileName = $"資料{i}.pdf",
+                ContentType = "application/pdf",
+                SizeBytes = pdf.Length,
+                Sha256 = hash,
+                UploadedAtUtc = nowUtc,
+                UploadedByUserId = owner,
+                Content = new AttachmentBlob { Bytes = pdf },
+            }))];
             db.Applications.Add(application);
             if (n % 20 == 19)
             {

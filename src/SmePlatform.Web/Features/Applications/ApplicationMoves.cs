@@ -1,7 +1,6 @@
 using SmePlatform.Domain.Applications;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Applications;
-using SmePlatform.Web.Features.Dashboard;
 using SmePlatform.Web.Features.Notices;
 using SmePlatform.Web.Infrastructure.Auditing;
 
@@ -16,19 +15,20 @@ public enum MoveOutcome
 }
 
 /// <summary>
-/// Moves an application along its lifecycle (<see cref="ApplicationLifecycle"/>) after submission: review, return for correction,
-/// selection, the grant decision, withdrawal. Each move is made against the version the person's page showed
-/// (the app-managed concurrency token, so two reviewers deciding at once cannot both win, on any provider),
-/// records who, when and why, is audited when staff make it, and tells the business (in-app and email) through the
-/// outbox — all in one save.
+/// Moves an application along its lifecycle after submission: review, return for correction, selection, the grant
+/// decision, withdrawal. The application makes the move itself (<see cref="Application.Move"/>: the lifecycle consulted,
+/// who, when and why recorded, the dashboards' event raised into the outbox); here each move is made against the version
+/// the person's page showed (the app-managed concurrency token, so two reviewers deciding at once cannot both win, on
+/// any provider), audited when staff make it, and told to the business (in-app and email) through the outbox — all in
+/// one save. After the commit the outbox's dispatcher is woken, so open dashboards hear of it at once.
 /// </summary>
-public sealed class ApplicationMoves(SmeDbContext db, Outbox outbox, AuditLog audit, DashboardSignal dashboards, TimeProvider clock)
+public sealed class ApplicationMoves(SmeDbContext db, Outbox outbox, AuditLog audit, OutboxDispatcher dispatcher, TimeProvider clock)
 {
     public async Task<MoveOutcome> MoveAsync(
         ApplicationFile file, int startedFrom, ApplicationStatus to, string userId, string? reason, bool byStaff, Action<Application>? change = null)
     {
         var application = file.Application;
-        if (!ApplicationLifecycle.CanMove(application.Status, to))
+        if (!application.MayMoveTo(to))
         {
             return application.Version == startedFrom ? MoveOutcome.NotAllowed : MoveOutcome.Conflict;
         }
@@ -36,10 +36,7 @@ public sealed class ApplicationMoves(SmeDbContext db, Outbox outbox, AuditLog au
         var now = clock.GetUtcNow().UtcDateTime;
         var from = application.Status;
         change?.Invoke(application);
-        application.Status = to;
-        application.StatusChangedAtUtc = now;
-        application.WasReturned |= to == ApplicationStatus.ReturnedForCorrection;
-        db.ApplicationTransitions.Add(new ApplicationTransition { ApplicationId = application.Id, From = from, To = to, AtUtc = now, ByUserId = userId, Reason = reason });
+        application.Move(to, userId, reason, now);
         if (byStaff)
         {
             audit.Record($"application.{to}", "Application", Invariant(application.Id), $"{from} → {to}");
@@ -55,7 +52,7 @@ public sealed class ApplicationMoves(SmeDbContext db, Outbox outbox, AuditLog au
             return MoveOutcome.Conflict;
         }
 
-        await dashboards.ChangedAsync();
+        dispatcher.Wake();
         return MoveOutcome.Done;
     }
 

@@ -78,20 +78,8 @@ public sealed class ApplicationStore(SmeDbContext db, TimeProvider clock)
             return draft;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        draft = new Application
-        {
-            BusinessId = businessId,
-            MeasureId = measure.Id,
-            FormId = form.Id,
-            Status = ApplicationStatus.Draft,
-            CreatedByUserId = userId,
-            CreatedAtUtc = now,
-            UpdatedAtUtc = now,
-            StatusChangedAtUtc = now,
-        };
+        draft = Application.StartDraft(businessId, measure.Id, form.Id, userId, clock.GetUtcNow().UtcDateTime);
         db.Applications.Add(draft);
-        draft.Transitions.Add(new ApplicationTransition { To = ApplicationStatus.Draft, AtUtc = now, ByUserId = userId });
         await db.SaveChangesAsync(cancellationToken);
         return draft;
     }

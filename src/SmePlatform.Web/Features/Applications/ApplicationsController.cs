@@ -10,6 +10,7 @@ using SmePlatform.Domain.Integrity;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Businesses;
+using SmePlatform.Web.Features.Applications.Submit;
 using SmePlatform.Web.Features.Businesses;
 using SmePlatform.Web.Features.Integrity;
 using SmePlatform.Web.Features.Recommendations;
@@ -343,14 +344,14 @@ public sealed class ApplicationsController(
     /// </summary>
     [HttpPost("{applicationId:int}/submit")]
     public async Task<IActionResult> Submit(
-        int businessId, int applicationId, string? idempotencyKey, int version, [FromServices] ApplicationSubmitter submitter)
+        int businessId, int applicationId, string? idempotencyKey, int version, [FromServices] SubmitApplicationHandler submit)
     {
         if (await store.LoadAsync(businessId, applicationId, tracked: true) is not { } file)
         {
             return NotFound();
         }
 
-        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 64)
+        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > SubmitApplication.MaxKeyLength)
         {
             return BadRequest();
         }
@@ -368,14 +369,14 @@ public sealed class ApplicationsController(
             return View(nameof(Check), page);
         }
 
-        var outcome = await submitter.SubmitAsync(file, version, idempotencyKey, UserId, page.Eligibility, page.Profile);
-        if (outcome.Conflict)
+        var outcome = await submit.HandleAsync(new(file, version, idempotencyKey, UserId, page.Eligibility, page.Profile));
+        if (!outcome.IsDone)
         {
             ModelState.AddModelError("", t["Apply.SubmitConflict"]);
             return View(nameof(Check), await CheckPageAsync((await store.LoadAsync(businessId, applicationId))!));
         }
 
-        return Redirect(file.Path($"receipts/{outcome.Receipt!.Round}"));
+        return Redirect(file.Path($"receipts/{outcome.Value!.Round}"));
     }
 
     /// <summary>Withdraws the application before a decision (the Owner, or a Member with the submit right).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -32,7 +33,9 @@ public sealed class OutboxOptions
 /// confirmed — the process stopped in between — is sent again, after its lease, with the same Message-ID, so the
 /// receiving side can tell it is the same message (at least once). A match job (<see cref="PushMatcher"/>) puts its notices
 /// under their (person, topic) unique key, so running it again after a crash adds none twice. Failures wait longer
-/// each time. After each round, the daily email digests that are due (<see cref="NoticeDigest"/>). Links in emails
+/// each time. Domain events (<see cref="OutboxChannel.Event"/>, written with the change that raised them) are handed to
+/// their <see cref="IDomainEventHandler"/>s first in each round, and at once when a writer wakes it after its commit
+/// (<see cref="Wake"/>). After each round, the daily email digests that are due (<see cref="NoticeDigest"/>). Links in emails
 /// start with the portal's public address (<see cref="PublicBaseUrl"/>), so the first round waits for the portal to
 /// have started (where no address is set, it is the one the portal listens on).
 /// </summary>
@@ -40,6 +43,14 @@ public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes, IOptions<OutboxOptions> options, PublicBaseUrl publicBase, IHostApplicationLifetime lifetime, ILogger<OutboxDispatcher> logger)
     : BackgroundService
 {
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    /// <summary>
+    /// Asks for the domain events (<see cref="OutboxChannel.Event"/>) to be raised now rather than at the next round: called
+    /// after a commit that wrote some, so that open dashboards hear of a move at once. Wake-ups in a burst make one pass.
+    /// </summary>
+    public void Wake() => _wake.Writer.TryWrite(true);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -48,8 +59,7 @@ public sealed class OutboxDispatcher(
             await started.Task.WaitAsync(stoppingToken);
         }
 
-        using var timer = new PeriodicTimer(options.Value.PollInterval);
-        do
+        while (true)
         {
             try
             {
@@ -61,20 +71,103 @@ public sealed class OutboxDispatcher(
             {
                 logger.LogError(exception, "Outbox dispatch failed; it is tried again");
             }
+
+            // Until the next round, the events of each wake-up are raised as they come.
+            var round = System.Diagnostics.Stopwatch.StartNew();
+            while (round.Elapsed < options.Value.PollInterval)
+            {
+                if (await WokenAsync(options.Value.PollInterval - round.Elapsed, stoppingToken))
+                {
+                    try
+                    {
+                        await RaiseEventsAsync(stoppingToken);
+                    }
+                    catch (Exception exception) when (exception is not OperationCanceledException)
+                    {
+                        logger.LogError(exception, "Raising domain events failed; they are tried again");
+                    }
+                }
+            }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Whether a wake-up came within <paramref name="timeout"/>.</summary>
+    private async Task<bool> WokenAsync(TimeSpan timeout, CancellationToken stoppingToken)
+    {
+        using var waited = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        waited.CancelAfter(timeout);
+        try
+        {
+            await _wake.Reader.WaitToReadAsync(waited.Token);
+            return _wake.Reader.TryRead(out _);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Hands the pending domain events to their handlers (<see cref="IDomainEventHandler"/>), each name's in one batch, and
+    /// marks them raised; a handler that fails has its events tried again later. The number raised.
+    /// </summary>
+    public async Task<int> RaiseEventsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.OutboxMessages
+            .Where(m => m.Channel == OutboxChannel.Event && m.SentAtUtc == null && m.NextAttemptAtUtc <= now)
+            .OrderBy(m => m.Id).Take(200).ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var handlers = scope.ServiceProvider.GetServices<IDomainEventHandler>().ToLookup(h => h.EventName, StringComparer.Ordinal);
+        var raised = 0;
+        foreach (var events in due.GroupBy(m => m.Template, StringComparer.Ordinal))
+        {
+            var batch = events.ToList();
+            try
+            {
+                foreach (var handler in handlers[events.Key])
+                {
+                    await handler.HandleAsync(batch, cancellationToken);
+                }
+
+                batch.ForEach(m => m.SentAtUtc = clock.GetUtcNow().UtcDateTime);
+                raised += batch.Count;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                foreach (var message in batch)
+                {
+                    message.Attempts++;
+                    message.NextAttemptAtUtc = now.AddSeconds(Math.Min(3600, 10 * Math.Pow(2, message.Attempts)));
+                }
+
+                logger.LogWarning(exception, "Domain events {Event} failed (attempt {Attempts})", events.Key, batch[0].Attempts);
+            }
+        }
+
+        using var turn = await scope.ServiceProvider.GetRequiredService<WriteGate>().EnterInBackgroundAsync(db, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return raised;
     }
 
     /// <summary>Delivers what is due now; the number delivered.</summary>
     public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken = default)
     {
+        var events = await RaiseEventsAsync(cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var gate = scope.ServiceProvider.GetRequiredService<WriteGate>();
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.OutboxMessages
-            .Where(m => m.SentAtUtc == null && m.NextAttemptAtUtc <= now && (m.LeaseUntilUtc == null || m.LeaseUntilUtc <= now))
+            .Where(m => m.Channel != OutboxChannel.Event && m.SentAtUtc == null && m.NextAttemptAtUtc <= now && (m.LeaseUntilUtc == null || m.LeaseUntilUtc <= now))
             .OrderBy(m => m.Id).Take(50).ToListAsync(cancellationToken);
         var claimed = await ClaimEmailsAsync(db, gate, [.. due.Where(m => m.Channel == OutboxChannel.Email).Select(m => m.Id)], now, cancellationToken);
         var delivered = 0;
@@ -133,10 +226,10 @@ public sealed class OutboxDispatcher(
             // notice's unique key refused the second copy. Nothing of this round is saved; the next round finds what
             // is delivered and delivers the rest (emails already sent go again, with the same Message-ID).
             db.ChangeTracker.Clear();
-            return 0;
+            return events;
         }
 
-        return delivered;
+        return events + delivered;
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace SmePlatform.Web.Features.Review.Decide;
 /// reason per field and a deadline (17:00 JST that day), select it, or not select it; a move against the version shown,
 /// recorded with its reason, audited and told to the business (<see cref="ApplicationMoves.MoveAsync"/>).
 /// </summary>
-public sealed class DecideApplicationHandler(ApplicationStore store, ApplicationMoves moves, IValidator<DecisionForm> validator, TimeProvider clock) : IUseCase
+public sealed class DecideApplicationHandler(ApplicationStore store, ApplicationMoves moves, IValidator<DecisionForm> validator) : IUseCase
 {
     /// <param name="applicationId">The application.</param>
     /// <param name="form">The decision as typed.</param>
@@ -40,8 +40,8 @@ public sealed class DecideApplicationHandler(ApplicationStore store, Application
                 a.CorrectionDueAtUtc = JapanTime.ToUtc(due, new TimeOnly(17, 0));
                 a.Corrections.AddRange(form.Fields.Where(f => !f.IsBlank).Select(f => new CorrectionRequest { Round = a.Rounds, FieldKey = f.Key!, Reason = f.Reason!.Trim() }));
             }),
-            ReviewDecision.Select => await moves.MoveAsync(file, form.Version, ApplicationStatus.Selected, userId, form.Reason, byStaff: true, a => a.DecidedAtUtc = clock.GetUtcNow().UtcDateTime),
-            _ => await moves.MoveAsync(file, form.Version, ApplicationStatus.NotSelected, userId, form.Reason, byStaff: true, a => a.DecidedAtUtc = clock.GetUtcNow().UtcDateTime),
+            ReviewDecision.Select => await moves.MoveAsync(file, form.Version, ApplicationStatus.Selected, userId, form.Reason, byStaff: true),
+            _ => await moves.MoveAsync(file, form.Version, ApplicationStatus.NotSelected, userId, form.Reason, byStaff: true),
         };
         return MoveAnswer.Of(outcome);
     }
