@@ -128,26 +128,26 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
 
     private async Task StampAsync(List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Application>> changed, CancellationToken cancellationToken)
     {
-        // Raised and read back; on SQLite in one statement, as every statement inside the one writer's turn counts.
-        long value;
-        if (Database.IsSqlite())
-        {
-            value = (await Database
-                    .SqlQuery<long>($"UPDATE \"ChangeCounters\" SET \"Value\" = \"Value\" + 1 WHERE \"Name\" = {ChangeCounter.Applications} RETURNING \"Value\"")
-                    .ToListAsync(cancellationToken))
-                .Single();
-        }
-        else
-        {
-            var counter = ChangeCounters.Where(c => c.Name == ChangeCounter.Applications);
-            await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), cancellationToken);
-            value = await counter.Select(c => c.Value).SingleAsync(cancellationToken);
-        }
-
+        var value = await RaiseApplicationChangesAsync(cancellationToken);
         foreach (var entry in changed)
         {
             entry.Property(a => a.ChangeSeq).CurrentValue = value;
         }
+    }
+
+    /// <summary>The applications' change counter as it stands: the dashboard catches up on the applications changed past it.</summary>
+    public Task<long> ApplicationChangesAsync(CancellationToken cancellationToken = default) =>
+        ChangeCounters.AsNoTracking().Where(c => c.Name == ChangeCounter.Applications).Select(c => c.Value).SingleAsync(cancellationToken);
+
+    /// <summary>
+    /// Raises the applications' change counter inside the save's transaction and reads it back: here in two statements;
+    /// a provider that can do it in one overrides this (SQLite: every statement inside the one writer's turn counts).
+    /// </summary>
+    protected virtual async Task<long> RaiseApplicationChangesAsync(CancellationToken cancellationToken)
+    {
+        var counter = ChangeCounters.Where(c => c.Name == ChangeCounter.Applications);
+        await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), cancellationToken);
+        return await counter.Select(c => c.Value).SingleAsync(cancellationToken);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
