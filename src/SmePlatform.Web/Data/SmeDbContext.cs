@@ -95,6 +95,8 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // The save's write turn (WriteTurnInterceptor), held until it ends however it ends.
+        using var turn = WriteTurnInterceptor.Of(this) is { } turns ? await turns.SaveAsync(this, cancellationToken) : null;
         var changed = ChangeTracker.Entries<Application>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified
                 && (e.Entity.Status != Domain.Applications.ApplicationStatus.Draft || e.Property(a => a.Status).IsModified))
@@ -124,6 +126,13 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
         }
 
         return saved;
+    }
+
+    /// <summary>A synchronous save takes its write turn too (applications are saved asynchronously only).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        using var turn = WriteTurnInterceptor.Of(this)?.Save(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     private async Task StampAsync(List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Application>> changed, CancellationToken cancellationToken)

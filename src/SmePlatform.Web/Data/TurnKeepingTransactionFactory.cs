@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace SmePlatform.Web.Data;
@@ -38,11 +37,7 @@ public sealed class TurnKeepingTransactionFactory(RelationalTransactionFactoryDe
         private void Ended()
         {
             var context = Connection.Context;
-            var interceptors = context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors ?? [];
-            foreach (var turns in interceptors.OfType<WriteTurnInterceptor>())
-            {
-                turns.TransactionDisposed(context, this.GetDbTransaction());
-            }
+            WriteTurnInterceptor.Of(context)?.TransactionDisposed(context, this.GetDbTransaction());
         }
     }
 }

@@ -199,6 +199,8 @@ public sealed class WriteGate(TimeProvider clock, IOptions<DatabaseOptions>? opt
 
         var turn = _turns.GetValue(db, _ => new Turn());
         Reconcile(db, turn);
+        // A context runs one command at a time: a statement still counted when the next operation starts has ended.
+        turn.Remove(Hold.Statement);
         return turn;
     }
 

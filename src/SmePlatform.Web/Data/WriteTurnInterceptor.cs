@@ -1,11 +1,13 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace SmePlatform.Web.Data;
 
 /// <summary>
-/// Takes each write's turn at the <see cref="WriteGate"/>, so that no feature does: a save from its start to its end, a
+/// Takes each write's turn at the <see cref="WriteGate"/>, so that no feature does: a save from its start to its end (taken by
+/// <see cref="SmeDbContext"/> through <see cref="SaveAsync"/>), a
 /// transaction from its begin to its commit or rollback (a save or statement inside it joins its turn), and a write
 /// statement run by itself (ExecuteUpdate, ExecuteDelete, raw SQL). A write made while answering a request is a person's
 /// (it waits its bound, then the page says busy, and it counts as activity that background work waits out); any other
@@ -15,58 +17,29 @@ namespace SmePlatform.Web.Data;
 /// reports it (SQLite), and the gate notices it at the context's next write or its connection's end in any case.
 /// </summary>
 public sealed class WriteTurnInterceptor(WriteGate gate, IHttpContextAccessor requests)
-    : ISaveChangesInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor, IDbConnectionInterceptor
+    : IDbTransactionInterceptor, IDbCommandInterceptor, IDbConnectionInterceptor
 {
     private WriteGate.Writer Writer => requests.HttpContext is null ? WriteGate.Writer.Background : WriteGate.Writer.Person;
 
-    // Saves.
-    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is { } db)
-        {
-            gate.Take(db, Writer, WriteGate.Hold.Save);
-        }
+    /// <summary>The write interceptor of <paramref name="db"/>'s options, if it has one (a context made without the app's setup has none).</summary>
+    public static WriteTurnInterceptor? Of(DbContext db) =>
+        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<WriteTurnInterceptor>().FirstOrDefault();
 
-        return result;
+    /// <summary>
+    /// A save's turn, held until disposed: <see cref="SmeDbContext"/> takes it around each save with try/finally (EF does
+    /// not raise a failed save's event in every case, and a turn must never outlive its save).
+    /// </summary>
+    public async Task<IDisposable> SaveAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        await gate.TakeAsync(db, Writer, WriteGate.Hold.Save, cancellationToken);
+        return new Saving(gate, db);
     }
 
-    public async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    /// <summary>The same as <see cref="SaveAsync"/>, for synchronous saves.</summary>
+    public IDisposable Save(DbContext db)
     {
-        if (eventData.Context is { } db)
-        {
-            await gate.TakeAsync(db, Writer, WriteGate.Hold.Save, cancellationToken);
-        }
-
-        return result;
-    }
-
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        Leave(eventData.Context, WriteGate.Hold.Save);
-        return result;
-    }
-
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Leave(eventData.Context, WriteGate.Hold.Save);
-        return ValueTask.FromResult(result);
-    }
-
-    public void SaveChangesFailed(DbContextErrorEventData eventData) => Leave(eventData.Context, WriteGate.Hold.Save);
-
-    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Leave(eventData.Context, WriteGate.Hold.Save);
-        return Task.CompletedTask;
-    }
-
-    public void SaveChangesCanceled(DbContextEventData eventData) => Leave(eventData.Context, WriteGate.Hold.Save);
-
-    public Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Leave(eventData.Context, WriteGate.Hold.Save);
-        return Task.CompletedTask;
+        gate.Take(db, Writer, WriteGate.Hold.Save);
+        return new Saving(gate, db);
     }
 
     // Transactions (on SQLite, BEGIN IMMEDIATE: a transaction is a write from its begin).
@@ -204,6 +177,11 @@ public sealed class WriteTurnInterceptor(WriteGate gate, IHttpContextAccessor re
     {
         ConnectionDisposing(connection, eventData, result);
         return ValueTask.FromResult(result);
+    }
+
+    private sealed class Saving(WriteGate gate, DbContext db) : IDisposable
+    {
+        public void Dispose() => gate.Leave(db, WriteGate.Hold.Save);
     }
 
     private void Leave(DbContext? db, WriteGate.Hold hold)
