@@ -2,25 +2,6 @@ using Microsoft.Data.Sqlite;
 
 namespace SmePlatform.Web.Data;
 
-/// <summary>A write waited its bound (<see cref="DatabaseOptions.WriteTimeoutSeconds"/>) for its turn and did not get it.</summary>
-public sealed class DatabaseBusyException : Exception
-{
-    public DatabaseBusyException()
-        : base("The database is busy: a write could not get its turn within its bound.")
-    {
-    }
-
-    public DatabaseBusyException(string message)
-        : base(message)
-    {
-    }
-
-    public DatabaseBusyException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-}
-
 /// <summary>
 /// Whether an exception means "the database is busy, try again shortly": a write that waited its bound for its turn in
 /// the process (<see cref="WriteGate"/>) or for the database's lock (SQLite's busy or locked, SQL Server's lock or

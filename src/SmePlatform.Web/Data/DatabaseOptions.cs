@@ -1,11 +1,5 @@
 namespace SmePlatform.Web.Data;
 
-public enum DatabaseProvider
-{
-    Sqlite,
-    SqlServer,
-}
-
 /// <summary>The <c>Database</c> section of configuration.</summary>
 public sealed class DatabaseOptions
 {

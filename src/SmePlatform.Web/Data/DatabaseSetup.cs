@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using SmePlatform.Web.Data.Providers;
 using SmePlatform.Web.Data.Seeding;
 
@@ -13,6 +14,12 @@ public static class DatabaseSetup
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
         var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        // Each write's turn is taken here, below the features (WriteTurnInterceptor): on SQLite one writer at a time, in
+        // order; on SQL Server everyone at once. Features see only IDatabaseWrites (the bound, the last busy write, the pause).
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<WriteGate>();
+        builder.Services.AddSingleton<IDatabaseWrites>(provider => provider.GetRequiredService<WriteGate>());
+        builder.Services.AddSingleton<WriteTurnInterceptor>();
 
         switch (options.Provider)
         {
@@ -21,7 +28,10 @@ public static class DatabaseSetup
                 // Each context (a request, a background pass) gets one connection, opened and set up when the context
                 // is made and closed with it: left to EF, every query would open a pooled connection, set it up and
                 // close it again, which under load cost more than many of the queries themselves.
-                builder.Services.AddDbContext<SmeDbContext, SqliteSmeDbContext>(db => db.UseSqlite(OpenSqlite(sqlite, options.WriteTimeout), contextOwnsConnection: true));
+                builder.Services.AddDbContext<SmeDbContext, SqliteSmeDbContext>((services, db) => db
+                    .UseSqlite(OpenSqlite(sqlite, options.WriteTimeout), contextOwnsConnection: true)
+                    .AddInterceptors(services.GetRequiredService<WriteTurnInterceptor>())
+                    .ReplaceService<IRelationalTransactionFactory, TurnKeepingTransactionFactory>());
                 builder.Services.AddHostedService<WalCheckpointer>();
                 builder.Services.AddScoped<Applications.IApplicationNumbers, SqliteApplicationNumbers>();
                 break;
@@ -31,8 +41,9 @@ public static class DatabaseSetup
                     throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SmeDb is empty (see docs/operations.md).");
                 }
 
-                builder.Services.AddDbContext<SmeDbContext, SqlServerSmeDbContext>(db => db
-                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                builder.Services.AddDbContext<SmeDbContext, SqlServerSmeDbContext>((services, db) => db
+                    .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
+                    .AddInterceptors(services.GetRequiredService<WriteTurnInterceptor>()));
                 builder.Services.AddScoped<Applications.IApplicationNumbers, SqlServerApplicationNumbers>();
                 break;
             default:

@@ -95,6 +95,8 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // The save's write turn (WriteTurnInterceptor), held until it ends however it ends.
+        using var turn = WriteTurnInterceptor.Of(this) is { } turns ? await turns.SaveAsync(this, cancellationToken) : null;
         var changed = ChangeTracker.Entries<Application>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified
                 && (e.Entity.Status != Domain.Applications.ApplicationStatus.Draft || e.Property(a => a.Status).IsModified))
@@ -126,24 +128,16 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
         return saved;
     }
 
+    /// <summary>A synchronous save takes its write turn too (applications are saved asynchronously only).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        using var turn = WriteTurnInterceptor.Of(this)?.Save(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
     private async Task StampAsync(List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Application>> changed, CancellationToken cancellationToken)
     {
-        // Raised and read back; on SQLite in one statement, as every statement inside the one writer's turn counts.
-        long value;
-        if (Database.IsSqlite())
-        {
-            value = (await Database
-                    .SqlQuery<long>($"UPDATE \"ChangeCounters\" SET \"Value\" = \"Value\" + 1 WHERE \"Name\" = {ChangeCounter.Applications} RETURNING \"Value\"")
-                    .ToListAsync(cancellationToken))
-                .Single();
-        }
-        else
-        {
-            var counter = ChangeCounters.Where(c => c.Name == ChangeCounter.Applications);
-            await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), cancellationToken);
-            value = await counter.Select(c => c.Value).SingleAsync(cancellationToken);
-        }
-
+        var value = await RaiseApplicationChangesAsync(cancellationToken);
         foreach (var entry in changed)
         {
             entry.Property(a => a.ChangeSeq).CurrentValue = value;
@@ -152,6 +146,21 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
 
     /// <summary>The events aggregates raise are written to the outbox by every save (<see cref="DomainEventsToOutbox"/>).</summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(DomainEventsToOutbox.Instance);
+
+    /// <summary>The applications' change counter as it stands: the dashboard catches up on the applications changed past it.</summary>
+    public Task<long> ApplicationChangesAsync(CancellationToken cancellationToken = default) =>
+        ChangeCounters.AsNoTracking().Where(c => c.Name == ChangeCounter.Applications).Select(c => c.Value).SingleAsync(cancellationToken);
+
+    /// <summary>
+    /// Raises the applications' change counter inside the save's transaction and reads it back: here in two statements;
+    /// a provider that can do it in one overrides this (SQLite: every statement inside the one writer's turn counts).
+    /// </summary>
+    protected virtual async Task<long> RaiseApplicationChangesAsync(CancellationToken cancellationToken)
+    {
+        var counter = ChangeCounters.Where(c => c.Name == ChangeCounter.Applications);
+        await counter.ExecuteUpdateAsync(s => s.SetProperty(c => c.Value, c => c.Value + 1), cancellationToken);
+        return await counter.Select(c => c.Value).SingleAsync(cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

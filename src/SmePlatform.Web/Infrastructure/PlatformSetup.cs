@@ -13,14 +13,22 @@ using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.ReferenceData;
 using SmePlatform.Web.Features.Accounts;
 using SmePlatform.Web.Features.Admin.Measures;
+using SmePlatform.Web.Features.Admin.SelfCheck;
+using SmePlatform.Web.Features.Admin.Staff;
+using SmePlatform.Web.Features.Admin.Verification;
 using SmePlatform.Web.Features.Applications;
 using SmePlatform.Web.Features.Businesses;
 using SmePlatform.Web.Features.Catalogue;
 using SmePlatform.Web.Features.Dashboard;
 using SmePlatform.Web.Features.Errors;
+using SmePlatform.Web.Features.Home;
+using SmePlatform.Web.Features.Info;
+using SmePlatform.Web.Features.Integrity;
+using SmePlatform.Web.Features.Language;
 using SmePlatform.Web.Features.Notices;
 using SmePlatform.Web.Features.OpenData;
 using SmePlatform.Web.Features.Recommendations;
+using SmePlatform.Web.Features.Review;
 using SmePlatform.Web.Features.SelfCheck;
 using SmePlatform.Web.Infrastructure.Auditing;
 using SmePlatform.Web.Infrastructure.Email;
@@ -28,7 +36,6 @@ using SmePlatform.Web.Infrastructure.Localization;
 using SmePlatform.Web.Infrastructure.Logging;
 using SmePlatform.Web.Infrastructure.Security;
 using SmePlatform.Web.Infrastructure.Sessions;
-using SmePlatform.Web.Infrastructure.UseCases;
 using SmePlatform.Web.Infrastructure.Views;
 
 namespace SmePlatform.Web.Infrastructure;
@@ -44,54 +51,31 @@ public static class PlatformSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
-        services.AddScoped<AccountEmails>();
-        services.AddScoped<AccountThrottle>();
-        services.AddScoped<PasswordSignIn>();
         services.AddScoped<AuditLog>();
-        var referenceFolder = Path.Combine(AppContext.BaseDirectory, "Data", "ReferenceData");
-        var reference = ReferenceCatalog.Load(referenceFolder);
-        services.AddSingleton(reference);
-        services.AddSingleton(JGrantsVocabulary.Load(reference, referenceFolder));
-        services.AddSingleton(SmeDefinitionFile.Load(referenceFolder));
-        services.AddSingleton(provider => new EligibilityEngine(provider.GetRequiredService<SmeDefinition>(), reference.MajorOf));
-        services.AddSingleton<Recommender>();
-        services.AddSingleton<Recommendations>();
-        services.AddScoped<ApplicantFactsReader>();
-        services.AddScoped<SelfCheckReader>();
-        services.AddScoped<ApplicationStatistics>();
-        services.AddSingleton<ApplicationFacts>();
-        services.AddHostedService<ApplicationFactsWarmUp>();
-        services.AddScoped<Features.Integrity.IntegrityInspector>();
-        services.AddScoped<Features.Integrity.IntegrityQueue>();
-        services.AddSingleton<Features.Integrity.IntegrityQueueSignal>();
-        services.Configure<Features.Integrity.IntegrityQueueOptions>(builder.Configuration.GetSection(Features.Integrity.IntegrityQueueOptions.Section));
-        services.AddHostedService<Features.Integrity.IntegrityQueueWorker>();
-        services.AddScoped<Features.Integrity.IntegrityScanner>();
-        services.AddSingleton<Features.Integrity.IntegrityScanService>();
-        services.AddHostedService(provider => provider.GetRequiredService<Features.Integrity.IntegrityScanService>());
-        services.AddSignalR();
-        services.AddSingleton<DashboardSignal>();
-        services.AddSingleton<Data.Messaging.IDomainEventHandler>(provider => provider.GetRequiredService<DashboardSignal>());
-        services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
-        services.Configure<Features.Info.SiteOptions>(builder.Configuration.GetSection(Features.Info.SiteOptions.Section));
-        services.AddScoped<ReasonText>();
-        services.AddSingleton(new PostalCodeDirectory(Path.Combine(referenceFolder, "postal"), reference));
-        services.AddScoped<ProfileHistory>();
-        services.AddScoped<ConsentLedger>();
-        services.AddScoped<BusinessExport>();
-        services.AddScoped<ProfilePrefill>();
-        services.AddScoped<ProfileWriteBack>();
-        services.AddSingleton<CatalogueIndex>();
-        services.AddScoped<MeasureImporter>();
-        services.AddScoped<ApplicationStore>();
-        services.AddSingleton<WriteGate>();
-        services.AddScoped<ApplicationMoves>();
-        services.AddScoped<Outbox>();
-        services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
-        services.AddSingleton<OutboxDispatcher>();
-        services.AddScoped<PushMatcher>();
-        services.AddScoped<NoticeDigest>();
-        services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+        services.AddReferenceData();
+        // The domain's engine, used by several features (applications, recommendations, notices, integrity).
+        services.AddSingleton(provider => new EligibilityEngine(provider.GetRequiredService<SmeDefinition>(), provider.GetRequiredService<ReferenceCatalog>().MajorOf));
+
+        // Each feature registers its own services and use cases (ADR 0016).
+        services.AddAccounts()
+            .AddAdminMeasures()
+            .AddAdminSelfCheck()
+            .AddAdminStaff()
+            .AddAdminVerification()
+            .AddApplications()
+            .AddBusinesses()
+            .AddCatalogue()
+            .AddDashboard(builder.Configuration)
+            .AddErrors()
+            .AddHome()
+            .AddInfo(builder.Configuration)
+            .AddIntegrity(builder.Configuration)
+            .AddLanguage()
+            .AddNotices(builder.Configuration)
+            .AddOpenData()
+            .AddRecommendations()
+            .AddReview()
+            .AddSelfCheck();
         services.AddPlatformLocalization();
         services.AddPlatformIdentity();
         services.AddPlatformSessions(builder.Configuration);
@@ -99,8 +83,6 @@ public static class PlatformSetup
         services.AddPlatformRateLimiting(builder.Configuration);
         services.AddPlatformEmail(builder.Configuration);
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
-        // Every feature's use cases (ADR 0016); each feature's own setup takes this over as the features get one.
-        services.AddUseCasesIn("SmePlatform.Web.Features");
 
         // Japanese is written as text, not as &#x...; entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -18,8 +18,7 @@ public class GeneratedScanTests
         var planted = generated.Generated.Planted.Select(p => (p.Rule, p.ApplicationId)).Order().ToList();
         Assert.Equal(Enum.GetValues<IntegrityRule>(), planted.Select(p => p.Rule).Distinct().Order());
         var applicants = new ApplicantFactsReader(db);
-        using var gate = new Web.Data.WriteGate(TimeProvider.System);
-        var scanner = new IntegrityScanner(db, new IntegrityInspector(db, GeneratedDatabase.Sme, applicants, TimeProvider.System), applicants, gate, TimeProvider.System);
+        var scanner = new IntegrityScanner(db, new IntegrityInspector(db, GeneratedDatabase.Sme, applicants, TimeProvider.System), applicants, TimeProvider.System);
 
         var first = await ScanAsync(db, scanner);
 

@@ -18,7 +18,7 @@ namespace SmePlatform.Web.Features.Accounts;
 /// failures first makes it wait, its owner is emailed, once a run (through the outbox).
 /// </summary>
 public sealed class AccountThrottle(
-    SmeDbContext db, WriteGate gate, Outbox outbox, IOptions<SignInThrottlingOptions> options, TimeProvider clock, SignInCeilings ceilings, ILogger<AccountThrottle> logger)
+    SmeDbContext db, Outbox outbox, IOptions<SignInThrottlingOptions> options, TimeProvider clock, SignInCeilings ceilings, ILogger<AccountThrottle> logger)
 {
     /// <summary>The owner's email: <c>Notice.SignInThrottled.Subject</c> and <c>.Body</c>; its argument is the number of failures.</summary>
     public const string OwnerNoticeTemplate = "SignInThrottled";
@@ -53,7 +53,6 @@ public sealed class AccountThrottle(
         var key = Key(normalizedEmail);
         var now = clock.GetUtcNow().UtcDateTime;
         var forgetBefore = now - Settings.ForgetAfter;
-        using var turn = await gate.EnterAsync(db);
         var failures = await CountFailureAsync(key, now, forgetBefore);
         if (failures >= Settings.FreeFailures)
         {
@@ -74,7 +73,6 @@ public sealed class AccountThrottle(
         var key = Key(normalizedEmail);
         if (await db.SignInThrottles.AnyAsync(t => t.Key == key))
         {
-            using var turn = await gate.EnterAsync(db);
             await db.SignInThrottles.Where(t => t.Key == key).ExecuteDeleteAsync();
         }
     }

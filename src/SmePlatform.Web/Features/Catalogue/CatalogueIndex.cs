@@ -1,34 +1,11 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SmePlatform.Domain.Catalogue;
-using SmePlatform.Domain.Eligibility;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.ReferenceData;
 
 namespace SmePlatform.Web.Features.Catalogue;
-
-/// <summary>
-/// What the catalogue keeps of a published measure for searching and faceting, and for the lists that send people
-/// on to apply: <paramref name="AppliesOnline"/> when it has an application form on the portal, else its
-/// <paramref name="OfficialUrl"/> (if it has one) and its page's "how to apply".
-/// </summary>
-public sealed record IndexedMeasure(
-    int Id, string Slug, string TitleJa, string TitleEn, string SummaryJa, string SummaryEn, string AgencyJa, string AgencyEn,
-    MeasureKind Kind, IReadOnlyList<Purpose> Purposes, IReadOnlyList<string> JsicCodes, IReadOnlyList<string> IndustryMajors,
-    IReadOnlyList<string> Prefectures, EmployeeBracket Employees, long? MinAmountYen, long? MaxAmountYen, SubsidyTerms Terms, bool TermsNeedReview,
-    string RateTextJa, string RateTextEn, DateTime? StartUtc, DateTime? EndUtc, DateTime CreatedAtUtc, DateTime PublishedAtUtc,
-    string SearchText, bool IsDemo, EligibilityRules Rules, bool AppliesOnline = false, string? OfficialUrl = null)
-{
-    /// <summary>The highest rate of its terms.</summary>
-    public SubsidyRate? Rate => Terms.HeadlineRate;
-
-    /// <summary>The measure as the recommender reads it.</summary>
-    public MeasureOffer Offer { get; } = new(Id, Rules, Purposes, MaxAmountYen, EndUtc);
-
-    /// <summary>Whether it takes applications at the instant: its window is open, or it has none.</summary>
-    public bool IsAcceptingAt(DateTime nowUtc) => Acceptance.IsAccepting(Acceptance.At(StartUtc, EndUtc, nowUtc));
-}
 
 public sealed record FacetValue(string Value, string Label, int Count, bool Selected);
 
@@ -289,7 +266,6 @@ public sealed class CatalogueIndex(IServiceScopeFactory scopes, ReferenceCatalog
     private static bool ForIndustry(IndexedMeasure m, string major) => m.IndustryMajors.Count == 0 || m.IndustryMajors.Contains(major);
 
     private static bool ForPrefecture(IndexedMeasure m, string code) => m.Prefectures.Count == 0 || m.Prefectures.Contains(code);
-
 
     private static bool ClosesWithin(IndexedMeasure m, int days, DateTime now) =>
         m.EndUtc is { } end && Acceptance.At(m.StartUtc, end, now) == AcceptanceState.Open && JapanTime.DaysLeft(end, now) <= days;

@@ -1,10 +1,8 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using SmePlatform.Domain.Applications;
 using SmePlatform.Domain.Businesses;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
-using SmePlatform.Web.Data.Applications;
 
 namespace SmePlatform.Web.Features.Dashboard;
 
@@ -43,7 +41,7 @@ public sealed class ApplicationFacts : IDisposable
     /// <summary>Reads what changed since the last call (everything, the first time) and applies it.</summary>
     public async Task CatchUpAsync(SmeDbContext db, CancellationToken cancellationToken)
     {
-        var current = await db.ChangeCounters.AsNoTracking().Where(c => c.Name == ChangeCounter.Applications).Select(c => c.Value).SingleAsync(cancellationToken);
+        var current = await db.ApplicationChangesAsync(cancellationToken);
         if (current == Volatile.Read(ref _seen))
         {
             return;
@@ -116,23 +114,5 @@ public sealed class ApplicationFacts : IDisposable
     {
         _catchingUp.Dispose();
         _sync.Dispose();
-    }
-}
-
-/// <summary>Loads the facts once the portal has started, so that the first dashboard does not wait for the load.</summary>
-public sealed class ApplicationFactsWarmUp(IServiceScopeFactory scopes, ApplicationFacts facts, ILogger<ApplicationFactsWarmUp> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            await facts.CatchUpAsync(scope.ServiceProvider.GetRequiredService<SmeDbContext>(), stoppingToken);
-        }
-        catch (Exception exception) when (exception is DbException or InvalidOperationException)
-        {
-            // Not fatal: the first dashboard read loads them instead.
-            logger.LogWarning(exception, "Could not load the dashboard's facts at start");
-        }
     }
 }

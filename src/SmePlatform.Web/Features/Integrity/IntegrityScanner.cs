@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SmePlatform.Domain.Integrity;
-using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Features.Recommendations;
@@ -12,10 +11,10 @@ namespace SmePlatform.Web.Features.Integrity;
 /// of businesses by id. What crosses businesses is read once first, into maps: the claims naming an invoice another
 /// business names too (the database groups the stored invoice keys), the businesses sharing a representative and
 /// address, each measure's deemed-large choice. Each batch then reads its businesses' facts and claims with range
-/// reads, judges them (<see cref="IntegrityInspector.Judge"/>), raises and clears flags in one save (its turn at the
-/// write gate, as background work), and writes its progress on the scan's row for staff to see.
+/// reads, judges them (<see cref="IntegrityInspector.Judge"/>), raises and clears flags in one save (background work:
+/// its writes wait behind people's), and writes its progress on the scan's row for staff to see.
 /// </summary>
-public sealed class IntegrityScanner(SmeDbContext db, IntegrityInspector inspector, ApplicantFactsReader applicants, WriteGate gate, TimeProvider clock)
+public sealed class IntegrityScanner(SmeDbContext db, IntegrityInspector inspector, ApplicantFactsReader applicants, TimeProvider clock)
 {
     public const int BusinessesPerBatch = 2000;
 
@@ -75,15 +74,12 @@ public sealed class IntegrityScanner(SmeDbContext db, IntegrityInspector inspect
                     exclusions.GetValueOrDefault(measures[claim.ApplicationId]), group.b, group.Group ?? []);
             }
 
-            using (await gate.EnterInBackgroundAsync(db, cancellationToken))
-            {
-                var (raised, cleared) = await inspector.RaiseAsync(findings, applications, FlagSource.Scan, cancellationToken);
-                db.ChangeTracker.Clear();
-                await ProgressAsync(scanId, s => s
-                    .SetProperty(x => x.Done, x => x.Done + findings.Count)
-                    .SetProperty(x => x.Raised, x => x.Raised + raised)
-                    .SetProperty(x => x.Cleared, x => x.Cleared + cleared), cancellationToken);
-            }
+            var (raised, cleared) = await inspector.RaiseAsync(findings, applications, FlagSource.Scan, cancellationToken);
+            db.ChangeTracker.Clear();
+            await ProgressAsync(scanId, s => s
+                .SetProperty(x => x.Done, x => x.Done + findings.Count)
+                .SetProperty(x => x.Raised, x => x.Raised + raised)
+                .SetProperty(x => x.Cleared, x => x.Cleared + cleared), cancellationToken);
 
             after = last;
         }
@@ -94,81 +90,4 @@ public sealed class IntegrityScanner(SmeDbContext db, IntegrityInspector inspect
     private Task<int> ProgressAsync(
         long scanId, Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<IntegrityScan>> set, CancellationToken cancellationToken) =>
         db.IntegrityScans.Where(s => s.Id == scanId).ExecuteUpdateAsync(set, cancellationToken);
-}
-
-/// <summary>
-/// Runs the scans: the nightly one at 02:00 Japan time, and any a Supervisor asks for (a queued row), one at a time.
-/// A scan that was running when the process stopped is marked failed at the next start.
-/// </summary>
-public sealed class IntegrityScanService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<IntegrityScanService> logger) : BackgroundService
-{
-    private readonly SemaphoreSlim _wake = new(0);
-
-    /// <summary>Looks for queued scans now (after a Supervisor asked for one).</summary>
-    public void Wake() => _wake.Release();
-
-    public override void Dispose()
-    {
-        _wake.Dispose();
-        base.Dispose();
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
-            await db.IntegrityScans.Where(s => s.State == ScanState.Running)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.State, ScanState.Failed).SetProperty(x => x.FinishedAtUtc, clock.GetUtcNow().UtcDateTime), stoppingToken);
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await RunQueuedAsync(stoppingToken);
-            var now = clock.GetUtcNow().UtcDateTime;
-            var nightly = NextNightlyUtc(now);
-            // Wake at the night's run or when asked, whichever comes first.
-            _ = await _wake.WaitAsync(nightly - now, stoppingToken);
-            if (clock.GetUtcNow().UtcDateTime >= nightly)
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
-                db.IntegrityScans.Add(new IntegrityScan { State = ScanState.Queued, RequestedAtUtc = nightly });
-                await db.SaveChangesAsync(stoppingToken);
-            }
-        }
-    }
-
-    /// <summary>The next 02:00 in Japan after <paramref name="nowUtc"/>.</summary>
-    public static DateTime NextNightlyUtc(DateTime nowUtc)
-    {
-        var today = JapanTime.ToUtc(JapanTime.DateOf(nowUtc), new TimeOnly(2, 0));
-        return today > nowUtc ? today : JapanTime.ToUtc(JapanTime.DateOf(nowUtc).AddDays(1), new TimeOnly(2, 0));
-    }
-
-    private async Task RunQueuedAsync(CancellationToken stoppingToken)
-    {
-        while (true)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
-            var queued = await db.IntegrityScans.Where(s => s.State == ScanState.Queued).OrderBy(s => s.Id).Select(s => (long?)s.Id).FirstOrDefaultAsync(stoppingToken);
-            if (queued is not { } scanId)
-            {
-                return;
-            }
-
-            try
-            {
-                await scope.ServiceProvider.GetRequiredService<IntegrityScanner>().RunAsync(scanId, stoppingToken);
-                logger.LogInformation("Integrity scan {ScanId} finished", scanId);
-            }
-            catch (Exception exception) when (exception is System.Data.Common.DbException or DbUpdateException or InvalidOperationException)
-            {
-                logger.LogError(exception, "Integrity scan {ScanId} failed", scanId);
-                await db.IntegrityScans.Where(s => s.Id == scanId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.State, ScanState.Failed).SetProperty(x => x.FinishedAtUtc, clock.GetUtcNow().UtcDateTime), stoppingToken);
-            }
-        }
-    }
 }

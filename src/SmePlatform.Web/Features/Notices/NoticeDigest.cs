@@ -11,7 +11,7 @@ namespace SmePlatform.Web.Features.Notices;
 /// count and the measures' ids; the dispatcher words them. The digest instant moves, by an atomic update from the
 /// value read, in the same transaction as the email is queued: two dispatchers cannot both queue it.
 /// </summary>
-public sealed class NoticeDigest(SmeDbContext db, Outbox outbox, WriteGate gate, TimeProvider clock)
+public sealed class NoticeDigest(SmeDbContext db, Outbox outbox, TimeProvider clock)
 {
     public const string Template = "Digest";
     public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
@@ -41,7 +41,6 @@ public sealed class NoticeDigest(SmeDbContext db, Outbox outbox, WriteGate gate,
                 .Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToList();
             var ends = await db.SupportMeasures.AsNoTracking().Where(m => matched.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.AcceptanceEndUtc, cancellationToken);
             var listed = InboxEntry.SoonestDeadlineFirst(matched, id => ends.GetValueOrDefault(id), id => id).Take(InboxEntry.MeasuresListed);
-            using var turn = await gate.EnterInBackgroundAsync(db, cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // Moved only from the instant this run read: a second dispatcher (another instance) finds it moved and queues nothing.
             var previous = preference.DigestedUpToUtc;

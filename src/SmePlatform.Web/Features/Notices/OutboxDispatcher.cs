@@ -11,21 +11,6 @@ using SmePlatform.Web.Infrastructure.Localization;
 
 namespace SmePlatform.Web.Features.Notices;
 
-/// <summary>The <c>Outbox</c> section of configuration.</summary>
-public sealed class OutboxOptions
-{
-    public const string Section = "Outbox";
-
-    /// <summary>How often pending messages are looked for.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
-
-    /// <summary>
-    /// How long an email claimed for sending is held: one whose sending was never confirmed (the process stopped between
-    /// the handover and marking it sent) is sent again after this, with the same Message-ID. Longer than a send can take.
-    /// </summary>
-    public TimeSpan EmailLease { get; set; } = TimeSpan.FromMinutes(5);
-}
-
 /// <summary>
 /// Delivers the outbox. An in-app notice is inserted under the outbox id's unique key, so delivering again after
 /// a crash cannot make a second one (exactly once). An email is claimed first (a conditional UPDATE gives it a lease:
@@ -164,12 +149,11 @@ public sealed class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        var gate = scope.ServiceProvider.GetRequiredService<WriteGate>();
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.OutboxMessages
             .Where(m => m.Channel != OutboxChannel.Event && m.SentAtUtc == null && m.NextAttemptAtUtc <= now && (m.LeaseUntilUtc == null || m.LeaseUntilUtc <= now))
             .OrderBy(m => m.Id).Take(50).ToListAsync(cancellationToken);
-        var claimed = await ClaimEmailsAsync(db, gate, [.. due.Where(m => m.Channel == OutboxChannel.Email).Select(m => m.Id)], now, cancellationToken);
+        var claimed = await ClaimEmailsAsync(db, [.. due.Where(m => m.Channel == OutboxChannel.Email).Select(m => m.Id)], now, cancellationToken);
         var delivered = 0;
         foreach (var message in due)
         {
@@ -181,7 +165,7 @@ public sealed class OutboxDispatcher(
                 // dispatcher may have taken it over; one left so is let go when the lease runs out.
                 var leaseLeft = now + options.Value.EmailLease - clock.GetUtcNow().UtcDateTime;
                 if (claimed.Contains(message.Id) && leaseLeft > options.Value.EmailLease / 2
-                    && await SendClaimedEmailAsync(scope.ServiceProvider, db, gate, message, clock, cancellationToken))
+                    && await SendClaimedEmailAsync(scope.ServiceProvider, db, message, clock, cancellationToken))
                 {
                     delivered++;
                 }
@@ -215,9 +199,8 @@ public sealed class OutboxDispatcher(
 
         try
         {
-            // One save for the round, taking one turn with the submissions (SQLite's one writer) instead of one a
-            // message: under a burst of submissions the outbox fills as fast as they come.
-            using var turn = await gate.EnterInBackgroundAsync(db, cancellationToken);
+            // One save for the round (one write among the submissions' instead of one a message): under a burst of
+            // submissions the outbox fills as fast as they come.
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
@@ -237,7 +220,7 @@ public sealed class OutboxDispatcher(
     /// out): one conditional UPDATE gives them this round's token and a lease, so two dispatchers never send one at the
     /// same time. The ids this round holds.
     /// </summary>
-    private async Task<HashSet<long>> ClaimEmailsAsync(SmeDbContext db, WriteGate gate, List<long> ids, DateTime now, CancellationToken cancellationToken)
+    private async Task<HashSet<long>> ClaimEmailsAsync(SmeDbContext db, List<long> ids, DateTime now, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
         {
@@ -246,12 +229,9 @@ public sealed class OutboxDispatcher(
 
         var token = Guid.NewGuid().ToString("N");
         DateTime? until = now + options.Value.EmailLease;
-        using (await gate.EnterInBackgroundAsync(db, cancellationToken))
-        {
-            await db.OutboxMessages
-                .Where(m => ids.Contains(m.Id) && m.SentAtUtc == null && (m.LeaseUntilUtc == null || m.LeaseUntilUtc <= now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimToken, token).SetProperty(m => m.LeaseUntilUtc, until), cancellationToken);
-        }
+        await db.OutboxMessages
+            .Where(m => ids.Contains(m.Id) && m.SentAtUtc == null && (m.LeaseUntilUtc == null || m.LeaseUntilUtc <= now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimToken, token).SetProperty(m => m.LeaseUntilUtc, until), cancellationToken);
 
         return [.. await db.OutboxMessages.AsNoTracking().Where(m => ids.Contains(m.Id) && m.ClaimToken == token).Select(m => m.Id).ToListAsync(cancellationToken)];
     }
@@ -262,7 +242,7 @@ public sealed class OutboxDispatcher(
     /// it is sent again, with the same Message-ID, when the lease runs out.
     /// </summary>
     private async Task<bool> SendClaimedEmailAsync(
-        IServiceProvider services, SmeDbContext db, WriteGate gate, OutboxMessage message, TimeProvider clock, CancellationToken cancellationToken)
+        IServiceProvider services, SmeDbContext db, OutboxMessage message, TimeProvider clock, CancellationToken cancellationToken)
     {
         var messages = db.OutboxMessages.Where(m => m.Id == message.Id);
         try
@@ -274,7 +254,6 @@ public sealed class OutboxDispatcher(
             var attempts = message.Attempts + 1;
             var retryAt = clock.GetUtcNow().UtcDateTime.AddSeconds(Math.Min(3600, 10 * Math.Pow(2, attempts)));
             logger.LogWarning(exception, "Outbox message {OutboxId} failed (attempt {Attempts})", message.Id, attempts);
-            using var failed = await gate.EnterInBackgroundAsync(db, cancellationToken);
             await messages.ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Attempts, attempts).SetProperty(m => m.NextAttemptAtUtc, retryAt)
                 .SetProperty(m => m.LeaseUntilUtc, (DateTime?)null).SetProperty(m => m.ClaimToken, (string?)null), CancellationToken.None);
@@ -283,7 +262,6 @@ public sealed class OutboxDispatcher(
 
         // Confirmed even if the stop was asked for meanwhile: the email is out.
         DateTime? sent = clock.GetUtcNow().UtcDateTime;
-        using var turn = await gate.EnterInBackgroundAsync(db, CancellationToken.None);
         await messages.ExecuteUpdateAsync(s => s
             .SetProperty(m => m.SentAtUtc, sent).SetProperty(m => m.LeaseUntilUtc, (DateTime?)null).SetProperty(m => m.ClaimToken, (string?)null), CancellationToken.None);
         return true;
@@ -316,8 +294,9 @@ public sealed class OutboxDispatcher(
         }
 
         var t = services.GetRequiredService<IStringLocalizer<SharedResource>>();
-        var arguments = message.Template == Accounts.AccountEmails.PasswordResetTemplate
-            ? await services.GetRequiredService<Accounts.AccountEmails>().PasswordResetArgumentsAsync(message.RecipientUserId)
+        // A template its own feature words (a reset link, the corrections asked), or one of the outbox's own.
+        var arguments = services.GetServices<IEmailArguments>().FirstOrDefault(a => a.Template == message.Template) is { } worded
+            ? await worded.ArgumentsAsync(message, cancellationToken)
             : await ArgumentsAsync(db, message, t, publicBase, cancellationToken);
         var link = publicBase.Link(message.Link);
         string Text(string culture, string part) => Cultures.In(culture, () => t[$"Notice.{message.Template}.{part}", [.. arguments(culture), link]].Value);
@@ -332,8 +311,7 @@ public sealed class OutboxDispatcher(
     /// <summary>
     /// The placeholders' values in a language: the message's own; for a digest, the count and the list of its measures
     /// with their links; for a receipt those of its submission (the number, the measure's title, the amount requested,
-    /// the time, the hash and the files); for a return for correction the deadline, the reviewer's
-    /// reason and what to correct.
+    /// the time, the hash and the files). Templates their own feature words are not here (<see cref="IEmailArguments"/>).
     /// </summary>
     private static async Task<Func<string, object[]>> ArgumentsAsync(
         SmeDbContext db, OutboxMessage message, IStringLocalizer t, PublicBaseUrl publicBase, CancellationToken cancellationToken)
@@ -341,11 +319,6 @@ public sealed class OutboxDispatcher(
         if (message.Template == NoticeDigest.Template)
         {
             return await DigestArgumentsAsync(db, message, t, publicBase, cancellationToken);
-        }
-
-        if (message.Template == Outbox.ReturnedTemplate)
-        {
-            return await ReturnedArgumentsAsync(db, message, t, cancellationToken);
         }
 
         if (message.Template != Outbox.ReceiptTemplate)
@@ -389,29 +362,6 @@ public sealed class OutboxDispatcher(
             }
 
             return new object[] { count.ToString(CultureInfo.InvariantCulture), string.Join("\n", lines) };
-        });
-    }
-
-    /// <summary>A return's number, deadline (Japan time), the reviewer's reason, and each item to correct with its reason, as the applicant's step pages show them.</summary>
-    private static async Task<Func<string, object[]>> ReturnedArgumentsAsync(SmeDbContext db, OutboxMessage message, IStringLocalizer t, CancellationToken cancellationToken)
-    {
-        var parts = message.Arguments.Split('\t');
-        var (applicationId, round) = (int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
-        var application = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId)
-            .Select(a => new { a.CorrectionDueAtUtc, a.FormId }).FirstAsync(cancellationToken);
-        var form = (await db.ApplicationForms.AsNoTracking().FirstAsync(f => f.Id == application.FormId, cancellationToken)).Read();
-        var corrections = await db.CorrectionRequests.AsNoTracking().Where(c => c.ApplicationId == applicationId && c.Round == round)
-            .OrderBy(c => c.Id).Select(c => new { c.FieldKey, c.Reason }).ToListAsync(cancellationToken);
-        var reason = await db.ApplicationTransitions.AsNoTracking()
-            .Where(x => x.ApplicationId == applicationId && x.To == ApplicationStatus.ReturnedForCorrection)
-            .OrderByDescending(x => x.Id).Select(x => x.Reason).FirstOrDefaultAsync(cancellationToken);
-        return culture => Cultures.In(culture, () => new object[]
-        {
-            parts[0],
-            application.CorrectionDueAtUtc is { } due ? Display.DateTime(due) : "-",
-            string.IsNullOrWhiteSpace(reason) ? "-" : reason,
-            corrections.Count == 0 ? "-" : string.Join("\n", corrections.Select(c =>
-                $"・{Applications.CorrectionsAsked.Label(form, c.FieldKey, t)}: {c.Reason}")),
         });
     }
 }

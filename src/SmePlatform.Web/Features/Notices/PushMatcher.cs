@@ -3,13 +3,11 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using SmePlatform.Domain.Eligibility;
 using SmePlatform.Domain.Time;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Businesses;
 using SmePlatform.Web.Data.Messaging;
 using SmePlatform.Web.Features.Catalogue;
-using SmePlatform.Web.Features.Recommendations;
 
 namespace SmePlatform.Web.Features.Notices;
 
@@ -23,7 +21,7 @@ namespace SmePlatform.Web.Features.Notices;
 /// and instant, and the inbox shows them as one notice listing the measures (<see cref="InboxEntry"/>).
 /// </summary>
 public sealed class PushMatcher(
-    SmeDbContext db, ApplicantFactsReader facts, EligibilityEngine engine, Recommendations.Recommendations recommendations, CatalogueIndex index, WriteGate gate, TimeProvider clock)
+    SmeDbContext db, IEligibleBusinesses eligibility, CatalogueIndex index, TimeProvider clock)
 {
     public const string MeasurePublished = "MeasurePublished";
     public const string ProfileChanged = "ProfileChanged";
@@ -87,15 +85,15 @@ public sealed class PushMatcher(
         var pending = new List<(IndexedMeasure, string)>();
         while (true)
         {
-            var batch = await facts.BatchAsync(after, BatchSize, measureId, cancellationToken);
-            if (batch.Count == 0)
+            var batch = await eligibility.BatchAsync(measure, after, BatchSize, today, cancellationToken);
+            if (batch is null)
             {
                 break;
             }
 
-            var (first, last) = (after, batch.Keys.Max());
+            var first = after;
+            var (last, eligible) = batch.Value;
             after = last;
-            var eligible = batch.Where(b => engine.Judge(b.Value, measure.Rules, today, measureId).Verdict == Verdict.Eligible).Select(b => b.Key).ToList();
             var members = await MembersAsync(db.BusinessMembers.Where(m => m.BusinessId > first && m.BusinessId <= last), cancellationToken);
             pending.AddRange(NoticesFor([(measure, eligible)], members, told));
             if (pending.Count >= NoticesPerCommit)
@@ -128,16 +126,13 @@ public sealed class PushMatcher(
     /// <summary>One business against every open measure.</summary>
     public async Task<int> BusinessAsync(long jobId, int businessId, CancellationToken cancellationToken = default)
     {
-        if (await facts.ForBusinessAsync(businessId, cancellationToken) is not { } known)
+        if (await eligibility.EligibleMeasuresAsync(businessId, cancellationToken) is not { } eligible)
         {
             return 0;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var matches = (await recommendations.ForAsync(known, cancellationToken))
-            .Where(r => r.Verdict == Verdict.Eligible)
-            .Select(r => (r.Measure, new List<int> { businessId }))
-            .ToList();
+        var matches = eligible.Select(measure => (measure, new List<int> { businessId })).ToList();
         var members = await MembersAsync(db.BusinessMembers.Where(m => m.BusinessId == businessId), cancellationToken);
         var users = members[businessId].Select(m => m.UserId).ToList();
         var told = (await db.Notices.AsNoTracking().Where(n => users.Contains(n.UserId) && n.Topic != null).Select(n => new { n.UserId, n.Topic }).ToListAsync(cancellationToken))
@@ -170,7 +165,7 @@ public sealed class PushMatcher(
         select (match.Measure, member.UserId);
 
     /// <summary>
-    /// The notices of a job in one transaction, waiting its turn at the write gate like every hot write. Each INSERT
+    /// The notices of a job in one transaction (one write, however many rows). Each INSERT
     /// carries many rows of one measure: the person is the only parameter per row, the measure's values are shared
     /// (SQLite looks a named parameter up by a linear search, so thousands of parameters per statement cost seconds).
     /// Rows go in key order, so consecutive rows land on the same index pages (random GUIDs would scatter every
@@ -184,7 +179,6 @@ public sealed class PushMatcher(
         }
 
         notices.Sort(static (a, b) => a.Measure.Id != b.Measure.Id ? a.Measure.Id.CompareTo(b.Measure.Id) : string.CompareOrdinal(a.UserId, b.UserId));
-        using var turn = await gate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var commands = new Dictionary<int, DbCommand>();
         try

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using SmePlatform.Web.Data;
 
@@ -28,27 +27,4 @@ public static class Policies
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, StaffTwoFactorRedirectHandler>();
         return services;
     }
-}
-
-/// <summary>The current sign-in was completed with a second factor (Identity adds <c>amr=mfa</c>).</summary>
-public sealed class TwoFactorSignInRequirement : IAuthorizationRequirement
-{
-    public const string ClaimType = "amr";
-    public const string ClaimValue = "mfa";
-}
-
-public sealed class TwoFactorSignInHandler : AuthorizationHandler<TwoFactorSignInRequirement>
-{
-    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, TwoFactorSignInRequirement requirement)
-    {
-        if (context.User.HasClaim(TwoFactorSignInRequirement.ClaimType, TwoFactorSignInRequirement.ClaimValue))
-        {
-            context.Succeed(requirement);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    public static bool IsSatisfiedBy(ClaimsPrincipal user) =>
-        user.HasClaim(TwoFactorSignInRequirement.ClaimType, TwoFactorSignInRequirement.ClaimValue);
 }

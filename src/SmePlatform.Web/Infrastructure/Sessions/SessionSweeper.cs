@@ -7,9 +7,9 @@ namespace SmePlatform.Web.Infrastructure.Sessions;
 
 /// <summary>
 /// Deletes sign-ins that have ended by time and were never presented again (a closed browser): every
-/// <see cref="SessionOptions.SweepInterval"/>, in background work's turn at the <see cref="WriteGate"/>.
+/// <see cref="SessionOptions.SweepInterval"/> (background work: its write waits behind people's).
 /// </summary>
-public sealed class SessionSweeper(IServiceScopeFactory scopes, WriteGate gate, TimeProvider clock, IOptions<SessionOptions> options, ILogger<SessionSweeper> logger)
+public sealed class SessionSweeper(IServiceScopeFactory scopes, TimeProvider clock, IOptions<SessionOptions> options, ILogger<SessionSweeper> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -35,7 +35,6 @@ public sealed class SessionSweeper(IServiceScopeFactory scopes, WriteGate gate, 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SmeDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        using var turn = await gate.EnterInBackgroundAsync(db, cancellationToken);
         var deleted = await db.UserSessions.Where(s => s.ExpiresAtUtc <= now || s.AbsoluteExpiresAtUtc <= now).ExecuteDeleteAsync(cancellationToken);
         if (deleted > 0)
         {

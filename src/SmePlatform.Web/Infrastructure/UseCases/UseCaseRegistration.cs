@@ -10,16 +10,17 @@ public static class UseCaseRegistration
     /// </summary>
     public static IServiceCollection AddUseCasesIn(this IServiceCollection services, string featureNamespace, Assembly? assembly = null)
     {
+        var scanned = new UseCaseNamespace(featureNamespace);
         var types = (assembly ?? typeof(IUseCase).Assembly).GetTypes()
             .Where(type => type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
                 && typeof(IUseCase).IsAssignableFrom(type)
-                && type.Namespace is { } name
-                && (name == featureNamespace || name.StartsWith(featureNamespace + ".", StringComparison.Ordinal)));
+                && scanned.Covers(type.Namespace));
         foreach (var type in types)
         {
             services.AddScoped(type);
         }
 
+        services.AddSingleton(scanned);
         return services;
     }
 }

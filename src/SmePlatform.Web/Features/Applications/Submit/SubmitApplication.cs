@@ -50,7 +50,7 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
 /// not allowed when it is not a draft or returned (and no submission has this key).
 /// </summary>
 public sealed class SubmitApplicationHandler(
-    SmeDbContext db, ProfilePrefill prefill, EligibilityEngine engine, Outbox outbox, IntegrityQueue integrity, WriteGate gate,
+    SmeDbContext db, ProfilePrefill prefill, EligibilityEngine engine, Outbox outbox, IntegrityQueue integrity,
     IApplicationNumbers numbers, OutboxDispatcher dispatcher, IValidator<SubmitApplication> validator, TimeProvider clock) : IUseCase
 {
     public async Task<Outcome<Submission>> HandleAsync(SubmitApplication command, CancellationToken cancellationToken = default)
@@ -103,7 +103,6 @@ public sealed class SubmitApplicationHandler(
         var file = command.File;
         var application = file.Application;
         var round = application.Rounds + 1;
-        using var turn = await gate.EnterAsync(db, cancellationToken);
         try
         {
             var strategy = db.Database.CreateExecutionStrategy();

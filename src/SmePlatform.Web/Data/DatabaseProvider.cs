@@ -1,0 +1,7 @@
+namespace SmePlatform.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,7 @@
+namespace SmePlatform.Web.Data;
+
+public class MeasureRegion
+{
+    public int MeasureId { get; set; }
+    public string PrefectureCode { get; set; } = "";
+}
