@@ -38,7 +38,7 @@ public sealed class MeasureTermsController(
             return NotFound();
         }
 
-        if (intent == "add")
+        if (intent == FormIntents.AddRows)
         {
             ModelState.Clear();
             return View("Terms", new TermsEditorPage(measure, form.WithBlankSlots(moreRows: TermsForm.BlankRows)));
