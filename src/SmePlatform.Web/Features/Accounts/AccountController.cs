@@ -16,9 +16,8 @@ using SmePlatform.Web.Infrastructure.UseCases;
 namespace SmePlatform.Web.Features.Accounts;
 
 /// <summary>
-/// Register, confirm, sign in (with a second factor where set up), sign out, and reset a forgotten password. Each
-/// write is a handler in its folder beside this controller (ADR 0016); the throttling and the answers that tell nobody
-/// which addresses have an account are theirs (<see cref="PasswordSignIn"/>).
+/// Register, confirm, sign in (with a second factor where set up), sign out, and reset a forgotten password: each write
+/// a handler beside this controller (ADR 0016), the throttling and equal answers theirs (<see cref="PasswordSignIn"/>).
 /// </summary>
 [AllowAnonymous]
 [Route("account")]
@@ -68,7 +67,7 @@ public sealed class AccountController(SignInManager<ApplicationUser> signIn) : C
             Response.Headers.RetryAfter = throttled.WaitSeconds.ToString(CultureInfo.InvariantCulture);
         }
 
-        return Answer(outcome, form, () => LocalRedirect(SafeReturnUrl(returnUrl)));
+        return Answer(outcome, form, () => LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/"));
     }
 
     [HttpGet("login/two-factor")]
@@ -138,20 +137,13 @@ public sealed class AccountController(SignInManager<ApplicationUser> signIn) : C
         var outcome = await handle();
         return outcome.Kind == OutcomeKind.NotFound
             ? RedirectToAction(nameof(Login), new { returnUrl })
-            : Answer(outcome, form, () => LocalRedirect(SafeReturnUrl(returnUrl)));
+            : Answer(outcome, form, () => LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/"));
     }
 
     /// <summary>Done: on to <paramref name="next"/>; otherwise the form again with the outcome's failures beside their fields.</summary>
     private IActionResult Answer<T, TForm>(Outcome<T> outcome, TForm form, Func<IActionResult> next)
     {
-        if (outcome.IsDone)
-        {
-            return next();
-        }
-
         ModelState.AddOutcomeErrors(outcome);
-        return View(form);
+        return outcome.IsDone ? next() : View(form);
     }
-
-    private string SafeReturnUrl(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
 }
