@@ -44,7 +44,7 @@ public sealed class DashboardController(
         var outcome = await csv.HandleAsync(table, query);
         return outcome.Kind switch
         {
-            OutcomeKind.Done => File(outcome.Value!.Bytes, "text/csv; charset=utf-8", outcome.Value.FileName),
+            OutcomeKind.Done => File(outcome.Value!.Bytes, CsvFile.ContentType, outcome.Value.FileName),
             OutcomeKind.NotFound => NotFound(),
             _ => BadRequest(),
         };

@@ -6,8 +6,11 @@ using SmePlatform.Web.Infrastructure.UseCases;
 
 namespace SmePlatform.Web.Features.Dashboard.Export;
 
-/// <summary>A CSV file: its bytes and the name it is downloaded as.</summary>
-public sealed record CsvFile(byte[] Bytes, string FileName);
+/// <summary>A CSV file written by <see cref="SpreadsheetSafeCsv"/>: its bytes and the name it is downloaded as.</summary>
+public sealed record CsvFile(byte[] Bytes, string FileName)
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+}
 
 /// <summary>
 /// One of the dashboard's tables as CSV (UTF-8 with a byte-order mark, for spreadsheets in Japan): key, label, count; a
