@@ -27,7 +27,11 @@ public enum SignInOutcome
 /// <param name="Outcome">What happened.</param>
 /// <param name="Throttle">For <see cref="SignInOutcome.Throttled"/>: which limit refused it (null: the account's wait).</param>
 /// <param name="Wait">For <see cref="SignInOutcome.Throttled"/>: how long until an attempt is taken again.</param>
-public sealed record SignInAttempt(SignInOutcome Outcome, SignInCeilingKind? Throttle = null, TimeSpan Wait = default);
+public sealed record SignInAttempt(SignInOutcome Outcome, SignInCeilingKind? Throttle = null, TimeSpan Wait = default)
+{
+    /// <summary>The wait in whole seconds, rounded up, at least one: what the page and its Retry-After say.</summary>
+    public int WaitSeconds => Math.Max(1, (int)Math.Ceiling(Wait.TotalSeconds));
+}
 
 /// <summary>
 /// Sign-in with an email address and password, throttled and telling nobody which addresses have an account:

@@ -8,18 +8,6 @@ using SmePlatform.Web.Infrastructure.Security;
 
 namespace SmePlatform.Web.Features.Dashboard;
 
-/// <summary>A published count: null, with <c>suppressed</c> true, when too few businesses are behind it.</summary>
-public sealed record StatCount(string Key, long? Count, bool Suppressed);
-
-public sealed record StatTimes(int MeasureId, long? Decisions, decimal? MedianDays, decimal? P90Days, bool Suppressed);
-
-public sealed record StatRate(int MeasureId, long? Submitted, decimal? ReturnedPercent, bool Suppressed);
-
-/// <summary>The answer of <c>GET /api/v1/stats/applications</c>: the dashboard's numbers, suppressed the same way.</summary>
-public sealed record ApplicationStatsAnswer(
-    string From, string To, int? MeasureId, string? Prefecture, int SuppressionThreshold,
-    IReadOnlyDictionary<string, IReadOnlyList<StatCount>> Tables, IReadOnlyList<StatTimes> DecisionTimes, IReadOnlyList<StatRate> ReturnRates);
-
 /// <summary>
 /// <c>GET /api/v1/stats/applications?from=&amp;to=&amp;measureId=&amp;prefecture=</c> for staff: the same numbers as
 /// the dashboard, in the same suppression. Each table lists its rows and then its <c>total</c>.

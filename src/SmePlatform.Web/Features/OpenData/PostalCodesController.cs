@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -6,16 +5,6 @@ using SmePlatform.Domain.Text;
 using SmePlatform.Web.Data.ReferenceData;
 
 namespace SmePlatform.Web.Features.OpenData;
-
-public sealed record PostalCodeAnswer(
-    [property: JsonPropertyName("postalCode")] string PostalCode,
-    [property: JsonPropertyName("addresses")] IReadOnlyList<PostalCodeAddress> Addresses);
-
-public sealed record PostalCodeAddress(
-    [property: JsonPropertyName("prefectureCode")] string PrefectureCode,
-    [property: JsonPropertyName("prefecture")] string Prefecture,
-    [property: JsonPropertyName("city")] string City,
-    [property: JsonPropertyName("town")] string Town);
 
 /// <summary>
 /// The address of a postal code, from Japan Post's data shipped with the app: forms fill the address from it

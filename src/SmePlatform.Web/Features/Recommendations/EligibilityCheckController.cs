@@ -10,15 +10,6 @@ using SmePlatform.Web.Infrastructure.Localization;
 
 namespace SmePlatform.Web.Features.Recommendations;
 
-/// <summary>The answer of <c>GET /api/v1/eligibility-check</c>.</summary>
-public sealed record EligibilityCheckAnswer(string SmeClass, string SmeClassReason, IReadOnlyList<EligibilityCheckMeasure> Measures);
-
-/// <summary>
-/// One open measure's verdict: <c>eligible</c>, <c>not-eligible</c> or <c>need-more-information</c>, with a reason per
-/// rule (a measure that sets no conditions says so).
-/// </summary>
-public sealed record EligibilityCheckMeasure(string Id, string Title, string Verdict, IReadOnlyList<string> Reasons);
-
 /// <summary>
 /// The public eligibility check as an API: anonymous, no account, nothing stored. The facts are the query; the
 /// answer is the SME class with its reason and every open measure with its verdict and reasons, in the request's

@@ -1,4 +1,5 @@
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -50,13 +51,27 @@ public static class ValidationExtensions
     /// <summary>Identity's errors beside the field they concern: password rules at the password, email clashes at the email.</summary>
     public static void AddIdentityErrors(this ModelStateDictionary modelState, IdentityResult result, string passwordField = "Password", string emailField = "Email")
     {
+        foreach (var failure in result.ToFailures(passwordField, emailField))
+        {
+            modelState.AddModelError(failure.PropertyName, failure.ErrorMessage);
+        }
+    }
+
+    /// <summary>
+    /// Identity's errors as a handler's failures (<see cref="Infrastructure.UseCases.Outcome.Invalid(IEnumerable{ValidationFailure})"/>), each
+    /// beside the field it concerns: password rules at the password, email clashes at the email, the rest for the whole form.
+    /// </summary>
+    public static IEnumerable<ValidationFailure> ToFailures(this IdentityResult result, string passwordField = "Password", string emailField = "Email")
+    {
+        ArgumentNullException.ThrowIfNull(result);
+
         // Identity reports a taken address twice (user name and email are the same here): say it once.
         foreach (var error in result.Errors.DistinctBy(e => e.Description))
         {
             var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? passwordField
                 : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? emailField
                 : "";
-            modelState.AddModelError(field, error.Description);
+            yield return new ValidationFailure(field, error.Description);
         }
     }
 }

@@ -88,7 +88,7 @@ public sealed class MeasureImportController(MeasureImporter importer, AuditLog a
             return View("Import", new MeasureImportPage(form, plan, false));
         }
 
-        if (intent != "import" || !plan.CanImport)
+        if (intent != FormIntents.Import || !plan.CanImport)
         {
             return View("Import", new MeasureImportPage(form, plan, false));
         }
