@@ -2,9 +2,9 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using SmePlatform.Web.Features.Applications.ProfileBlock;
 using SmePlatform.Web.Features.Businesses;
 using SmePlatform.Web.Infrastructure.UseCases;
-using SmePlatform.Web.Features.Applications.ProfileBlock;
 
 namespace SmePlatform.Web.Features.Applications;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Microsoft.AspNetCore.Authorization;
 using SmePlatform.Web.Features.Applications.Listing;
 using SmePlatform.Web.Features.Applications.Overview;
 using SmePlatform.Web.Features.Applications.Receipts;

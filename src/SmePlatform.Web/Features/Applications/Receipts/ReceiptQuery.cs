@@ -1,7 +1,7 @@
-using SmePlatform.Domain.Applications;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using SmePlatform.Domain.Applications;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Infrastructure.UseCases;
 
