@@ -1,5 +1,5 @@
 using SmePlatform.Domain.Integrity;
-using SmePlatform.Web.Features.Applications;
+using SmePlatform.Web.Features.Applications.Check;
 
 namespace SmePlatform.UnitTests.Applications;
 

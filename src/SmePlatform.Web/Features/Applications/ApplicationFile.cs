@@ -35,6 +35,10 @@ public sealed record ApplicationFile(Application Application, SupportMeasure Mea
         Application.SizeClass,
         submitted.Profile.TryGetValue(nameof(Data.Businesses.Business.RegularEmployees), out var employees) && int.TryParse(employees, out var count) ? count : null);
 
+    /// <summary>A draft's terms: the business's size class and head count today (the application date, were it submitted now).</summary>
+    public SubmittedTerms TermsToday(Domain.Eligibility.EligibilityEngine engine) =>
+        TermsFor((engine ?? throw new ArgumentNullException(nameof(engine))).Classify(Business.Facts).Class, Business.RegularEmployees);
+
     public IReadOnlyList<string> Steps => [ProfileStep, .. Form.Sections.Select(s => s.Key), ExpensesStep, CheckStep];
 
     /// <summary>The items a reviewer may ask to correct that are not a form field: the profile block, and the expenses step's parts.</summary>

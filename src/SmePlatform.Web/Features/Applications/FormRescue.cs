@@ -36,7 +36,7 @@ public static partial class FormRescue
         }
 
         var form = await request.ReadFormAsync(context.HttpContext.RequestAborted);
-        if (form["intent"] == "autosave")
+        if (form[ApplicationIntent.Field] == ApplicationIntent.Autosave)
         {
             // The page's script says it could not save; the person's next press of Next is rescued.
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;

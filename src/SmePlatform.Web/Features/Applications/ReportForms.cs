@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using Microsoft.Extensions.Localization;
+using SmePlatform.Domain.Applications;
 using SmePlatform.Domain.Text;
 using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Infrastructure.Localization;
@@ -32,6 +33,18 @@ public sealed class ReportForm
 
     /// <summary>Blank line slots shown below the filled ones.</summary>
     public const int BlankLines = 2;
+
+    /// <summary>The project period the invoices must fall in (set by the page from the application, never bound).</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public DateOnly? ProjectStart { get; set; }
+
+    /// <summary>The project period's last day (set by the page, never bound).</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public DateOnly? ProjectEnd { get; set; }
+
+    /// <summary>The report's day, today in Japan: no invoice is dated after it (set by the page, never bound).</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public DateOnly Today { get; set; } = DateOnly.MaxValue;
 
     public static ReportForm From(Application application) => new()
     {
@@ -85,6 +98,19 @@ public sealed class ReportFormValidator : AbstractValidator<ReportForm>
                 .NotEmpty().WithMessage(t["Report.Validation.InvoiceDate"])
                 .Must(v => ExpensesForm.Date(v) is not null).WithMessage(t["Report.Validation.InvoiceDateFormat"]);
             line.RuleFor(l => l.AmountYen).Must(v => Domain.Yen.IsAmount(ExpensesForm.Yen(v))).WithMessage(t["Expense.Validation.AmountYen"]);
+        });
+        // Every invoice dated (as a date: one missing or mistyped is refused above) on or before the report's day and
+        // within the project period (ReportRules.Check): one not yet issued, or a cost of another time, is refused beside its date.
+        RuleForEach(f => f.Lines).Where(l => !l.IsBlank && ExpensesForm.Date(l.InvoiceDate) is not null).Custom((line, context) =>
+        {
+            var form = context.InstanceToValidate;
+            var problem = ReportRules.Check(ExpensesForm.Date(line.InvoiceDate)!.Value, form.ProjectStart, form.ProjectEnd, form.Today);
+            if (problem != InvoiceDateProblem.None)
+            {
+                context.AddFailure(new FluentValidation.Results.ValidationFailure($"Lines[{form.Lines.IndexOf(line)}].InvoiceDate", problem == InvoiceDateProblem.AfterReportDay
+                    ? t["Report.Validation.AfterToday", Display.Date(form.Today)]
+                    : t["Report.Validation.OutsidePeriod", form.ProjectStart is { } first ? Display.Date(first) : "", form.ProjectEnd is { } last ? Display.Date(last) : ""]));
+            }
         });
     }
 }
