@@ -150,6 +150,9 @@ public class SmeDbContext(DbContextOptions options) : IdentityDbContext<Applicat
         }
     }
 
+    /// <summary>The events aggregates raise are written to the outbox by every save (<see cref="DomainEventsToOutbox"/>).</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(DomainEventsToOutbox.Instance);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -10,6 +10,7 @@ using Microsoft.Extensions.WebEncoders;
 using SmePlatform.Domain.Businesses;
 using SmePlatform.Domain.Eligibility;
 using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Messaging;
 using SmePlatform.Web.Data.ReferenceData;
 using SmePlatform.Web.Features.Accounts;
 using SmePlatform.Web.Features.Admin.Measures;
@@ -90,6 +91,7 @@ public static class PlatformSetup
         services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<PushMatcher>();
+        services.AddScoped<IDomainEventHandler, ProfileChangedPush>();
         services.AddScoped<NoticeDigest>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
         services.AddPlatformLocalization();

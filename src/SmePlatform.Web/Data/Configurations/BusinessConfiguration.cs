@@ -38,6 +38,7 @@ public sealed class BusinessConfiguration : IEntityTypeConfiguration<Business>
         builder.Ignore(b => b.Industry);
         builder.Ignore(b => b.Facts);
 
+        // Every collection behind the business's read-only lists is its field: only the business changes them.
         builder.OwnsMany(b => b.Purposes, purpose =>
         {
             purpose.ToTable("BusinessPurposes");
@@ -56,6 +57,9 @@ public sealed class BusinessConfiguration : IEntityTypeConfiguration<Business>
             activities.Property(a => a.ExportCountries).HasMaxLength(300);
         });
         builder.Navigation(b => b.Activities).IsRequired();
+
+        // The changes the business records go in with it; read through ProfileChanges, never through the business.
+        builder.HasMany<ProfileChange>("RecordedChanges").WithOne().HasForeignKey(c => c.BusinessId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -118,7 +122,6 @@ public sealed class ProfileChangeConfiguration : IEntityTypeConfiguration<Profil
         builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.ChangedByUserId).HasMaxLength(450).IsRequired();
         builder.HasIndex(c => new { c.BusinessId, c.Field, c.ChangedAtUtc }).HasDatabaseName("IX_ProfileChanges_Business_Field");
-        builder.HasOne<Business>().WithMany().HasForeignKey(c => c.BusinessId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -10,6 +10,12 @@ public enum OutboxChannel
     /// each matching member's inbox; <see cref="OutboxMessage.Template"/> names the trigger, the argument its id.
     /// </summary>
     Match,
+
+    /// <summary>
+    /// A domain event (<see cref="IDomainEvent"/>), written with the change that raised it and handed by the dispatcher
+    /// to its handlers; <see cref="OutboxMessage.Template"/> is its name, the arguments its values. Nobody is its recipient.
+    /// </summary>
+    Event,
 }
 
 /// <summary>

@@ -102,6 +102,14 @@ public sealed class OutboxDispatcher(
                 {
                     await DeliverNoticeAsync(db, message, now, cancellationToken);
                 }
+                else if (message.Channel == OutboxChannel.Event)
+                {
+                    // A domain event: handed to the handlers of its name (a profile change: push matching).
+                    foreach (var handler in scope.ServiceProvider.GetServices<IDomainEventHandler>().Where(h => h.EventName == message.Template))
+                    {
+                        await handler.HandleAsync([message], cancellationToken);
+                    }
+                }
                 else
                 {
                     var pushed = await scope.ServiceProvider.GetRequiredService<PushMatcher>().RunAsync(

@@ -42,7 +42,7 @@ public sealed record QuickCheckPage(EligibilityCheckParameters Query, Domain.Bus
 /// </summary>
 public sealed class RecommendationsController(
     SmeDbContext db, Recommendations recommendations, ApplicantFactsReader facts, ReferenceCatalog reference, EligibilityEngine engine,
-    ProfileHistory history, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
+    TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
 {
     /// <summary>The public quick check: the form, and once anything is given the SME class and every open measure's verdict.</summary>
     [AllowAnonymous]
@@ -94,11 +94,8 @@ public sealed class RecommendationsController(
             return View("Recommendations", await PageAsync(business, new RecommendationFilter(), form));
         }
 
-        var before = ProfileHistory.Snapshot(business);
-        form.ApplyTo(business);
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        if (history.Record(businessId, before, ProfileHistory.Snapshot(business), ProfileSource.SelfDeclared, userId) > 0
-            && !await db.SaveFromVersionAsync(business, form.Version, clock.GetUtcNow().UtcDateTime))
+        var source = new ChangeSource(ProfileSource.SelfDeclared, User.FindFirstValue(ClaimTypes.NameIdentifier)!, clock.GetUtcNow().UtcDateTime);
+        if (business.Change(form.ApplyTo, source) > 0 && !await db.SaveFromVersionAsync(business, form.Version, source.AtUtc))
         {
             ModelState.AddModelError("", t["BusinessValidation.Concurrency"]);
             var fresh = await db.Businesses.AsNoTracking().Include(b => b.Purposes).FirstAsync(b => b.Id == businessId);
