@@ -19,7 +19,7 @@ public class IntegrityTests(SmeAppFactory factory)
     {
         var (owner, business, applicationId) = await factory.CreateApplicantAsync();
         await factory.WithDbAsync(db => db.Businesses.Where(b => b.Id == business.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.Name, name)));
-        business.Name = name;
+        business = await factory.WithDbAsync(db => db.Businesses.AsNoTracking().SingleAsync(b => b.Id == business.Id));
         var client = factory.CreatePortalClient();
         await client.SignInAsync(owner);
         return (client, owner, business, applicationId);

@@ -52,7 +52,7 @@ public class PushTests(SmeAppFactory factory)
     }
 
     /// <summary>Delivers until no match job is pending, whichever dispatcher (the hosted one runs too) takes it.</summary>
-    private Task DeliverAllAsync() => factory.DeliverOutboxAsync(m => m.Channel == OutboxChannel.Match);
+    private Task DeliverAllAsync() => factory.DeliverOutboxAsync(m => m.Channel == OutboxChannel.Match || m.Channel == OutboxChannel.Event);
 
     private Task<List<string>> NoticesOfAsync(int measureId) =>
         factory.WithDbAsync(db => db.Notices.Where(n => n.Topic == PushMatcher.Topic(measureId)).Select(n => n.UserId).ToListAsync());
@@ -129,7 +129,7 @@ public class PushTests(SmeAppFactory factory)
 
         var page = await client.GetAsync($"/businesses/{business.Id}/recommendations");
         await client.SubmitFormAsync(page, [("PrefectureCode", "46"), ("FoundedOn", "2010-04-01")], $"form[action='/businesses/{business.Id}/recommendations/answers']");
-        Assert.True(await factory.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Channel == OutboxChannel.Match && m.Template == PushMatcher.ProfileChanged)));
+        Assert.True(await factory.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Channel == OutboxChannel.Event && m.Template == PushMatcher.ProfileChanged)));
         await DeliverAllAsync();
 
         Assert.Equal([owner.Id], await NoticesOfAsync(kagoshima.Id));

@@ -12,7 +12,7 @@ namespace SmePlatform.IntegrationTests.SelfCheck;
 public class SelfCheckTests(SmeAppFactory factory)
 {
     /// <summary>The worked example of LocalBenchmarkTests: sales ¥120m after ¥100m, 15 employees, borrowings ¥50m.</summary>
-    private static FinancialYear ThisYear(int businessId) => new()
+    private static FinancialYear ThisYear(int businessId, int employees = 15) => new()
     {
         BusinessId = businessId,
         ClosingDate = new DateOnly(2026, 3, 31),
@@ -27,7 +27,7 @@ public class SelfCheckTests(SmeAppFactory factory)
         LongTermBorrowings = 30_000_000,
         NetAssets = 30_000_000,
         TotalAssets = 100_000_000,
-        Employees = 15,
+        Employees = employees,
     };
 
     private static FinancialYear LastYear(int businessId) => new() { BusinessId = businessId, ClosingDate = new DateOnly(2025, 3, 31), Sales = 100_000_000 };
@@ -113,9 +113,7 @@ public class SelfCheckTests(SmeAppFactory factory)
         var (client, _, business) = await factory.CreateOwnerClientAsync();
         await factory.WithDbAsync(db =>
         {
-            var year = ThisYear(business.Id);
-            year.Employees = 0;
-            db.FinancialYears.Add(year);
+            db.FinancialYears.Add(ThisYear(business.Id, employees: 0));
             return db.SaveChangesAsync();
         });
 

@@ -80,21 +80,14 @@ public static class PortalData
     public static async Task<Business> CreateBusinessAsync(this SmeAppFactory factory, TestUser owner, bool verified = false, string? corporateNumber = null)
     {
         var now = DateTime.UtcNow;
-        var business = new Business
+        var declared = new ChangeSource(ProfileSource.SelfDeclared, owner.Id, now);
+        var business = Business.Register(Domain.Businesses.LegalForm.Corporation, corporateNumber ?? NewCorporateNumber(), "テスト工業株式会社", "テストコウギョウカブシキガイシャ", declared);
+        business.Change(draft => (draft.CapitalYen, draft.IndustryMajor, draft.IndustryMiddle, draft.RegularEmployees) = (10_000_000, "E", "09", 12), declared);
+        if (verified)
         {
-            LegalForm = Domain.Businesses.LegalForm.Corporation,
-            CorporateNumber = corporateNumber ?? NewCorporateNumber(),
-            Name = "テスト工業株式会社",
-            NameKana = "テストコウギョウカブシキガイシャ",
-            Verification = verified ? VerificationState.Verified : VerificationState.Unverified,
-            CreatedAtUtc = now,
-            UpdatedAtUtc = now,
-            CapitalYen = 10_000_000,
-            IndustryMajor = "E",
-            IndustryMiddle = "09",
-            RegularEmployees = 12,
-            Members = [new BusinessMember { UserId = owner.Id, Role = MemberRole.Owner, CanSubmit = true, JoinedAtUtc = now }],
-        };
+            business.Verify(VerificationEvidence.RegistryCertificate, declared with { Kind = ProfileSource.VerifiedByStaff });
+        }
+
         await factory.WithDbAsync(async db =>
         {
             db.Businesses.Add(business);

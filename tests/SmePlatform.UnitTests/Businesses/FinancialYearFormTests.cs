@@ -20,10 +20,8 @@ public class FinancialYearFormTests
     {
         var form = new FinancialYearForm { ClosingDate = "2025-03-31" };
         typeof(FinancialYearForm).GetProperty(figure)!.SetValue(form, typed);
-        var year = new FinancialYear();
-
         Assert.True(_validator.Validate(form).IsValid);
-        form.ApplyTo(year);
+        var year = form.ToFinancialYear();
 
         Assert.Equal(expected, typeof(FinancialYear).GetProperty(figure)!.GetValue(year));
     }

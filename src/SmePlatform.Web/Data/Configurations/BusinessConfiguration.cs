@@ -38,6 +38,7 @@ public sealed class BusinessConfiguration : IEntityTypeConfiguration<Business>
         builder.Ignore(b => b.Industry);
         builder.Ignore(b => b.Facts);
 
+        // Every collection behind the business's read-only lists is its field: only the business changes them.
         builder.OwnsMany(b => b.Purposes, purpose =>
         {
             purpose.ToTable("BusinessPurposes");
@@ -56,5 +57,8 @@ public sealed class BusinessConfiguration : IEntityTypeConfiguration<Business>
             activities.Property(a => a.ExportCountries).HasMaxLength(300);
         });
         builder.Navigation(b => b.Activities).IsRequired();
+
+        // The changes the business records go in with it; read through ProfileChanges, never through the business.
+        builder.HasMany<ProfileChange>("RecordedChanges").WithOne().HasForeignKey(c => c.BusinessId).OnDelete(DeleteBehavior.Cascade);
     }
 }

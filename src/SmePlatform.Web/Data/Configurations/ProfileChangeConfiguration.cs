@@ -16,6 +16,5 @@ public sealed class ProfileChangeConfiguration : IEntityTypeConfiguration<Profil
         builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.ChangedByUserId).HasMaxLength(450).IsRequired();
         builder.HasIndex(c => new { c.BusinessId, c.Field, c.ChangedAtUtc }).HasDatabaseName("IX_ProfileChanges_Business_Field");
-        builder.HasOne<Business>().WithMany().HasForeignKey(c => c.BusinessId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -51,49 +51,43 @@ public static class BusinessGenerator
                 // 12 digits from the seed and the index, then the check digit: unique per (seed, n) up to 10^7 businesses.
                 var twelve = $"9{seed % 10_000:D4}{n:D7}";
                 var (major, middle) = Industries[random.Next(Industries.Length)];
-                var business = new Business
+                var prefecture = (random.Next(47) + 1).ToString("D2", CultureInfo.InvariantCulture);
+                int? employees = random.Next(1, 300);
+                var capital = random.Next(1, 300) * 1_000_000L;
+                if (smesOnly?.Classify(new BusinessFacts(LegalForm.Corporation, IndustryCode.Of(major, middle, null), capital, employees)) is { Class: SmeClass.Large, Rule: { } rule })
                 {
-                    LegalForm = LegalForm.Corporation,
-                    CorporateNumber = $"{CorporateNumber.CheckDigit(twelve)}{twelve}",
-                    Name = $"生成{seed}-{n}株式会社",
-                    NameKana = "セイセイカブシキガイシャ",
-                    Verification = VerificationState.Verified,
-                    CreatedAtUtc = nowUtc.AddDays(-400),
-                    UpdatedAtUtc = nowUtc.AddDays(-400),
-                    PrefectureCode = (random.Next(47) + 1).ToString("D2", CultureInfo.InvariantCulture),
-                    IndustryMajor = major,
-                    IndustryMiddle = middle,
-                    RegularEmployees = random.Next(1, 300),
-                    CapitalYen = random.Next(1, 300) * 1_000_000L,
-                    RepresentativeName = $"代表 {seed}-{n}",
-                    City = "生成市",
-                    Street = $"{n}番地",
-                };
-                if (smesOnly?.Classify(FactsOf(business)) is { Class: SmeClass.Large, Rule: { } rule })
-                {
-                    business.RegularEmployees = rule.Employees;
+                    employees = rule.Employees;
                 }
 
-                if (withOwners)
+                var owner = withOwners ? Owner(seed, n, nowUtc) : null;
+                if (owner is not null)
                 {
-                    var email = $"owner-{seed}-{n}@generated.example.jp";
-                    var owner = new ApplicationUser
-                    {
-                        Id = Guid.NewGuid().ToString(),
-                        UserName = email,
-                        NormalizedUserName = email.ToUpperInvariant(),
-                        Email = email,
-                        NormalizedEmail = email.ToUpperInvariant(),
-                        EmailConfirmed = true,
-                        SecurityStamp = Guid.NewGuid().ToString("N"),
-                        DisplayName = $"生成 {n}",
-                        CreatedAtUtc = nowUtc.AddDays(-400),
-                    };
                     db.Users.Add(owner);
-                    business.Members = [new BusinessMember { UserId = owner.Id, Role = MemberRole.Owner, CanSubmit = true, JoinedAtUtc = nowUtc.AddDays(-400) }];
-                    business.Purposes = [.. purposes.OrderBy(_ => extras.Next()).Take(extras.Next(1, 3)).Select(p => new BusinessPurpose { Purpose = p })];
-                    business.FoundedOn = new DateOnly(1970, 1, 1).AddDays(extras.Next(20_000));
-                    business.Officers = [new OfficerRecord { Name = "生成 役員", AtLargeEnterprise = extras.Next(20) == 0 }];
+                }
+
+                // Registered and verified through the business, as a person would; the history this records is not kept (below).
+                var registered = new ChangeSource(ProfileSource.SelfDeclared, owner?.Id ?? "generator", nowUtc.AddDays(-400));
+                var business = Business.Register(LegalForm.Corporation, $"{CorporateNumber.CheckDigit(twelve)}{twelve}", $"生成{seed}-{n}株式会社", "セイセイカブシキガイシャ", registered);
+                business.Change(
+                    draft =>
+                    {
+                        (draft.PrefectureCode, draft.IndustryMajor, draft.IndustryMiddle, draft.RegularEmployees, draft.CapitalYen) = (prefecture, major, middle, employees, capital);
+                        (draft.RepresentativeName, draft.City, draft.Street) = ($"代表 {seed}-{n}", "生成市", $"{n}番地");
+                        if (owner is not null)
+                        {
+                            draft.SetPurposes(purposes.OrderBy(_ => extras.Next()).Take(extras.Next(1, 3)));
+                            draft.FoundedOn = new DateOnly(1970, 1, 1).AddDays(extras.Next(20_000));
+                        }
+                    },
+                    registered);
+                business.Verify(VerificationEvidence.RegistryCertificate, registered with { Kind = ProfileSource.VerifiedByStaff });
+                if (owner is null)
+                {
+                    business.Members.Clear();
+                }
+                else
+                {
+                    business.AddOfficer(new OfficerRecord { Name = "生成 役員", AtLargeEnterprise = extras.Next(20) == 0 }, registered);
                 }
 
                 batch.Add(business);
@@ -101,11 +95,31 @@ public static class BusinessGenerator
 
             db.Businesses.AddRange(batch);
             await db.SaveChangesAsync();
+            // The generated corpus stands for businesses registered long ago: their history is not part of it.
+            var (firstId, lastId) = (batch.Min(b => b.Id), batch.Max(b => b.Id));
+            await db.ProfileChanges.Where(c => c.BusinessId >= firstId && c.BusinessId <= lastId).ExecuteDeleteAsync();
             saved.AddRange(batch);
             db.ChangeTracker.Clear();
         }
 
         return saved;
+    }
+
+    private static ApplicationUser Owner(int seed, int n, DateTime nowUtc)
+    {
+        var email = $"owner-{seed}-{n}@generated.example.jp";
+        return new ApplicationUser
+        {
+            Id = Guid.NewGuid().ToString(),
+            UserName = email,
+            NormalizedUserName = email.ToUpperInvariant(),
+            Email = email,
+            NormalizedEmail = email.ToUpperInvariant(),
+            EmailConfirmed = true,
+            SecurityStamp = Guid.NewGuid().ToString("N"),
+            DisplayName = $"生成 {n}",
+            CreatedAtUtc = nowUtc.AddDays(-400),
+        };
     }
 
     /// <summary>A generated business's facts as the SME definition reads them (its industry to the middle category).</summary>

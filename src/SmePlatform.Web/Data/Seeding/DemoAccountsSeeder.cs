@@ -74,45 +74,27 @@ public sealed class DemoAccountsSeeder(
         var owner = await userManager.FindByEmailAsync(DemoAccounts.OwnerEmail);
         var member = await userManager.FindByEmailAsync(DemoAccounts.MemberEmail);
         var now = clock.GetUtcNow().UtcDateTime;
-        db.Businesses.Add(new Business
-        {
-            LegalForm = LegalForm.Corporation,
-            CorporateNumber = corporateNumber,
-            Name = "株式会社デモ精機",
-            NameKana = "カブシキガイシャデモセイキ",
-            Verification = VerificationState.Verified,
-            VerificationEvidence = VerificationEvidence.RegistryCertificate,
-            VerifiedAtUtc = now,
-            CreatedAtUtc = now,
-            UpdatedAtUtc = now,
-            PostalCode = "1000001",
-            PrefectureCode = "13",
-            City = "千代田区",
-            Street = "千代田1-1 デモビル3階",
-            RepresentativeName = "事業 さくら",
-            RepresentativeTitle = "代表取締役",
-            Phone = "0300000000",
-            Email = "info@demo-seiki.example.jp",
-            CapitalYen = 10_000_000,
-            FoundedOn = new DateOnly(2015, 4, 1),
-            FiscalYearEndMonth = 3,
-            IndustryMajor = "E",
-            IndustryMiddle = "26",
-            RegularEmployees = 12,
-            Purposes = [new BusinessPurpose { Purpose = Purpose.EquipmentInvestment }, new BusinessPurpose { Purpose = Purpose.ItDx }],
-            // Three years of statements, so the self-check has a history and a weak indicator (labour productivity).
-            FinancialYears =
-            [
-                DemoYear(2024, sales: 180_000_000, operatingProfit: 7_200_000, employees: 11, netAssets: 40_000_000),
-                DemoYear(2025, sales: 190_000_000, operatingProfit: 6_500_000, employees: 12, netAssets: 45_000_000),
-                DemoYear(2026, sales: 199_500_000, operatingProfit: 4_800_000, employees: 12, netAssets: 48_000_000),
-            ],
-            Members =
-            [
-                new BusinessMember { UserId = owner!.Id, Role = MemberRole.Owner, CanSubmit = true, JoinedAtUtc = now },
-                new BusinessMember { UserId = member!.Id, Role = MemberRole.Member, CanSubmit = false, JoinedAtUtc = now },
-            ],
-        });
+        // Registered, verified and filled in through the business, as the owner and a reviewer would: its history shows it.
+        var declared = new ChangeSource(ProfileSource.SelfDeclared, owner!.Id, now);
+        var business = Business.Register(LegalForm.Corporation, corporateNumber, "株式会社デモ精機", "カブシキガイシャデモセイキ", declared);
+        business.Verify(VerificationEvidence.RegistryCertificate, declared with { Kind = ProfileSource.VerifiedByStaff });
+        business.Change(
+            draft =>
+            {
+                (draft.PostalCode, draft.PrefectureCode, draft.City, draft.Street) = ("1000001", "13", "千代田区", "千代田1-1 デモビル3階");
+                (draft.RepresentativeName, draft.RepresentativeTitle, draft.Phone, draft.Email) = ("事業 さくら", "代表取締役", "0300000000", "info@demo-seiki.example.jp");
+                (draft.CapitalYen, draft.FoundedOn, draft.FiscalYearEndMonth) = (10_000_000, new DateOnly(2015, 4, 1), 3);
+                (draft.IndustryMajor, draft.IndustryMiddle, draft.RegularEmployees) = ("E", "26", 12);
+                draft.SetPurposes([Purpose.EquipmentInvestment, Purpose.ItDx]);
+            },
+            declared);
+
+        // Three years of statements, so the self-check has a history and a weak indicator (labour productivity).
+        business.SaveFinancialYear(DemoYear(2024, sales: 180_000_000, operatingProfit: 7_200_000, employees: 11, netAssets: 40_000_000), declared);
+        business.SaveFinancialYear(DemoYear(2025, sales: 190_000_000, operatingProfit: 6_500_000, employees: 12, netAssets: 45_000_000), declared);
+        business.SaveFinancialYear(DemoYear(2026, sales: 199_500_000, operatingProfit: 4_800_000, employees: 12, netAssets: 48_000_000), declared);
+        business.Members.Add(new BusinessMember { UserId = member!.Id, Role = MemberRole.Member, CanSubmit = false, JoinedAtUtc = now });
+        db.Businesses.Add(business);
         await db.SaveChangesAsync();
     }
 

@@ -11,12 +11,7 @@ namespace SmePlatform.Web.Features.Businesses;
 public sealed class FinancialYearForm
 {
     /// <summary>The figures in the order the form shows them; each is a property of this form and of <see cref="FinancialYear"/>.</summary>
-    public static readonly IReadOnlyList<string> Figures =
-    [
-        nameof(Sales), nameof(CostOfSales), nameof(OperatingProfit), nameof(OrdinaryProfit), nameof(Depreciation),
-        nameof(CashAndDeposits), nameof(Receivables), nameof(Inventory), nameof(Payables), nameof(ShortTermBorrowings),
-        nameof(LongTermBorrowings), nameof(NetAssets), nameof(TotalAssets), nameof(Employees), nameof(TaxableIncome),
-    ];
+    public static IReadOnlyList<string> Figures => FinancialYear.Figures;
 
     /// <summary>
     /// The hint of a figure that may be negative: a profit's loss, or net assets below zero (債務超過, not a loss);
@@ -65,15 +60,18 @@ public sealed class FinancialYearForm
         return form;
     }
 
-    public void ApplyTo(FinancialYear year)
+    /// <summary>The year as typed, whole, for the business to save (<see cref="Business.SaveFinancialYear"/>): a row is never changed in place.</summary>
+    public FinancialYear ToFinancialYear()
     {
-        year.ClosingDate = BusinessRules.Date(ClosingDate)!.Value;
+        var year = new FinancialYear { ClosingDate = BusinessRules.Date(ClosingDate)!.Value };
         foreach (var figure in Figures)
         {
             JapaneseInput.TryFigure((string?)typeof(FinancialYearForm).GetProperty(figure)!.GetValue(this), out var value);
             var property = typeof(FinancialYear).GetProperty(figure)!;
             property.SetValue(year, property.PropertyType == typeof(int?) ? (object?)(int?)value : value);
         }
+
+        return year;
     }
 }
 

@@ -60,8 +60,10 @@ public sealed class BasicsForm
         Version = b.Version,
     };
 
-    public void ApplyTo(Business b)
+    /// <summary>The values as the profile keeps them, set on a draft of it (<see cref="Business.Change"/>).</summary>
+    public void ApplyTo(ProfileDraft b)
     {
+        ArgumentNullException.ThrowIfNull(b);
         b.Name = JapaneseInput.Clean(Name)!;
         b.NameKana = JapaneseInput.Katakana(NameKana)!;
         b.PostalCode = Optional(JapaneseInput.Digits(PostalCode));
@@ -101,8 +103,10 @@ public sealed class IndustryForm
         Version = b.Version,
     };
 
-    public void ApplyTo(Business b)
+    /// <summary>The values as the profile keeps them, set on a draft of it (<see cref="Business.Change"/>).</summary>
+    public void ApplyTo(ProfileDraft b)
     {
+        ArgumentNullException.ThrowIfNull(b);
         b.IndustryMajor = string.IsNullOrEmpty(IndustryMajor) ? null : IndustryMajor;
         b.IndustryMiddle = string.IsNullOrEmpty(IndustryMiddle) ? null : IndustryMiddle;
         b.IndustryMinor = string.IsNullOrEmpty(IndustryMinor) ? null : IndustryMinor;

@@ -1,16 +1,16 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.Businesses;
 using SmePlatform.Domain.Text;
-using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Businesses;
 using SmePlatform.Web.Data.ReferenceData;
-using SmePlatform.Web.Infrastructure.Forms;
+using SmePlatform.Web.Features.Businesses.EditProfile;
+using SmePlatform.Web.Features.Businesses.ShowHistory;
+using SmePlatform.Web.Features.Businesses.ShowProfile;
+using SmePlatform.Web.Infrastructure.UseCases;
 
 namespace SmePlatform.Web.Features.Businesses;
 
@@ -30,34 +30,30 @@ public sealed record ProfileHistoryEntry(DateTime AtUtc, string Field, string? O
 [Authorize]
 [BusinessScoped]
 [Route("businesses/{businessId:int}/profile")]
-public sealed class ProfileController(SmeDbContext db, SmeDefinition sme, ProfileHistory history, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
+public sealed class ProfileController(IStringLocalizer<SharedResource> t) : Controller
 {
+    /// <summary>The basics form's button that fills the address from the postal code, instead of saving.</summary>
+    public const string LookupIntent = "lookup";
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
     [HttpGet("")]
-    public async Task<IActionResult> Show(int businessId)
-    {
-        var business = await LoadAsync(businessId, tracked: false);
-        return View(new ProfilePage(business, HttpContext.Membership(), sme.Classify(business.Facts), await history.SourcesAsync(businessId)));
-    }
+    public async Task<IActionResult> Show(int businessId, [FromServices] ProfilePageQuery page) =>
+        View(await page.HandleAsync(businessId, HttpContext.Membership()));
 
     [HttpGet("basics")]
-    public async Task<IActionResult> Basics(int businessId) => View(BasicsForm.From(await LoadAsync(businessId, tracked: false)));
+    public async Task<IActionResult> Basics(int businessId, [FromServices] ProfilePageQuery page) => View(BasicsForm.From(await page.BusinessAsync(businessId)));
 
     [HttpPost("basics")]
     public async Task<IActionResult> Basics(
-        int businessId, BasicsForm form, string? intent, [FromServices] IValidator<BasicsForm> validator, [FromServices] PostalCodeDirectory postalCodes, [FromServices] ReferenceCatalog reference, [FromServices] HtmlEncoder encoder)
+        int businessId, BasicsForm form, string? intent, [FromServices] ChangeBasicsHandler handler, [FromServices] PostalCodeDirectory postalCodes, [FromServices] ReferenceCatalog reference, [FromServices] HtmlEncoder encoder)
     {
-        if (intent == "lookup")
+        if (intent == LookupIntent)
         {
             return LookUpAddress(form, postalCodes, reference, encoder);
         }
 
-        if (!await validator.ValidateIntoAsync(form, ModelState))
-        {
-            return View(form);
-        }
-
-        var business = await LoadAsync(businessId, tracked: true);
-        return await SaveAsync(business, form.Version, form.ApplyTo) ? Saved(businessId) : Refused(form);
+        return Answer(await handler.HandleAsync(businessId, form, UserId), businessId, form);
     }
 
     /// <summary>
@@ -97,66 +93,33 @@ public sealed class ProfileController(SmeDbContext db, SmeDefinition sme, Profil
     }
 
     [HttpGet("industry")]
-    public async Task<IActionResult> Industry(int businessId) => View(IndustryForm.From(await LoadAsync(businessId, tracked: false)));
+    public async Task<IActionResult> Industry(int businessId, [FromServices] ProfilePageQuery page) => View(IndustryForm.From(await page.BusinessAsync(businessId)));
 
     [HttpPost("industry")]
-    public async Task<IActionResult> Industry(int businessId, IndustryForm form, [FromServices] IValidator<IndustryForm> validator)
-    {
-        if (!await validator.ValidateIntoAsync(form, ModelState))
-        {
-            return View(form);
-        }
-
-        var business = await LoadAsync(businessId, tracked: true);
-        return await SaveAsync(business, form.Version, form.ApplyTo) ? Saved(businessId) : Refused(form);
-    }
+    public async Task<IActionResult> Industry(int businessId, IndustryForm form, [FromServices] ChangeIndustryHandler handler) =>
+        Answer(await handler.HandleAsync(businessId, form, UserId), businessId, form);
 
     [HttpGet("history")]
     [BusinessScoped(ownerOnly: true)]
-    public async Task<IActionResult> History(int businessId)
-    {
-        var business = await LoadAsync(businessId, tracked: false);
-        var entries = await (
-            from change in db.ProfileChanges
-            where change.BusinessId == businessId
-            join user in db.Users on change.ChangedByUserId equals user.Id into users
-            from who in users.DefaultIfEmpty()
-            orderby change.ChangedAtUtc descending, change.Id descending
-            select new ProfileHistoryEntry(change.ChangedAtUtc, change.Field, change.OldValue, change.NewValue, change.Source, who == null ? "" : who.DisplayName))
-            .AsNoTracking()
-            .ToListAsync();
-        return View(new ProfileHistoryPage(business, entries));
-    }
+    public async Task<IActionResult> History(int businessId, [FromServices] ProfileHistoryQuery history) =>
+        await history.HandleAsync(businessId) is { } page ? View(page) : NotFound();
 
-    private async Task<Business> LoadAsync(int businessId, bool tracked)
+    /// <summary>Saved (to the profile, with a notice); refused (the form again, with why).</summary>
+    private IActionResult Answer<TForm>(Outcome<Unit> outcome, int businessId, TForm form)
     {
-        var query = tracked ? db.Businesses : db.Businesses.AsNoTracking();
-        // The scope filter has already found the membership, so the business exists.
-        return await query.FirstAsync(b => b.Id == businessId);
-    }
-
-    /// <summary>Applies a change against the version the form started from, recording each changed field.</summary>
-    private async Task<bool> SaveAsync(Business business, int startedFrom, Action<Business> change)
-    {
-        var before = ProfileHistory.Snapshot(business);
-        change(business);
-        if (history.Record(business.Id, before, ProfileHistory.Snapshot(business), ProfileSource.SelfDeclared, User.FindFirstValue(ClaimTypes.NameIdentifier)!) == 0)
+        switch (outcome.Kind)
         {
-            return true;
+            case OutcomeKind.Done:
+                TempData["Notice"] = t["Business.Saved"].Value;
+                return RedirectToAction(nameof(Show), new { businessId });
+            case OutcomeKind.Conflict:
+                ModelState.AddModelError("", t["BusinessValidation.Concurrency"]);
+                return View(form);
+            case OutcomeKind.Invalid:
+                ModelState.AddOutcomeErrors(outcome);
+                return View(form);
+            default:
+                return NotFound();
         }
-
-        return await db.SaveFromVersionAsync(business, startedFrom, clock.GetUtcNow().UtcDateTime);
-    }
-
-    private RedirectToActionResult Saved(int businessId)
-    {
-        TempData["Notice"] = t["Business.Saved"].Value;
-        return RedirectToAction(nameof(Show), new { businessId });
-    }
-
-    private ViewResult Refused<TForm>(TForm form)
-    {
-        ModelState.AddModelError("", t["BusinessValidation.Concurrency"]);
-        return View(form);
     }
 }

@@ -24,8 +24,9 @@ public sealed class ProfilePrefill(ProfileHistory history)
     /// <summary>The profile's values with where each came from, for the business as the caller has already read it.</summary>
     public async Task<IReadOnlyDictionary<string, PrefillValue>> ValuesAsync(Business business, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(business);
         var sources = await history.SourcesAsync(business.Id, cancellationToken);
-        var snapshot = ProfileHistory.Snapshot(business);
+        var snapshot = business.ProfileSnapshot();
         return Fields
             .Where(field => snapshot[field] is not null)
             .ToDictionary(

@@ -17,7 +17,7 @@ public sealed record WriteBackResult(IReadOnlyDictionary<string, string> Errors)
 /// <see cref="ProfilePrefill"/>, so that the pages which only read the profile do not build the validators.
 /// </summary>
 public sealed class ProfileWriteBack(
-    SmeDbContext db, ProfileHistory history, IValidator<BasicsForm> basicsValidator, IValidator<IndustryForm> industryValidator, TimeProvider clock)
+    SmeDbContext db, IValidator<BasicsForm> basicsValidator, IValidator<IndustryForm> industryValidator, TimeProvider clock)
 {
     private static readonly HashSet<string> BasicsFields = [.. typeof(BasicsForm).GetProperties().Select(p => p.Name)];
     private static readonly HashSet<string> IndustryFields = [.. typeof(IndustryForm).GetProperties().Select(p => p.Name)];
@@ -35,17 +35,12 @@ public sealed class ProfileWriteBack(
             return new WriteBackResult(errors);
         }
 
-        var before = ProfileHistory.Snapshot(business);
-        basics.ApplyTo(business);
-        if (TouchesIndustry(confirmed))
-        {
-            industry.ApplyTo(business);
-        }
-
-        if (history.Record(businessId, before, ProfileHistory.Snapshot(business), ProfileSource.FromApplication, userId) > 0)
+        var source = new ChangeSource(ProfileSource.FromApplication, userId, clock.GetUtcNow().UtcDateTime);
+        var touchesIndustry = TouchesIndustry(confirmed);
+        if (business.Change(draft => { basics.ApplyTo(draft); if (touchesIndustry) { industry.ApplyTo(draft); } }, source) > 0)
         {
             business.Version++;
-            business.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+            business.UpdatedAtUtc = source.AtUtc;
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -11,6 +11,8 @@ public static class NoticesSetup
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<PushMatcher>();
+        // A profile change (a domain event in the outbox) starts the matching of the measures that may now fit.
+        services.AddScoped<Data.Messaging.IDomainEventHandler, ProfileChangedPush>();
         services.AddScoped<NoticeDigest>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
         return services.AddUseCasesIn(typeof(NoticesSetup).Namespace!);

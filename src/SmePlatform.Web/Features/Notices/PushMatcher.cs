@@ -24,7 +24,8 @@ public sealed class PushMatcher(
     SmeDbContext db, IEligibleBusinesses eligibility, CatalogueIndex index, TimeProvider clock)
 {
     public const string MeasurePublished = "MeasurePublished";
-    public const string ProfileChanged = "ProfileChanged";
+    /// <summary>A profile changed: the trigger of <see cref="ProfileChangedPush"/> (the business's domain event).</summary>
+    public const string ProfileChanged = Data.Businesses.ProfileChanged.EventName;
     public const string NoticeTemplate = "MeasureMatched";
 
     /// <summary>Businesses read and judged at a time (a few queries each, by a range of ids).</summary>

@@ -44,7 +44,7 @@ public sealed class ProfileAnswersForm
     };
 
     /// <summary>Copies the asked answers (valid) onto the business.</summary>
-    public void ApplyTo(Business b)
+    public void ApplyTo(ProfileDraft b)
     {
         if (IsAsked(Fact.Employees))
         {

@@ -64,11 +64,8 @@ public sealed class RecommendationsController(SmeDbContext db, RecommendationsPa
             return View("Recommendations", await page.HandleAsync(businessId, new RecommendationFilter(), form));
         }
 
-        var before = ProfileHistory.Snapshot(business);
-        form.ApplyTo(business);
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-        if (history.Record(businessId, before, ProfileHistory.Snapshot(business), ProfileSource.SelfDeclared, userId) > 0
-            && !await db.SaveFromVersionAsync(business, form.Version, clock.GetUtcNow().UtcDateTime))
+        var source = new ChangeSource(ProfileSource.SelfDeclared, User.FindFirstValue(ClaimTypes.NameIdentifier)!, clock.GetUtcNow().UtcDateTime);
+        if (business.Change(form.ApplyTo, source) > 0 && !await db.SaveFromVersionAsync(business, form.Version, source.AtUtc))
         {
             ModelState.AddModelError("", t["BusinessValidation.Concurrency"]);
             return View("Recommendations", await page.HandleAsync(businessId, new RecommendationFilter(), form));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,9 +6,9 @@ using Microsoft.Extensions.Localization;
 using SmePlatform.Domain.Businesses;
 using SmePlatform.Web.Data;
 using SmePlatform.Web.Data.Businesses;
-using SmePlatform.Web.Features.Businesses;
-using SmePlatform.Web.Infrastructure.Auditing;
+using SmePlatform.Web.Features.Admin.Verification.VerifyBusiness;
 using SmePlatform.Web.Infrastructure.Security;
+using SmePlatform.Web.Infrastructure.UseCases;
 
 namespace SmePlatform.Web.Features.Admin.Verification;
 
@@ -22,7 +21,7 @@ public sealed record UnverifiedBusiness(int Id, string Name, LegalForm LegalForm
 /// </summary>
 [Authorize(Policy = Policies.Reviewer)]
 [Route("admin/verification")]
-public sealed class VerificationController(SmeDbContext db, ProfileHistory history, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> t) : Controller
+public sealed class VerificationController(SmeDbContext db, IStringLocalizer<SharedResource> t) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -52,35 +51,15 @@ public sealed class VerificationController(SmeDbContext db, ProfileHistory histo
     }
 
     [HttpPost("{id:int}")]
-    public async Task<IActionResult> Verify(int id, VerificationEvidence? evidence)
+    public async Task<IActionResult> Verify(int id, VerificationEvidence? evidence, [FromServices] VerifyBusinessHandler handler)
     {
-        var business = await db.Businesses.FirstOrDefaultAsync(b => b.Id == id);
-        if (business is null)
+        var outcome = await handler.HandleAsync(id, evidence, User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        if (outcome.Kind == OutcomeKind.NotFound)
         {
             return NotFound();
         }
 
-        if (evidence is not { } how || !Enum.IsDefined(how))
-        {
-            TempData["Notice"] = t["Verification.ChooseEvidence"].Value;
-            return RedirectToAction(nameof(Index));
-        }
-
-        if (business.Verification != VerificationState.Verified)
-        {
-            var staffId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
-            var before = ProfileHistory.Snapshot(business);
-            business.Verification = VerificationState.Verified;
-            business.VerificationEvidence = how;
-            business.VerifiedAtUtc = clock.GetUtcNow().UtcDateTime;
-            business.VerifiedByUserId = staffId;
-            business.Version++;
-            history.Record(id, before, ProfileHistory.Snapshot(business), ProfileSource.VerifiedByStaff, staffId);
-            audit.Record("business.verified", "Business", id.ToString(CultureInfo.InvariantCulture), $"evidence={how}");
-            await db.SaveChangesAsync();
-        }
-
-        TempData["Notice"] = t["Verification.Done"].Value;
+        TempData["Notice"] = outcome.IsDone ? t["Verification.Done"].Value : outcome.Errors[0].ErrorMessage;
         return RedirectToAction(nameof(Index));
     }
 }
