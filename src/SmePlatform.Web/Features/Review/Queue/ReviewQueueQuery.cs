@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SmePlatform.Domain.Applications;
 using SmePlatform.Domain.Integrity;
-using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Data;
+using SmePlatform.Web.Data.Applications;
 using SmePlatform.Web.Infrastructure.UseCases;
 
 namespace SmePlatform.Web.Features.Review.Queue;
