@@ -69,20 +69,14 @@ public class SpreadsheetSafeCsvTests
     [Fact]
     public void NoOtherCsvWriter_IsMadeInThePortal()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "SmePlatform.sln")))
-        {
-            root = root.Parent!;
-        }
-
-        var source = Path.Combine(root.FullName, "src");
+        var source = Path.Combine(Repository.Root, "src");
         var offenders = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && Path.GetFileName(path) != "SpreadsheetSafeCsv.cs")
             .Where(path => File.ReadAllText(path) is var code
                 && (code.Contains("new CsvWriter(", StringComparison.Ordinal) || code.Contains(": CsvWriter", StringComparison.Ordinal)
                     || code.Contains("CsvSerializer", StringComparison.Ordinal) || code.Contains("\"text/csv", StringComparison.Ordinal) && !code.Contains("SpreadsheetSafeCsv", StringComparison.Ordinal)))
-            .Select(path => Path.GetRelativePath(root.FullName, path))
+            .Select(path => Path.GetRelativePath(Repository.Root, path))
             .ToList();
 
         Assert.Empty(offenders);

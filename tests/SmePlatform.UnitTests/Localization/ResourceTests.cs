@@ -90,7 +90,7 @@ public partial class ResourceTests
     [Fact]
     public void JapaneseStrings_FollowTheGlossary()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var banned = BannedVariants(File.ReadAllLines(Path.Combine(root, "docs", "glossary.md")));
         var texts = Strings("ja").Select(e => (Where: e.Key, Text: e.Value))
             .Concat(Directory.EnumerateFiles(Path.Combine(root, "src", "SmePlatform.Web"), "*.ja.md", SearchOption.AllDirectories)
@@ -115,7 +115,7 @@ public partial class ResourceTests
     [InlineData("ｻｲﾝｲﾝ")]
     public void TheGlossaryCheck_CatchesAVariant(string text)
     {
-        var banned = BannedVariants(File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "glossary.md")));
+        var banned = BannedVariants(File.ReadAllLines(Path.Combine(Repository.Root, "docs", "glossary.md")));
 
         Assert.True(banned.Any(b => b.IsMatch(text)) || HalfWidthKatakana().IsMatch(text));
     }
@@ -128,7 +128,7 @@ public partial class ResourceTests
     [InlineData("ログインしてください")]
     public void TheGlossaryCheck_LetsTheRightFormsPass(string text)
     {
-        var banned = BannedVariants(File.ReadAllLines(Path.Combine(RepositoryRoot(), "docs", "glossary.md")));
+        var banned = BannedVariants(File.ReadAllLines(Path.Combine(Repository.Root, "docs", "glossary.md")));
 
         Assert.DoesNotContain(banned, b => b.IsMatch(text));
     }
@@ -142,17 +142,6 @@ public partial class ResourceTests
             .Where(m => m.Success)
             .Select(m => new Regex(m.Groups[1].Value.Replace(@"\|", "|", StringComparison.Ordinal), RegexOptions.CultureInvariant)),
     ];
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SmePlatform.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository's root (SmePlatform.sln) was not found.");
-    }
 
     [Fact]
     public void EveryString_HasTheSamePlaceholdersInBothLanguages()
