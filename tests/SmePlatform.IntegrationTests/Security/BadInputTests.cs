@@ -45,6 +45,13 @@ public class BadInputTests(SecurityPortal portal, ITestOutputHelper output)
             await portal.Corpus.FormsAsync(role);
         }
 
+        // Whatever the corpus left saved, a payload the product certainly keeps and shows: the business's name, typed by
+        // its owner (shown on the owner's pages and to staff).
+        var owner = portal.Of(SecurityPortal.Owner);
+        var basics = await owner.Client.GetAsync($"/businesses/{owner.Own["businessId"]}/profile/basics");
+        var saved = await owner.Client.SubmitFormAsync(basics, [("Name", BadInput.Script)]);
+        Assert.Equal($"/businesses/{owner.Own["businessId"]}/profile", saved.Url.AbsolutePath);
+
         var unencoded = new List<string>();
         var shownAsText = new List<string>();
         foreach (var actor in portal.Actors)
